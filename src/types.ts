@@ -1,0 +1,450 @@
+// The vocabulary of l10n-lint. Every stage is written in these types: config ->
+// discover (FilePair) -> parse -> outline (Outline) -> align (Alignment) -> rules
+// (RuleModule, Report) -> engine (Diagnostic) -> reporters (LintResult).
+
+// ---------------------------------------------------------------------------
+// Positions
+
+/** A point in a file: 1-based line and column, 0-based offset into the decoded text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A half-open range [start, end) in a file. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+// ---------------------------------------------------------------------------
+// Config (the validated, defaulted shape of l10n-lint.config.json)
+
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
+
+export interface LocaleConfig {
+  /** BCP 47 code, e.g. `de-DE`. */
+  locale: string;
+  /** Directory, relative to the config file. */
+  dir: string;
+  /** House file/link suffix, e.g. `-de`. Separate from the locale code. */
+  suffix: string;
+}
+
+export interface ContentSetConfig {
+  name: string;
+  /** Absent: consensus mode (the majority of the locales is canonical). */
+  source?: LocaleConfig;
+  locales: LocaleConfig[];
+  include: string[];
+  exclude: string[];
+  keepNames: string[];
+  /** Snapshot mode: a JSON file of canonical outlines (see `l10n-lint snapshot`). */
+  canonical?: string;
+}
+
+export interface Config {
+  /** Absolute path of the config file's directory; every path in the config is relative to it. */
+  root: string;
+  /** Absolute path of the config file, or null when built in code. */
+  file: string | null;
+  sets: ContentSetConfig[];
+  frontmatter: { translatable: string[] };
+  labels: { pattern: string | null };
+  /** Per-rule settings as written by the user (merged over rule defaults by the engine). */
+  rules: Record<string, RuleSetting>;
+  /** Largest file, in bytes, that is parsed; larger files are a `parse-error` finding. */
+  maxFileSize: number;
+  /** Paths outside the config's directory are refused unless this is true. */
+  allowOutsideRoot: boolean;
+  /** Extra settings later stages may add (git, refresh, fix markers...). */
+  [extra: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------
+// Discovery
+
+export interface FileRef {
+  /** Absolute path on disk. */
+  abs: string;
+  /** Path relative to the config's directory, with forward slashes (used in reports). */
+  rel: string;
+  locale: string;
+}
+
+/** One source file and its counterpart in one locale. */
+export interface FilePair {
+  set: string;
+  locale: string;
+  /** The canonical side; in consensus mode this is the neutral (suffix-less) name. */
+  source: FileRef | null;
+  /** Path relative to the source dir, neutral (no suffix), forward slashes: the pair's key. */
+  key: string;
+  target: FileRef | null;
+  /** Where the target should be, relative to the config dir (for `file-missing`). */
+  expectedTarget: string;
+}
+
+export type FileFindingKind = 'missing' | 'orphan' | 'misnamed' | 'duplicate';
+
+export interface FileFinding {
+  kind: FileFindingKind;
+  set: string;
+  locale: string;
+  /** The file the finding is about (for missing: the expected path), relative to config dir. */
+  file: string;
+  sourceFile: string | null;
+  expected?: string;
+  actual?: string;
+  /** For a duplicate: the file that won the pairing. */
+  winner?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Outline: small, plain JSON, what is cached and what rules see. Rules never walk mdast.
+
+export interface FrontmatterEntry {
+  key: string;
+  /** The parsed YAML value (plain JSON). */
+  value: unknown;
+  /** The value as written in the source, for messages and fixes. */
+  raw: string;
+  span: Span;
+  /** Span of the value only (for fixes); equal to the key's line end when empty. */
+  valueSpan: Span;
+}
+
+export interface FrontmatterOutline {
+  span: Span;
+  entries: FrontmatterEntry[];
+  /** Set when the block is not valid YAML or not a mapping. */
+  error: { message: string; span: Span } | null;
+}
+
+export interface HeadingEl {
+  /** Position among the file's headings. */
+  index: number;
+  depth: number;
+  text: string;
+  /** The structural label prefix (e.g. `L1 - `) if the configured pattern matches, else null. */
+  label: string | null;
+  slug: string;
+  span: Span;
+  /** Span of the heading's text content (after the `#` marks). */
+  textSpan: Span;
+}
+
+export interface LinkEl {
+  index: number;
+  kind: 'link' | 'image' | 'definition';
+  text: string;
+  label: string | null;
+  /** The URL exactly as written. */
+  target: string;
+  /** Index of the heading the link sits under, -1 before the first heading. */
+  section: number;
+  span: Span;
+  /** Span of the URL text in the source (for fixes); null when it cannot be located. */
+  targetSpan: Span | null;
+  /** Span of the link text (for label fixes); null for definitions. */
+  textSpan: Span | null;
+}
+
+export interface CellEl {
+  text: string;
+  span: Span;
+}
+
+export interface RowEl {
+  cells: CellEl[];
+  span: Span;
+}
+
+export interface TableEl {
+  index: number;
+  section: number;
+  header: RowEl;
+  rows: RowEl[];
+  span: Span;
+}
+
+export interface ListEl {
+  index: number;
+  section: number;
+  ordered: boolean;
+  items: number;
+  span: Span;
+}
+
+export interface CodeEl {
+  kind: 'inline' | 'fenced';
+  lang: string | null;
+  value: string;
+  section: number;
+  span: Span;
+}
+
+/** A block of running text: the unit for token and translation checks. */
+export interface BlockEl {
+  index: number;
+  kind: 'paragraph' | 'listItem' | 'tableCell' | 'heading';
+  section: number;
+  text: string;
+  /** Inline code values inside the block. */
+  inlineCode: string[];
+  span: Span;
+}
+
+export interface RefreshRow {
+  /** The date cell as written. */
+  dateRaw: string;
+  /** ISO `YYYY-MM-DD` or null when the date cannot be read. */
+  date: string | null;
+  author: string;
+  description: string;
+  span: Span;
+  cells: CellEl[];
+}
+
+export interface RefreshTable {
+  /** Index into `Outline.tables`. */
+  table: number;
+  /** Index of the heading the table sits under. */
+  heading: number;
+  rows: RefreshRow[];
+  span: Span;
+}
+
+export interface InvisibleChar {
+  codePoint: number;
+  name: string;
+  span: Span;
+}
+
+/** An HTML comment that is an l10n-lint directive (inline disable). */
+export interface DirectiveEl {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  rules: string[];
+  span: Span;
+}
+
+export interface Outline {
+  /** Bumped whenever the shape changes, so cached outlines of another shape are rebuilt. */
+  version: number;
+  /** True when the file began with a UTF-8 BOM (stripped before parsing). */
+  bom: boolean;
+  lineEnding: 'lf' | 'crlf' | 'mixed' | 'none';
+  /** Number of lines and characters of the decoded text (for position checks). */
+  lines: number;
+  length: number;
+  frontmatter: FrontmatterOutline | null;
+  headings: HeadingEl[];
+  links: LinkEl[];
+  tables: TableEl[];
+  lists: ListEl[];
+  code: CodeEl[];
+  blocks: BlockEl[];
+  refresh: RefreshTable | null;
+  invisibles: InvisibleChar[];
+  directives: DirectiveEl[];
+}
+
+// ---------------------------------------------------------------------------
+// Alignment: canonical x locale, by structure, never by translated text.
+
+export interface Matched<T> {
+  canonical: T;
+  locale: T;
+}
+
+export interface Aligned<T> {
+  matched: Matched<T>[];
+  canonicalOnly: T[];
+  localeOnly: T[];
+}
+
+export interface Alignment {
+  headings: Aligned<HeadingEl>;
+  /** Canonical heading index -> locale heading index (-1 -> -1 for the preamble). */
+  sections: Map<number, number>;
+  links: Aligned<LinkEl>;
+  tables: Aligned<TableEl>;
+  blocks: Aligned<BlockEl>;
+  frontmatter: Aligned<FrontmatterEntry>;
+  refreshRows: Aligned<RefreshRow>;
+}
+
+/** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */
+export interface TargetMapper {
+  /** The canonical target as it should read in the locale. */
+  toLocale(target: string): string;
+  /** A locale (or other-locale) target mapped back to its neutral form. */
+  toNeutral(target: string): string;
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+export interface Fix {
+  /** Offsets into the file's original decoded text (after the BOM). */
+  range: [number, number];
+  text: string;
+}
+
+export interface RelatedLocation {
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where in the locale file; absent for a file-level finding. */
+  at?: Span;
+  /** The canonical element this finding refers to. */
+  related?: { span?: Span; message?: string; file?: string };
+  expected?: string;
+  actual?: string;
+  /** The structural key of the element (for fingerprints); defaults to messageId+data. */
+  key?: string;
+  fix?: Fix;
+  /** Report against the canonical file instead of the locale file (e.g. invisible chars in the source). */
+  onCanonical?: boolean;
+}
+
+export interface CanonicalInfo {
+  /** `source` (a source file), `consensus` (majority of locales), `snapshot`. */
+  mode: 'source' | 'consensus' | 'snapshot';
+  /** The file that canonical positions refer to (relative to config dir). */
+  file: string;
+  /** Human name for messages: `en-US`, or `consensus of 5 locales`. */
+  name: string;
+  locale: string;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly canonical: Readonly<Outline>;
+  readonly locale: Readonly<Outline>;
+  readonly alignment: Readonly<Alignment>;
+  readonly options: Readonly<Options>;
+  readonly localeCode: string;
+  readonly sourceLocale: string;
+  readonly canonicalInfo: Readonly<CanonicalInfo>;
+  readonly file: string;
+  readonly mapper: TargetMapper;
+  readonly settings: {
+    readonly labelPattern: string | null;
+    readonly translatableKeys: readonly string[];
+    /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
+    readonly localeFiles: ReadonlySet<string>;
+    readonly [extra: string]: unknown;
+  };
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type RuleCategory = 'files' | 'frontmatter' | 'headings' | 'links' | 'tables' | 'content' | 'history';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: SeveritySetting;
+  fixable: boolean;
+  /** JSON Schema of the options object. */
+  schema: Record<string, unknown>;
+  messages: Record<string, string>;
+  docs: { description: string; example: string };
+  /**
+   * `pair` rules run on every aligned pair (the default). `file` rules report file-level
+   * findings produced by discovery/parse and have a no-op or trivial check.
+   */
+  scope?: 'pair' | 'file';
+  /** Default option values. */
+  defaults?: Record<string, unknown>;
+}
+
+export interface RuleModule<Options = any> {
+  meta: RuleMeta;
+  check(ctx: RuleContext<Options>): void;
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics and results
+
+export interface Diagnostic {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the config's directory (for file-missing: the expected locale path). */
+  file: string;
+  locale: string;
+  set: string;
+  sourceFile: string | null;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  related?: RelatedLocation[];
+  expected?: string;
+  actual?: string;
+  fingerprint: string;
+  fix?: Fix;
+}
+
+export interface LocaleSummary {
+  errors: number;
+  warnings: number;
+  files: number;
+  missing: number;
+}
+
+export interface Summary {
+  sets: number;
+  files: number;
+  pairs: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  byLocale: Record<string, LocaleSummary>;
+  byRule: Record<string, number>;
+}
+
+/** The side-by-side material for a pair, for the HTML report (outlines are small). */
+export interface PairView {
+  set: string;
+  locale: string;
+  canonicalFile: string | null;
+  localeFile: string | null;
+  canonical: Outline | null;
+  localeOutline: Outline | null;
+}
+
+export interface LintResult {
+  version: number;
+  tool: { name: string; version: string };
+  summary: Summary;
+  diagnostics: Diagnostic[];
+  /** Present when the caller asked for pair views (HTML report). Not part of the JSON report. */
+  pairs?: PairView[];
+  /** Extra run facts (baseline, fixes, cache stats). Not part of the JSON report's required shape. */
+  meta?: Record<string, unknown>;
+}
+
+export interface Reporter {
+  (result: LintResult, options?: ReporterOptions): string;
+}
+
+export interface ReporterOptions {
+  /** Absolute path of the config dir, for repo-relative URIs. */
+  root?: string;
+  color?: boolean;
+  [extra: string]: unknown;
+}
