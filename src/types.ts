@@ -417,14 +417,31 @@ export interface Summary {
   byRule: Record<string, number>;
 }
 
+/**
+ * Index pairs of an alignment in reading order: [canonicalIndex, localeIndex], with null
+ * for a gap (an element only one side has). Indexes point into the outlines' arrays
+ * (`headings`, `links`, `refresh.rows`, `tables`).
+ */
+export type AlignedIndexPairs = Array<[number | null, number | null]>;
+
+export interface AlignmentView {
+  headings: AlignedIndexPairs;
+  links: AlignedIndexPairs;
+  tables: AlignedIndexPairs;
+  refreshRows: AlignedIndexPairs;
+}
+
 /** The side-by-side material for a pair, for the HTML report (outlines are small). */
 export interface PairView {
   set: string;
   locale: string;
+  /** Human name of the canonical: `en-US`, or `consensus of 5 locales`. */
+  canonicalName: string;
   canonicalFile: string | null;
   localeFile: string | null;
   canonical: Outline | null;
   localeOutline: Outline | null;
+  alignment: AlignmentView | null;
 }
 
 export interface LintResult {
