@@ -1,7 +1,34 @@
 // The explicit, sorted registry of rules. A test fails when it is unsorted or when a
 // rule's meta.id differs from its file name.
 import type { RuleModule } from '../src/types.js';
+import fileMissing from './file-missing.js';
+import fileNaming from './file-naming.js';
+import fileOrphan from './file-orphan.js';
+import frontmatterKeys from './frontmatter-keys.js';
+import frontmatterValues from './frontmatter-values.js';
+import headingStructure from './heading-structure.js';
+import invisibleChars from './invisible-chars.js';
+import labelPrefix from './label-prefix.js';
+import linkBroken from './link-broken.js';
+import linkStructure from './link-structure.js';
+import linkTarget from './link-target.js';
+import parseError from './parse-error.js';
+import refreshTable from './refresh-table.js';
 
-export const rules: readonly RuleModule[] = [];
+export const rules: readonly RuleModule[] = [
+  fileMissing,
+  fileNaming,
+  fileOrphan,
+  frontmatterKeys,
+  frontmatterValues,
+  headingStructure,
+  invisibleChars,
+  labelPrefix,
+  linkBroken,
+  linkStructure,
+  linkTarget,
+  parseError,
+  refreshTable,
+];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

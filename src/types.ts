@@ -135,6 +135,8 @@ export interface HeadingEl {
   span: Span;
   /** Span of the heading's text content (after the `#` marks). */
   textSpan: Span;
+  /** The source text at textSpan.start up to the end of the line (for exact label fixes). */
+  rawStart: string;
 }
 
 export interface LinkEl {
@@ -151,6 +153,8 @@ export interface LinkEl {
   targetSpan: Span | null;
   /** Span of the link text (for label fixes); null for definitions. */
   textSpan: Span | null;
+  /** The source text at textSpan.start up to the end of the line (for exact label fixes). */
+  rawStart: string;
 }
 
 export interface CellEl {
@@ -275,6 +279,10 @@ export interface Alignment {
   blocks: Aligned<BlockEl>;
   frontmatter: Aligned<FrontmatterEntry>;
   refreshRows: Aligned<RefreshRow>;
+  /** Headings only one side has in sequence, but whose sections share their links: moved. */
+  movedHeadings: Matched<HeadingEl>[];
+  /** The locale's change-log rows (the table aligned with the canonical's), or null. */
+  localeRefresh: RefreshRow[] | null;
 }
 
 /** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */
@@ -370,9 +378,32 @@ export interface RuleMeta {
   defaults?: Record<string, unknown>;
 }
 
+/** What a file-level rule sees: one finding of discovery or parsing. */
+export interface FileRuleContext<Options = Record<string, unknown>> {
+  readonly finding: FileFinding | ParseProblem;
+  readonly options: Readonly<Options>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** A file that could not be read, decoded or parsed. */
+export interface ParseProblem {
+  kind: 'parse';
+  set: string;
+  locale: string;
+  file: string;
+  sourceFile: string | null;
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout';
+  detail: string;
+  line?: number;
+  column?: number;
+}
+
 export interface RuleModule<Options = any> {
   meta: RuleMeta;
+  /** Runs on every aligned pair (pure: outlines and alignment in, reports out). */
   check(ctx: RuleContext<Options>): void;
+  /** File-level rules: turns a discovery or parse finding into reports. */
+  checkFile?(ctx: FileRuleContext<Options>): void;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+import type { RuleModule } from '../src/types.js';
+
+export const meta: RuleModule['meta'] = {
+  id: 'frontmatter-keys',
+  description: 'Front-matter keys missing or added relative to the canonical; invalid YAML.',
+  category: 'frontmatter',
+  defaultSeverity: 'error',
+  fixable: true,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Keys that may be added or left out.' } },
+  },
+  defaults: { ignore: [] },
+  messages: {
+    missingKey: 'Front-matter key `{key}` is missing; {canonical} has `{key}: {value}` (line {canonicalLine}).',
+    extraKey: 'Front-matter key `{key}` is not in {canonical}.',
+    missingFrontmatter: 'Front matter is missing; {canonical} has {count} keys (line {canonicalLine}).',
+    invalidYaml: 'Front matter is not valid YAML: {reason}.',
+  },
+  docs: {
+    description: 'Every locale keeps the canonical front-matter keys: publishing systems read them. A key left out or added is drift; front matter that is not valid YAML is reported here too (source files included).',
+    example: '`ms.topic: playbook` is in en-US and missing in ja-JP.',
+  },
+};
+
+export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
+  const { canonical, locale, alignment, options, settings } = ctx;
+  if (locale.frontmatter?.error) {
+    ctx.report({ messageId: 'invalidYaml', data: { reason: locale.frontmatter.error.message }, at: locale.frontmatter.error.span, key: 'yaml' });
+    return;
+  }
+  if (canonical.frontmatter?.error && ctx.canonicalInfo.mode === 'source') {
+    ctx.report({ messageId: 'invalidYaml', data: { reason: canonical.frontmatter.error.message }, at: canonical.frontmatter.error.span, key: 'yaml', onCanonical: true });
+    return;
+  }
+  if (!canonical.frontmatter || canonical.frontmatter.error) return;
+  if (!locale.frontmatter) {
+    ctx.report({ messageId: 'missingFrontmatter', data: { count: canonical.frontmatter.entries.length }, at: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, related: { span: canonical.frontmatter.span }, key: 'frontmatter' });
+    return;
+  }
+  const ignored = new Set(options.ignore);
+  const translatable = new Set(settings.translatableKeys);
+  for (const entry of alignment.frontmatter.canonicalOnly) {
+    if (ignored.has(entry.key)) continue;
+    // A non-translatable key's value is certain: the fix copies it from the canonical.
+    const insertAt = locale.frontmatter.entries.at(-1)?.span.end ?? null;
+    const newline = locale.lineEnding === 'crlf' ? '\r\n' : '\n';
+    const fix = !translatable.has(entry.key) && insertAt && typeof entry.value !== 'object' ? { range: [insertAt.offset, insertAt.offset] as [number, number], text: `${newline}${entry.key}: ${entry.raw}` } : undefined;
+    ctx.report({
+      messageId: 'missingKey',
+      data: { key: entry.key, value: entry.raw },
+      at: locale.frontmatter.span,
+      related: { span: entry.span },
+      expected: entry.key,
+      key: `fm-key:${entry.key}`,
+      ...(fix ? { fix } : {}),
+    });
+  }
+  for (const entry of alignment.frontmatter.localeOnly) {
+    if (ignored.has(entry.key)) continue;
+    ctx.report({ messageId: 'extraKey', data: { key: entry.key }, at: entry.span, actual: entry.key, key: `fm-extra:${entry.key}` });
+  }
+};
+
+export default { meta, check } satisfies RuleModule;

@@ -1,0 +1,37 @@
+import type { RuleModule } from '../src/types.js';
+
+export const meta: RuleModule['meta'] = {
+  id: 'parse-error',
+  description: 'A file that cannot be read, decoded or parsed.',
+  category: 'files',
+  defaultSeverity: 'error',
+  fixable: false,
+  scope: 'file',
+  schema: { type: 'object', additionalProperties: false, properties: {} },
+  messages: {
+    unreadable: 'Cannot read the file: {detail}.',
+    tooLarge: 'File is too large to lint ({detail}); raise "maxFileSize" in the config to lint it.',
+    binary: 'File looks binary ({detail}); exclude it from the set\'s "include" globs.',
+    utf16: 'File is UTF-16 ({detail}); save it as UTF-8.',
+    invalidUtf8: 'File is not valid UTF-8 ({detail}); save it as UTF-8.',
+    parseFailed: 'File could not be parsed: {detail}.',
+    timeout: 'Linting the file took too long ({detail}); it was skipped.',
+  },
+  docs: {
+    description: 'A file that cannot be read or decoded is reported here instead of stopping the run; the rest of the corpus is still linted.',
+    example: 'A translation saved as UTF-16 by an editor, or a PNG matched by a too-wide glob.',
+  },
+};
+
+export const check: RuleModule['check'] = () => {};
+
+export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, report }) => {
+  if (finding.kind !== 'parse') return;
+  const at =
+    finding.line !== undefined && finding.column !== undefined
+      ? { start: { line: finding.line, column: finding.column, offset: 0 }, end: { line: finding.line, column: finding.column, offset: 0 } }
+      : undefined;
+  report({ messageId: finding.reason, data: { detail: finding.detail }, key: `parse:${finding.reason}`, ...(at ? { at } : {}) });
+};
+
+export default { meta, check, checkFile } satisfies RuleModule;

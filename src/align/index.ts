@@ -1,0 +1,178 @@
+// align stage: pairs elements of the canonical outline with the locale outline by
+// structure (heading depth sequence and the links under each heading, mapped link
+// targets, table positions, change-log dates), never by translated text.
+import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
+import { alignByKey, alignByScore, collect } from './sequence.js';
+import { readRefreshRows } from '../outline/refresh.js';
+
+/** The neutral link targets under each heading: a heading's language-independent signature. */
+function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
+  const signatures = new Map<number, Set<string>>();
+  for (const link of outline.links) {
+    if (!signatures.has(link.section)) signatures.set(link.section, new Set());
+    signatures.get(link.section)!.add(mapper.toNeutral(link.target));
+  }
+  return signatures;
+}
+
+function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a || !b || a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface HeadingAlignment extends Aligned<HeadingEl> {
+  /** Headings only one side has in sequence, but whose sections share their links: moved. */
+  moved: Matched<HeadingEl>[];
+}
+
+export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): HeadingAlignment {
+  const cSig = sectionSignatures(canonical, canonicalMapper);
+  const lSig = sectionSignatures(locale, localeMapper);
+  const aligned = alignByScore(canonical.headings, locale.headings, (c, l) => {
+    const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
+    const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
+    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
+    // A heading at another depth is still the same heading when its links say so.
+    return similarity >= 0.5 ? 0.5 + 2 * similarity : null;
+  });
+  const moved: Matched<HeadingEl>[] = [];
+  const localeLeft = [...aligned.localeOnly];
+  for (const c of aligned.canonicalOnly) {
+    const k = localeLeft.findIndex((l) => jaccard(cSig.get(c.index), lSig.get(l.index)) >= 0.5);
+    if (k !== -1) moved.push({ canonical: c, locale: localeLeft.splice(k, 1)[0] });
+  }
+  return { ...aligned, moved };
+}
+
+/** Links: by neutral target within aligned sections, then across sections, then by position. */
+export function alignLinks(canonical: Outline, locale: Outline, sections: Map<number, number>, canonicalMapper: TargetMapper, localeMapper: TargetMapper): Aligned<LinkEl> {
+  const toCanonicalSection = new Map<number, number>();
+  for (const [c, l] of sections) toCanonicalSection.set(l, c);
+  const cKey = (link: LinkEl) => `${link.kind}\u0000${canonicalMapper.toNeutral(link.target)}`;
+  const lKey = (link: LinkEl) => `${link.kind}\u0000${localeMapper.toNeutral(link.target)}`;
+  const bySection = <T extends { section: number }>(items: readonly T[], sectionOf: (x: T) => number | undefined) => {
+    const groups = new Map<number, T[]>();
+    for (const x of items) {
+      const s = sectionOf(x);
+      if (s === undefined) continue;
+      groups.set(s, [...(groups.get(s) ?? []), x]);
+    }
+    return groups;
+  };
+  const matched: Matched<LinkEl>[] = [];
+  const cGroups = bySection(canonical.links, (x) => x.section);
+  const lGroups = bySection(locale.links, (x) => toCanonicalSection.get(x.section));
+  const cLeft: LinkEl[] = [];
+  const lLeft: LinkEl[] = [...locale.links.filter((x) => !toCanonicalSection.has(x.section))];
+  for (const [section, cLinks] of cGroups) {
+    const aligned = alignByKey(cLinks, lGroups.get(section) ?? [], (x, side) => (side === 'canonical' ? cKey(x) : lKey(x)));
+    matched.push(...aligned.matched);
+    cLeft.push(...aligned.canonicalOnly);
+    lLeft.push(...aligned.localeOnly);
+  }
+  for (const [section, lLinks] of lGroups) if (!cGroups.has(section)) lLeft.push(...lLinks);
+
+  // A link whose section moved still has its target.
+  const global = alignByKey(sortByOffset(cLeft), sortByOffset(lLeft), (x, side) => (side === 'canonical' ? cKey(x) : lKey(x)));
+  matched.push(...global.matched);
+
+  // What is left in the same aligned section pairs up in order: the same link, another target.
+  const positional = alignByKey(global.canonicalOnly, global.localeOnly, (x, side) =>
+    side === 'canonical' ? `${x.kind}\u0000${x.section}` : `${x.kind}\u0000${toCanonicalSection.get(x.section) ?? 'none'}`,
+  );
+  matched.push(...positional.matched);
+  return {
+    matched: matched.sort((a, b) => a.canonical.index - b.canonical.index),
+    canonicalOnly: positional.canonicalOnly,
+    localeOnly: positional.localeOnly,
+  };
+}
+
+function sortByOffset<T extends { span: { start: { offset: number } } }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.span.start.offset - b.span.start.offset);
+}
+
+/** Tables by their place: the aligned section, then order within it. */
+export function alignTables(canonical: Outline, locale: Outline, sections: Map<number, number>): Aligned<TableEl> {
+  return alignByKey(canonical.tables, locale.tables, (t, side) => (side === 'canonical' ? String(sections.get(t.section) ?? `c${t.section}`) : String(t.section)));
+}
+
+/** Blocks (paragraphs, list items, cells, headings) by section and kind, in order. */
+export function alignBlocks(canonical: Outline, locale: Outline, sections: Map<number, number>): Aligned<BlockEl> {
+  return alignByKey(canonical.blocks, locale.blocks, (b, side) =>
+    side === 'canonical' ? `${sections.get(b.section) ?? `c${b.section}`}\u0000${b.kind}` : `${b.section}\u0000${b.kind}`,
+  );
+}
+
+/** Change-log rows by date value; a row with an unreadable date pairs by position. */
+export function alignRefreshRows(canonicalRows: readonly RefreshRow[], localeRows: readonly RefreshRow[]): Aligned<RefreshRow> {
+  const byDate = alignByKey(canonicalRows, localeRows, (row) => row.date ?? `\u0000raw:${row.dateRaw}`);
+  const undated = byDate.localeOnly.filter((row) => row.date === null);
+  const positional = collect(
+    byDate.canonicalOnly,
+    undated,
+    byDate.canonicalOnly.slice(0, undated.length).map((_, i) => [i, i] as [number, number]),
+  );
+  return {
+    matched: [...byDate.matched, ...positional.matched],
+    canonicalOnly: positional.canonicalOnly,
+    localeOnly: [...byDate.localeOnly.filter((row) => row.date !== null), ...positional.localeOnly],
+  };
+}
+
+/** The locale's change-log table: the one aligned with the canonical's, else its own. */
+export function localeRefreshRows(canonical: Outline, locale: Outline, tables: Aligned<TableEl>): RefreshRow[] | null {
+  if (!canonical.refresh) return locale.refresh?.rows ?? null;
+  const pair = tables.matched.find((m) => m.canonical.index === canonical.refresh!.table);
+  if (pair) return readRefreshRows(pair.locale);
+  return locale.refresh?.rows ?? null;
+}
+
+export type FullAlignment = Alignment;
+
+export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): FullAlignment {
+  const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper);
+  const sections = new Map<number, number>([[-1, -1]]);
+  for (const m of [...headings.matched, ...headings.moved]) sections.set(m.canonical.index, m.locale.index);
+  const tables = alignTables(canonical, locale, sections);
+  const localeRefresh = localeRefreshRows(canonical, locale, tables);
+  return {
+    headings: { matched: headings.matched, canonicalOnly: headings.canonicalOnly.filter((h) => !headings.moved.some((m) => m.canonical === h)), localeOnly: headings.localeOnly.filter((h) => !headings.moved.some((m) => m.locale === h)) },
+    movedHeadings: headings.moved,
+    sections,
+    links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper),
+    tables,
+    blocks: alignBlocks(canonical, locale, sections),
+    frontmatter: alignByKey(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
+    refreshRows: alignRefreshRows(canonical.refresh?.rows ?? [], localeRefresh ?? []),
+    localeRefresh,
+  };
+}
+
+/** Index pairs in reading order, gaps as null: what the side-by-side report draws. */
+export function toAlignmentView(alignment: FullAlignment, canonical: Outline, locale: Outline): AlignmentView {
+  const pairsOf = <T>(aligned: Aligned<T>, indexOf: (x: T, side: 'c' | 'l') => number, extra: Matched<T>[] = []): Array<[number | null, number | null]> => {
+    const rows: Array<[number | null, number | null]> = [
+      ...[...aligned.matched, ...extra].map((m): [number | null, number | null] => [indexOf(m.canonical, 'c'), indexOf(m.locale, 'l')]),
+      ...aligned.canonicalOnly.map((x): [number | null, number | null] => [indexOf(x, 'c'), null]),
+      ...aligned.localeOnly.map((x): [number | null, number | null] => [null, indexOf(x, 'l')]),
+    ];
+    // Reading order: by canonical index, a locale-only row after the row before it in the locale.
+    const order = (row: [number | null, number | null]) => {
+      if (row[0] !== null) return row[0];
+      const before = rows.filter((r) => r[0] !== null && r[1] !== null && r[1] < row[1]!).map((r) => r[0]!);
+      return (before.length ? Math.max(...before) : -1) + 0.5;
+    };
+    return rows.sort((a, b) => order(a) - order(b) || (a[1] ?? -1) - (b[1] ?? -1));
+  };
+  const cRows = canonical.refresh?.rows ?? [];
+  const lRows = alignment.localeRefresh ?? [];
+  return {
+    headings: pairsOf(alignment.headings, (h) => h.index, alignment.movedHeadings),
+    links: pairsOf(alignment.links, (l) => l.index),
+    tables: pairsOf(alignment.tables, (t) => t.index),
+    refreshRows: pairsOf(alignment.refreshRows, (r, side) => (side === 'c' ? cRows : lRows).indexOf(r)),
+  };
+}

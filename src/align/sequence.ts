@@ -1,0 +1,98 @@
+// One sequence aligner for every element kind: longest common subsequence on structural
+// keys, so order is respected and nothing is matched by translated text.
+import type { Aligned, Matched } from '../types.js';
+
+// Past this many cells the DP table costs more than it is worth: fall back to a greedy scan.
+const MAX_DP_CELLS = 4_000_000;
+
+/** Aligns two sequences on equal keys, keeping order (LCS). */
+export function alignByKey<T>(canonical: readonly T[], locale: readonly T[], keyOf: (item: T, side: 'canonical' | 'locale') => string): Aligned<T> {
+  const a = canonical.map((x) => keyOf(x, 'canonical'));
+  const b = locale.map((x) => keyOf(x, 'locale'));
+  const pairs = a.length * b.length > MAX_DP_CELLS ? greedyPairs(a, b) : lcsPairs(a, b);
+  return collect(canonical, locale, pairs);
+}
+
+/** Turns index pairs into matched + leftovers. */
+export function collect<T>(canonical: readonly T[], locale: readonly T[], pairs: Array<[number, number]>): Aligned<T> {
+  const usedA = new Set(pairs.map(([i]) => i));
+  const usedB = new Set(pairs.map(([, j]) => j));
+  return {
+    matched: pairs.map(([i, j]): Matched<T> => ({ canonical: canonical[i], locale: locale[j] })),
+    canonicalOnly: canonical.filter((_, i) => !usedA.has(i)),
+    localeOnly: locale.filter((_, j) => !usedB.has(j)),
+  };
+}
+
+function lcsPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint32Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[at(i, j)] = a[i] === b[j] ? table[at(i + 1, j + 1)] + 1 : Math.max(table[at(i + 1, j)], table[at(i, j + 1)]);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[at(i + 1, j)] >= table[at(i, j + 1)]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+function greedyPairs(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  let j = 0;
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const found = b.indexOf(a[i], j);
+    if (found !== -1) {
+      pairs.push([i, found]);
+      j = found + 1;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Aligns two sequences maximizing a similarity score (Needleman-Wunsch with free gaps).
+ * `score` returns null where two elements may not be matched at all.
+ */
+export function alignByScore<T>(canonical: readonly T[], locale: readonly T[], score: (c: T, l: T) => number | null): Aligned<T> {
+  const n = canonical.length;
+  const m = locale.length;
+  if (n * m > MAX_DP_CELLS) {
+    return alignByKey(canonical, locale, () => '');
+  }
+  const best = new Float64Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  const scores: Array<number | null> = new Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = score(canonical[i], locale[j]);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = scores[i * m + j];
+      const diagonal = s === null ? -Infinity : best[at(i + 1, j + 1)] + s;
+      best[at(i, j)] = Math.max(diagonal, best[at(i + 1, j)], best[at(i, j + 1)]);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const s = scores[i * m + j];
+    if (s !== null && best[at(i, j)] === best[at(i + 1, j + 1)] + s) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (best[at(i + 1, j)] >= best[at(i, j + 1)]) i++;
+    else j++;
+  }
+  return collect(canonical, locale, pairs);
+}

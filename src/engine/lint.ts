@@ -1,0 +1,293 @@
+// The engine: runs the pipeline set by set (discover -> outlines -> canonical -> align ->
+// rules), applies severities, ties and inline disables, and assembles the LintResult.
+// Sets are processed one after another so memory follows the largest set, not the corpus.
+import path from 'node:path';
+import type {
+  CanonicalInfo, Config, Diagnostic, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
+} from '../types.js';
+import { discoverSet, type DiscoveredSet } from '../discover.js';
+import { alignOutlines, toAlignmentView } from '../align/index.js';
+import { createTargetMapper } from '../align/target-mapper.js';
+import { buildConsensus, type ConsensusTie } from '../align/consensus.js';
+import { compileUserPattern } from '../config/user-pattern.js';
+import { activeRules, type ActiveRule } from './settings.js';
+import { toDiagnostic, type ReportTarget } from './report.js';
+import { fingerprint } from './fingerprint.js';
+import { summarize, sortDiagnostics } from './summary.js';
+import { applyDirectives } from './directives.js';
+import { outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
+import type { OutlineOptions } from '../outline/index.js';
+import { rules as allRules } from '../../rules/index.js';
+import { toolName, toolVersion } from '../package-root.js';
+import { loadSnapshotCanonical } from './snapshot.js';
+
+/** Loads outlines for many files; the default reads and parses in this thread. */
+export type OutlineLoader = (files: readonly FileRef[], options: OutlineOptions, maxFileSize: number) => Promise<Map<string, OutlineOutcome>>;
+
+export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) =>
+  new Map(files.map((f) => [f.rel, outlineFromFile(f.abs, options, maxFileSize)]));
+
+export interface EngineOptions {
+  /** Only these locales (--locale). */
+  locales?: readonly string[];
+  /** Only these rules (--rule). */
+  rules?: readonly string[];
+  /** Keep outlines and alignment views for the HTML report. */
+  includePairs?: boolean;
+  /** Swap in parallel/cached loading (issue 7). */
+  loadOutlines?: OutlineLoader;
+  /** Only pairs whose keys this returns true for (--changed-since, --shard). */
+  pairFilter?: (set: string, key: string, locale: string) => boolean;
+}
+
+const CONSENSUS_TIE_MESSAGE = 'No majority among {count} locales for {what} ({split}); not compared. Set a source locale or make the locales agree.';
+
+export async function runEngine(config: Config, options: EngineOptions = {}): Promise<LintResult> {
+  const active = activeRules(allRules, config.rules, options.rules);
+  const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
+  const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
+  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null };
+  const load = options.loadOutlines ?? loadOutlinesInThread;
+  const diagnostics: Diagnostic[] = [];
+  const pairViews: PairView[] = [];
+  const outlinesForDirectives = new Map<string, Outline>();
+  const stats = { sets: 0, files: new Set<string>(), pairs: 0, localeFiles: new Map<string, Set<string>>() };
+
+  for (const set of config.sets) {
+    const discovered = discoverSet(config, set);
+    stats.sets++;
+    const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
+    const pairs = discovered.pairs.filter((p) => wantLocale(p.locale) && (!options.pairFilter || options.pairFilter(set.name, p.key, p.locale)));
+    const keysInScope = new Set(pairs.map((p) => p.key));
+
+    // Every file is read and parsed once, whatever the number of pairs it is in.
+    const toLoad = new Map<string, FileRef>();
+    for (const pair of pairs) {
+      if (pair.target) toLoad.set(pair.target.rel, pair.target);
+      if (pair.source) toLoad.set(pair.source.rel, pair.source);
+    }
+    // Consensus needs every locale's copy of a key, even of locales filtered out.
+    if (!set.source && !set.canonical) {
+      for (const p of discovered.pairs) if (keysInScope.has(p.key) && p.target) toLoad.set(p.target.rel, p.target);
+    }
+    const outcomes = await load([...toLoad.values()], outlineOptions, config.maxFileSize);
+    const outlineOf = (ref: FileRef | null): Outline | null => {
+      const outcome = ref ? outcomes.get(ref.rel) : undefined;
+      return outcome?.ok ? outcome.outline : null;
+    };
+    for (const [rel, outcome] of outcomes) {
+      stats.files.add(rel);
+      if (outcome.ok) outlinesForDirectives.set(rel, outcome.outline);
+    }
+    const anchors = new Map<string, Set<string>>();
+    for (const [rel, outcome] of outcomes) if (outcome.ok) anchors.set(rel, new Set(outcome.outline.headings.map((h) => h.slug)));
+
+    // File-level findings: discovery, then parse problems.
+    const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
+      (f) => wantLocale(f.locale) && (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)),
+    );
+    for (const ref of toLoad.values()) {
+      const outcome = outcomes.get(ref.rel)!;
+      if (outcome.ok) continue;
+      const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
+      fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
+    }
+    for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
+
+    const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
+    const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
+    const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
+    const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
+
+    for (const key of [...keysInScope].sort()) {
+      const keyPairs = discovered.pairs.filter((p) => p.key === key);
+      let canonical: Outline | null = null;
+      let canonicalMapper: TargetMapper;
+      let info: CanonicalInfo;
+      let ties: ConsensusTie[] = [];
+      if (set.source) {
+        const sourceRef = keyPairs[0]?.source ?? null;
+        canonical = outlineOf(sourceRef);
+        canonicalMapper = mapperFor(set.source.suffix);
+        info = { mode: 'source', file: sourceRef?.rel ?? key, name: set.source.locale, locale: set.source.locale };
+      } else if (snapshot) {
+        canonical = snapshot.outlines.get(key) ?? null;
+        canonicalMapper = mapperFor('');
+        info = { mode: 'snapshot', file: path.posix.join(path.relative(config.root, set.canonical!).split(path.sep).join('/')), name: `${snapshot.locale} snapshot`, locale: snapshot.locale };
+      } else {
+        const members = keyPairs
+          .filter((p) => p.target && outlineOf(p.target))
+          .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
+        canonicalMapper = mapperFor('');
+        if (members.length < 2) continue; // nothing to hold a locale against
+        const consensus = buildConsensus(members);
+        canonical = consensus.canonical;
+        ties = consensus.ties;
+        info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
+      }
+      if (!canonical) continue;
+      const sourceTarget: ReportTarget | undefined =
+        set.source && keyPairs[0]?.source
+          ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
+          : undefined;
+
+      for (const pair of keyPairs) {
+        if (!pairs.includes(pair)) continue;
+        const localeOutline = outlineOf(pair.target);
+        if (!pair.target || !localeOutline) continue;
+        stats.pairs++;
+        const localeSuffix = localeConfig.get(pair.locale)!.suffix;
+        const mapper = mapperFor(localeSuffix);
+        const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+        const pairDiagnostics: Diagnostic[] = [];
+        for (const activeRule of pairRules) {
+          const target: ReportTarget = { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
+          const ctx: RuleContext = {
+            canonical,
+            locale: localeOutline,
+            alignment,
+            options: activeRule.options,
+            localeCode: pair.locale,
+            sourceLocale: info.locale,
+            canonicalInfo: info,
+            file: pair.target.rel,
+            mapper,
+            settings: {
+              labelPattern: config.labels.pattern,
+              translatableKeys: config.frontmatter.translatable,
+              localeFiles: discovered.existingFiles,
+              anchors,
+              suffix: localeSuffix,
+              knownSuffixes: allSuffixes.filter(Boolean),
+              config,
+            },
+            report: (descriptor) =>
+              pairDiagnostics.push(
+                toDiagnostic(
+                  { rule: activeRule.rule, severity: activeRule.severity, target, canonicalTarget: sourceTarget, canonical: { file: info.file, name: info.name, outline: canonical } },
+                  descriptor,
+                ),
+              ),
+          };
+          activeRule.rule.check(ctx);
+        }
+        diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
+        if (options.includePairs) {
+          pairViews.push({
+            set: set.name,
+            locale: pair.locale,
+            canonicalName: info.name,
+            canonicalFile: info.file,
+            localeFile: pair.target.rel,
+            canonical,
+            localeOutline,
+            alignment: toAlignmentView(alignment, canonical, localeOutline),
+          });
+        }
+      }
+    }
+    for (const pair of discovered.pairs) {
+      if (!wantLocale(pair.locale) || !pair.target) continue;
+      if (!stats.localeFiles.has(pair.locale)) stats.localeFiles.set(pair.locale, new Set());
+      stats.localeFiles.get(pair.locale)!.add(pair.target.rel);
+    }
+  }
+
+  const deduplicated = dedupe(diagnostics);
+  const kept = applyDirectives(deduplicated, outlinesForDirectives, active);
+  const sorted = sortDiagnostics(kept);
+  const result: LintResult = {
+    version: 1,
+    tool: { name: toolName, version: toolVersion },
+    summary: summarize(sorted, { sets: stats.sets, files: stats.files.size, pairs: stats.pairs, localeFiles: stats.localeFiles, locales: allLocales(config, options) }),
+    diagnostics: sorted,
+  };
+  if (options.includePairs) result.pairs = pairViews;
+  return result;
+}
+
+function allLocales(config: Config, options: EngineOptions): string[] {
+  const locales = new Set<string>();
+  for (const set of config.sets) for (const l of set.locales) if (!options.locales?.length || options.locales.includes(l.locale)) locales.add(l.locale);
+  return [...locales];
+}
+
+function keyTieCount(keyPairs: readonly { target: FileRef | null }[]): number {
+  return keyPairs.filter((p) => p.target).length;
+}
+
+function pairKeyOf(discovered: DiscoveredSet, finding: FileFinding): string {
+  const pair = discovered.pairs.find((p) => p.locale === finding.locale && (p.expectedTarget === finding.expected || p.target?.rel === finding.file));
+  return pair?.key ?? finding.file;
+}
+
+function runFileRules(fileRules: Map<string, ActiveRule>, finding: FileFinding | ParseProblem): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const active of fileRules.values()) {
+    active.rule.checkFile!({
+      finding,
+      options: active.options,
+      report: (descriptor) =>
+        out.push(
+          toDiagnostic(
+            {
+              rule: active.rule,
+              severity: active.severity,
+              target: { set: finding.set, locale: finding.locale, file: finding.file, sourceFile: finding.sourceFile, outline: null },
+              canonical: finding.sourceFile ? { file: finding.sourceFile, name: 'source', outline: null } : undefined,
+            },
+            descriptor,
+          ),
+        ),
+    });
+  }
+  return out;
+}
+
+// A canonical-side finding (e.g. an invisible character in the source) is reported once,
+// not once per locale.
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const id = `${d.fingerprint}\u0000${d.line ?? ''}\u0000${d.column ?? ''}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+// Diagnostics about an element the locales split on are replaced by one note per locale.
+function replaceTies(
+  diagnostics: Diagnostic[],
+  ties: readonly ConsensusTie[],
+  locale: string,
+  file: string,
+  set: string,
+  sourceFile: string | null,
+  active: readonly ActiveRule[],
+  count: number,
+): Diagnostic[] {
+  if (ties.length === 0) return diagnostics;
+  // Rules report tied elements under the same structural key, so their fingerprints match.
+  const tied = new Set(ties.map((t) => fingerprint({ ruleId: t.ruleId, set, locale, file, key: t.key })));
+  const kept = diagnostics.filter((d) => !tied.has(d.fingerprint));
+  for (const tie of ties) {
+    const rule = active.find((a) => a.rule.meta.id === tie.ruleId);
+    if (!rule) continue;
+    const split = Object.entries(tie.values)
+      .map(([value, who]) => `${value === '' ? '(none)' : value}: ${who.join(', ')}`)
+      .join('; ');
+    kept.push({
+      ruleId: tie.ruleId,
+      messageId: 'consensusTie',
+      severity: 'info',
+      message: CONSENSUS_TIE_MESSAGE.replace('{count}', String(count)).replace('{what}', tie.what).replace('{split}', split),
+      file,
+      locale,
+      set,
+      sourceFile,
+      fingerprint: fingerprint({ ruleId: tie.ruleId, set, locale, file, key: `tie\u0000${tie.key}` }),
+    });
+  }
+  return kept;
+}

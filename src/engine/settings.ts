@@ -1,0 +1,47 @@
+// Rule settings from config merged over rule defaults; options validated by each rule's
+// own schema (compiled once), so a rule only ever sees options it declared.
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { RuleModule, RuleSetting, Severity, SeveritySetting } from '../types.js';
+import { ConfigError } from '../config/load.js';
+
+export interface ActiveRule {
+  rule: RuleModule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true });
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(rule: RuleModule): ValidateFunction {
+  let validate = validators.get(rule.meta.id);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    validators.set(rule.meta.id, validate);
+  }
+  return validate;
+}
+
+export function toSeverity(setting: SeveritySetting): Severity | null {
+  return setting === 'off' ? null : setting === 'warn' ? 'warning' : setting;
+}
+
+/** The rules to run, with severity and validated options; `only` narrows to some ids (--rule). */
+export function activeRules(all: readonly RuleModule[], settings: Record<string, RuleSetting>, only?: readonly string[]): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of all) {
+    if (only && only.length > 0 && !only.includes(rule.meta.id)) continue;
+    const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const [level, given] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = toSeverity(level);
+    if (!severity) continue;
+    const options = structuredClone({ ...(rule.meta.defaults ?? {}), ...(given ?? {}) });
+    const validate = validatorFor(rule);
+    if (!validate(options)) {
+      const error = validate.errors?.[0];
+      throw new ConfigError(`Invalid config: /rules/${rule.meta.id}/1${error?.instancePath ?? ''}: ${error?.message ?? 'invalid options'}`, `/rules/${rule.meta.id}/1`);
+    }
+    active.push({ rule, severity, options });
+  }
+  return active;
+}

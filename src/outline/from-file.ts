@@ -1,0 +1,36 @@
+// One file from disk to Outline, the unit of work that workers run and the cache stores.
+// Never throws: a file that cannot be read or decoded comes back as a ParseProblem reason.
+import { readFileSync } from 'node:fs';
+import { decodeText, parseMarkdown } from '../parse.js';
+import { buildOutline, type OutlineOptions } from './index.js';
+import type { Outline, ParseProblem } from '../types.js';
+
+export type OutlineOutcome =
+  | { ok: true; outline: Outline }
+  | { ok: false; problem: Pick<ParseProblem, 'reason' | 'detail' | 'line' | 'column'> };
+
+export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
+  const decoded = decodeText(bytes, maxFileSize);
+  if (!decoded.ok) return { ok: false, problem: { reason: decoded.reason, detail: decoded.detail, line: decoded.line, column: decoded.column } };
+  try {
+    return { ok: true, outline: buildOutline(parseMarkdown(decoded.text), decoded.text, options, decoded.bom) };
+  } catch (error) {
+    // remark never rejects Markdown, so this is a resource limit (deep nesting, stack).
+    return { ok: false, problem: { reason: 'parseFailed', detail: (error as Error).message.split('\n')[0] } };
+  }
+}
+
+export function readBytes(abs: string): Uint8Array | { error: string } {
+  try {
+    return readFileSync(abs);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { error: e.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '')}` : e.message };
+  }
+}
+
+export function outlineFromFile(abs: string, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
+  const bytes = readBytes(abs);
+  if (!(bytes instanceof Uint8Array)) return { ok: false, problem: { reason: 'unreadable', detail: bytes.error } };
+  return outlineFromBytes(bytes, options, maxFileSize);
+}

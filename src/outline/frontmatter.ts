@@ -1,0 +1,71 @@
+// Front matter: top-level YAML keys with their parsed values and positions. Invalid YAML
+// is recorded (the frontmatter-keys rule reports it), never thrown.
+import { parseDocument, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
+import type { Yaml } from 'mdast';
+import type { FrontmatterEntry, FrontmatterOutline } from '../types.js';
+import { nodeSpan, type LineIndex } from './positions.js';
+
+// Guards against YAML bombs (alias expansion) and oversized values.
+const MAX_ALIAS_COUNT = 100;
+
+function rangeOf(node: unknown): [number, number] | null {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? [range[0], range[1]] : null;
+}
+
+export function outlineFrontmatter(node: Yaml, text: string, lines: LineIndex): FrontmatterOutline {
+  const span = nodeSpan(node);
+  // node.value is the text between the fences; find where it starts in the file.
+  const fenceEnd = text.indexOf('\n', span.start.offset);
+  const base = fenceEnd === -1 ? span.end.offset : fenceEnd + 1;
+  const yamlText = text.slice(base, base + node.value.length);
+  const outline: FrontmatterOutline = { span, entries: [], error: null };
+  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const at = base + Math.min(firstError.pos[0], yamlText.length);
+    outline.error = { message: firstError.message.split('\n')[0], span: lines.span(at, Math.min(base + firstError.pos[1], base + yamlText.length)) };
+    return outline;
+  }
+  if (doc.contents === null) return outline;
+  if (!isMap(doc.contents)) {
+    outline.error = { message: 'front matter is not a mapping of keys to values', span };
+    return outline;
+  }
+  for (const pair of doc.contents.items as Pair<YamlNode, YamlNode | null>[]) {
+    const keyRange = rangeOf(pair.key);
+    if (!keyRange) continue;
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    let value: unknown;
+    try {
+      value = pair.value === null ? null : pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      outline.error = { message: `key "${key}": ${(error as Error).message}`, span: lines.span(base + keyRange[0], base + keyRange[1]) };
+      return outline;
+    }
+    const valueRange = rangeOf(pair.value) ?? [keyRange[1] + 1, keyRange[1] + 1];
+    const end = Math.max(valueRange[1], keyRange[1]);
+    outline.entries.push({
+      key,
+      value,
+      raw: yamlText.slice(valueRange[0], valueRange[1]).trimEnd(),
+      span: lines.span(base + keyRange[0], base + end),
+      valueSpan: lines.span(base + valueRange[0], base + valueRange[0] + yamlText.slice(valueRange[0], valueRange[1]).trimEnd().length),
+    });
+  }
+  return outline;
+}
+
+/** A dotted path (`l10n.sourceCommit`) into front-matter values. */
+export function frontmatterValue(frontmatter: FrontmatterOutline | null, dotted: string): unknown {
+  if (!frontmatter) return undefined;
+  const [head, ...rest] = dotted.split('.');
+  const direct = frontmatter.entries.find((e) => e.key === dotted);
+  if (direct) return direct.value;
+  let value: unknown = frontmatter.entries.find((e) => e.key === head)?.value;
+  for (const part of rest) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}

@@ -1,0 +1,232 @@
+// outline stage: a pure function from mdast (+ the text it came from) to an Outline,
+// the small plain-JSON structure that is cached and that rules see. Rules never walk mdast.
+import type { Nodes, Root, Parents, Link, Image, LinkReference, Definition, Table, List, Heading, Html, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, Outline, RowEl, TableEl } from '../types.js';
+import { LineIndex, nodeSpan } from './positions.js';
+import { outlineFrontmatter } from './frontmatter.js';
+import { findInvisibles } from './invisibles.js';
+import { findRefreshTable } from './refresh.js';
+import { parseDirective } from './directives.js';
+import type { UserPattern } from '../config/user-pattern.js';
+
+/** Bump when the Outline shape changes: cached outlines of another version are rebuilt. */
+export const OUTLINE_VERSION = 1;
+
+export interface OutlineOptions {
+  labelPattern: UserPattern | null;
+}
+
+function lineEndingOf(text: string): Outline['lineEnding'] {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  if (crlf === 0 && lf === 0) return 'none';
+  if (crlf === 0) return 'lf';
+  return lf === 0 ? 'crlf' : 'mixed';
+}
+
+// Text of a heading or link with runs of whitespace folded, as a reader sees it.
+function visibleText(node: Nodes): string {
+  return toString(node, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+}
+
+const RAW_START_LENGTH = 80;
+function rawStartAt(text: string, span: { start: { offset: number } } | null): string {
+  if (!span) return '';
+  return text.slice(span.start.offset, span.start.offset + RAW_START_LENGTH).split(/\r?\n/)[0];
+}
+
+function childrenSpan(node: Parents, text: string, lines: LineIndex) {
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  if (!first?.position || !last?.position) return null;
+  return lines.span(first.position.start.offset!, last.position.end.offset!);
+}
+
+/** Locates the URL of an inline `[text](url)` link in the source, for exact fixes. */
+function inlineTargetSpan(node: Link | Image, text: string, lines: LineIndex) {
+  const span = nodeSpan(node);
+  const source = text.slice(span.start.offset, span.end.offset);
+  const open = source.lastIndexOf('](');
+  if (open === -1) return null;
+  let start = open + 2;
+  while (source[start] === ' ' || source[start] === '\t') start++;
+  if (source[start] === '<') {
+    const close = source.indexOf('>', start);
+    if (close === -1 || source.slice(start + 1, close) !== node.url) return null;
+    return lines.span(span.start.offset + start + 1, span.start.offset + close);
+  }
+  const raw = source.slice(start, start + node.url.length);
+  if (raw !== node.url) return null; // escapes or entities: no exact span, so no fix
+  return lines.span(span.start.offset + start, span.start.offset + start + raw.length);
+}
+
+/** Builds the outline of one parsed file. Iterative (deeply nested input cannot overflow the stack). */
+export function buildOutline(tree: Root, text: string, options: OutlineOptions, bom = false): Outline {
+  const lines = new LineIndex(text);
+  const slugger = new GithubSlugger();
+  const outline: Outline = {
+    version: OUTLINE_VERSION,
+    bom,
+    lineEnding: lineEndingOf(text),
+    lines: lines.lineCount,
+    length: text.length,
+    frontmatter: null,
+    headings: [],
+    links: [],
+    tables: [],
+    lists: [],
+    code: [],
+    blocks: [],
+    refresh: null,
+    invisibles: findInvisibles(text, lines),
+    directives: [],
+  };
+  const definitions = new Map<string, Definition>();
+  const references: Array<{ node: LinkReference; section: number }> = [];
+  const labelOf = (value: string) => (options.labelPattern ? options.labelPattern.matchStart(value) : null);
+  let section = -1;
+
+  // Depth-first, document order, with an explicit stack of [node, parent].
+  const stack: Array<[Nodes, Parents | null]> = [[tree, null]];
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    switch (node.type) {
+      case 'yaml':
+        if (outline.frontmatter === null && parent?.type === 'root') outline.frontmatter = outlineFrontmatter(node as Yaml, text, lines);
+        break;
+      case 'heading': {
+        const heading = node as Heading;
+        const headingText = visibleText(heading);
+        const el: HeadingEl = {
+          index: outline.headings.length,
+          depth: heading.depth,
+          text: headingText,
+          label: labelOf(headingText),
+          slug: slugger.slug(toString(heading)),
+          span: nodeSpan(heading),
+          textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
+          rawStart: '',
+        };
+        el.rawStart = rawStartAt(text, el.textSpan);
+        outline.headings.push(el);
+        section = el.index;
+        outline.blocks.push(block('heading', headingText, heading, section));
+        break;
+      }
+      case 'link':
+      case 'image': {
+        const link = node as Link | Image;
+        const linkText = node.type === 'image' ? (node as Image).alt ?? '' : visibleText(link as Link);
+        const textSpan = node.type === 'link' ? childrenSpan(link as Link, text, lines) : null;
+        outline.links.push({
+          index: outline.links.length,
+          kind: node.type,
+          text: linkText,
+          label: labelOf(linkText),
+          target: link.url,
+          section,
+          span: nodeSpan(link),
+          targetSpan: inlineTargetSpan(link, text, lines),
+          textSpan,
+          rawStart: rawStartAt(text, textSpan),
+        });
+        break;
+      }
+      case 'linkReference':
+        references.push({ node: node as LinkReference, section });
+        break;
+      case 'definition':
+        if (!definitions.has((node as Definition).identifier)) definitions.set((node as Definition).identifier, node as Definition);
+        break;
+      case 'table':
+        outline.tables.push(tableOf(node as Table, outline.tables.length, section));
+        for (const row of (node as Table).children) {
+          for (const cell of row.children) outline.blocks.push(block('tableCell', visibleText(cell), cell, section));
+        }
+        break;
+      case 'list':
+        outline.lists.push({
+          index: outline.lists.length,
+          section,
+          ordered: Boolean((node as List).ordered),
+          items: (node as List).children.length,
+          span: nodeSpan(node),
+        } satisfies ListEl);
+        break;
+      case 'inlineCode':
+      case 'code':
+        outline.code.push({
+          kind: node.type === 'code' ? 'fenced' : 'inline',
+          lang: node.type === 'code' ? node.lang ?? null : null,
+          value: node.value,
+          section,
+          span: nodeSpan(node),
+        } satisfies CodeEl);
+        break;
+      case 'paragraph':
+        outline.blocks.push(block(parent?.type === 'listItem' ? 'listItem' : 'paragraph', visibleText(node), node, section));
+        break;
+      case 'html': {
+        const directive = parseDirective((node as Html).value);
+        if (directive) outline.directives.push({ ...directive, span: nodeSpan(node) } satisfies DirectiveEl);
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node && node.type !== 'table') {
+      const children = (node as Parents).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Nodes, node as Parents]);
+    } else if (node.type === 'table') {
+      // Table cells can hold links and code: walk them too.
+      const cells = (node as Table).children.flatMap((row) => row.children);
+      for (let i = cells.length - 1; i >= 0; i--) stack.push([cells[i] as Nodes, node as Parents]);
+    }
+  }
+
+  for (const { node, section: at } of references) {
+    const definition = definitions.get(node.identifier);
+    if (!definition) continue;
+    const linkText = visibleText(node);
+    const defSpan = nodeSpan(definition);
+    const defSource = text.slice(defSpan.start.offset, defSpan.end.offset);
+    const urlAt = defSource.indexOf(definition.url, defSource.indexOf(']:') + 2);
+    outline.links.push({
+      index: outline.links.length,
+      kind: 'link',
+      text: linkText,
+      label: labelOf(linkText),
+      target: definition.url,
+      section: at,
+      span: nodeSpan(node),
+      targetSpan: urlAt === -1 ? null : lines.span(defSpan.start.offset + urlAt, defSpan.start.offset + urlAt + definition.url.length),
+      textSpan: childrenSpan(node, text, lines),
+      rawStart: rawStartAt(text, childrenSpan(node, text, lines)),
+    } satisfies LinkEl);
+  }
+  outline.links.sort((a, b) => a.span.start.offset - b.span.start.offset).forEach((link, i) => (link.index = i));
+  outline.blocks.forEach((b, i) => (b.index = i));
+  outline.refresh = findRefreshTable(outline);
+  return outline;
+
+  function block(kind: BlockEl['kind'], blockText: string, node: Nodes, at: number): BlockEl {
+    const inlineCode: string[] = [];
+    const inner: Nodes[] = [node];
+    while (inner.length > 0) {
+      const n = inner.pop()!;
+      if (n.type === 'inlineCode') inlineCode.push(n.value);
+      if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
+    }
+    return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node) };
+  }
+
+  function tableOf(table: Table, index: number, at: number): TableEl {
+    const rows: RowEl[] = table.children.map((row) => ({
+      span: nodeSpan(row),
+      cells: row.children.map((cell) => ({ text: visibleText(cell), span: nodeSpan(cell) })),
+    }));
+    return { index, section: at, header: rows[0], rows: rows.slice(1), span: nodeSpan(table) };
+  }
+}

@@ -1,0 +1,82 @@
+// parse stage: bytes in, text and mdast out. Never throws on content: anything that
+// cannot be read or decoded comes back as a ParseFailure, which becomes a parse-error.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+export interface DecodedText {
+  ok: true;
+  text: string;
+  bom: boolean;
+  bytes: number;
+}
+
+export interface ParseFailure {
+  ok: false;
+  /** One of the parse-error rule's messageIds. */
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed';
+  detail: string;
+  line?: number;
+  column?: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a file's bytes as UTF-8, refusing what would be silently mangled. */
+export function decodeText(bytes: Uint8Array, maxFileSize: number): DecodedText | ParseFailure {
+  if (bytes.length > maxFileSize) {
+    return { ok: false, reason: 'tooLarge', detail: `${bytes.length} bytes, the limit is ${maxFileSize}` };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: 'utf16', detail: 'the file starts with a UTF-16 byte order mark' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { ok: false, reason: 'binary', detail: `NUL byte at offset ${nul}`, ...lineColumnOfByte(bytes, nul) };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, reason: 'invalidUtf8', detail: `invalid UTF-8 at byte ${at}`, ...lineColumnOfByte(bytes, at) };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: bom ? text.slice(1) : text, bom, bytes: bytes.length };
+}
+
+function lineColumnOfByte(bytes: Uint8Array, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
+}
+
+// TextDecoder does not say where decoding failed; find the first invalid sequence ourselves.
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+/** Parses Markdown (with YAML front matter and GFM tables) into mdast. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}

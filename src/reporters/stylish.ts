@@ -1,0 +1,45 @@
+// The terminal report: grouped by file, one finding a line in the same
+// `file:line:col: message [rule-id]` shape as the fixtures' expected.txt, then a
+// per-locale summary a translator can scan.
+import pc from 'picocolors';
+import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
+
+/** One finding as a line: the shared format of stylish output and expected.txt. */
+export function formatFindingLine(d: Diagnostic): string {
+  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column}` : `${d.file}:0:0`;
+  return `${where}: ${d.message} [${d.ruleId}]`;
+}
+
+export default function stylish(result: LintResult, options: ReporterOptions = {}): string {
+  const c = pc.createColors(Boolean(options.color));
+  const lines: string[] = [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const [file, diagnostics] of byFile) {
+    const locale = diagnostics[0].locale;
+    lines.push(`${c.underline(file)} ${c.dim(`(${locale})`)}`);
+    const width = Math.max(...diagnostics.map((d) => `${d.line ?? '-'}:${d.column ?? '-'}`.length));
+    for (const d of diagnostics) {
+      const pos = (d.line !== undefined ? `${d.line}:${d.column}` : '-').padEnd(width);
+      const severity = d.severity === 'error' ? c.red('error  ') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      lines.push(`  ${c.dim(pos)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const { summary } = result;
+  const locales = Object.entries(summary.byLocale);
+  if (locales.length > 0) {
+    const w = Math.max(6, ...locales.map(([l]) => l.length));
+    lines.push(c.bold(`${'locale'.padEnd(w)}  errors  warnings  missing  files`));
+    for (const [locale, s] of locales) {
+      lines.push(`${locale.padEnd(w)}  ${String(s.errors).padStart(6)}  ${String(s.warnings).padStart(8)}  ${String(s.missing).padStart(7)}  ${String(s.files).padStart(5)}`);
+    }
+    lines.push('');
+  }
+  const total = summary.errors + summary.warnings + summary.infos;
+  const verdict = `${total} problem${total === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}${summary.infos ? `, ${summary.infos} info` : ''}) in ${summary.files} files, ${summary.pairs} pairs, ${summary.sets} set${summary.sets === 1 ? '' : 's'}`;
+  lines.push(total === 0 ? c.green(`✔ No drift: ${summary.files} files, ${summary.pairs} pairs checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
+  const fixable = result.diagnostics.filter((d) => d.fix).length;
+  if (fixable > 0) lines.push(c.dim(`  ${fixable} of them can be fixed with --fix.`));
+  return lines.join('\n') + '\n';
+}
