@@ -16,7 +16,15 @@ const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️
  * no line break that would end the list item or table row.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>|~&!#$]/g, (char) => `\\${char}`);
+  return (
+    text
+      .replace(/\r\n|\r|\n/g, ' ')
+      // Entities rather than backslashes for HTML's characters: every renderer honours them.
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~!#$]/g, (char) => `\\${char}`)
+  );
 }
 
 /** A code span that holds any text literally: the fence is longer than any backtick run inside. */
