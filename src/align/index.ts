@@ -4,16 +4,24 @@
 import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
 import { alignByKey, alignByScore, collect } from './sequence.js';
 import { readRefreshRows } from '../outline/refresh.js';
+import { isPageTarget, splitTarget } from './target-mapper.js';
 
-/** The neutral link targets under each heading: a heading's language-independent signature. */
+/**
+ * The neutral link targets under each heading: a heading's language-independent
+ * signature. Anchors are dropped from page targets because they are translated.
+ */
 function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
   const signatures = new Map<number, Set<string>>();
   for (const link of outline.links) {
     if (!signatures.has(link.section)) signatures.set(link.section, new Set());
-    signatures.get(link.section)!.add(mapper.toNeutral(link.target));
+    const neutral = mapper.toNeutral(link.target);
+    signatures.get(link.section)!.add(isPageTarget(neutral) ? splitTarget(neutral).path : neutral);
   }
   return signatures;
 }
+
+// A heading at another depth is matched only on strong evidence: most of its links agree.
+const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
 
 function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
   if (!a || !b || a.size === 0 || b.size === 0) return 0;
@@ -35,12 +43,12 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
     if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
     // A heading at another depth is still the same heading when its links say so.
-    return similarity >= 0.5 ? 0.5 + 2 * similarity : null;
+    return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
   });
   const moved: Matched<HeadingEl>[] = [];
   const localeLeft = [...aligned.localeOnly];
   for (const c of aligned.canonicalOnly) {
-    const k = localeLeft.findIndex((l) => jaccard(cSig.get(c.index), lSig.get(l.index)) >= 0.5);
+    const k = localeLeft.findIndex((l) => l.depth === c.depth && jaccard(cSig.get(c.index), lSig.get(l.index)) >= DEPTH_CHANGE_MIN_SIMILARITY);
     if (k !== -1) moved.push({ canonical: c, locale: localeLeft.splice(k, 1)[0] });
   }
   return { ...aligned, moved };

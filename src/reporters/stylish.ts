@@ -6,7 +6,7 @@ import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
 
 /** One finding as a line: the shared format of stylish output and expected.txt. */
 export function formatFindingLine(d: Diagnostic): string {
-  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column}` : `${d.file}:0:0`;
+  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column}` : d.file;
   return `${where}: ${d.message} [${d.ruleId}]`;
 }
 
