@@ -90,7 +90,7 @@ function renderMatrix(matrix: Matrix, result: LintResult): SafeHtml {
       countCell(totals[metric], metric, localeMax[metric], { locale }, { locale, set: '*' }),
     );
     return html`<tr>
-      <th scope="row"><a href="${findingsHref({ locale })}">${locale}</a><span class="files">${formatCount(totals.files)} files</span></th>
+      <th scope="row"><a href="${findingsHref({ locale })}">${locale}</a><span class="files">${formatCount(totals.files)} ${totals.files === 1 ? 'file' : 'files'}</span></th>
       ${setCells}${totalCells}
     </tr>`;
   });

@@ -57,6 +57,23 @@
     return '#' + view + (query ? '?' + query : '');
   }
 
+  // Lets a long path wrap after a slash or before its line number, not mid-name.
+  function pathNodes(text) {
+    const nodes = [];
+    for (const piece of text.split(/(?<=\/)|(?=:\d)/)) {
+      if (nodes.length) nodes.push(el('wbr'));
+      nodes.push(piece);
+    }
+    return nodes;
+  }
+
+  // Messages quote elements in backticks (`l1l2l3-foo.md`); those read better as code.
+  function messageNodes(message) {
+    const parts = message.split('`');
+    if (parts.length < 3 || parts.length % 2 === 0) return [message];
+    return parts.map((part, i) => (i % 2 ? el('code', { className: 'quoted' }, part) : part));
+  }
+
   function formatLocation(file, line, column) {
     if (line === null || line === undefined) return file;
     return file + ':' + line + (column ? ':' + column : '');
@@ -136,7 +153,7 @@
         el(
           'li',
           null,
-          el('code', { className: 'location' }, formatLocation(related.file, related.line, related.column)),
+          el('code', { className: 'location' }, pathNodes(formatLocation(related.file, related.line, related.column))),
           related.message ? el('span', { className: 'related-message' }, related.message) : null,
         ),
       ),
@@ -155,6 +172,7 @@
   };
   const lastQuery = { overview: '', findings: '', pair: '' };
   let currentView = 'overview';
+  let routedHash = null;
 
   function parseHash() {
     const raw = location.hash.slice(1);
@@ -178,6 +196,10 @@
   }
 
   function route() {
+    // Links change the hash (hashchange), the tabs and the back button change history
+    // (popstate): both may arrive for one change, and a view is rendered once.
+    if (location.hash === routedHash) return;
+    routedHash = location.hash;
     const target = parseHash();
     if (!target) return;
     const viewChanged = target.view !== currentView;
@@ -191,9 +213,17 @@
     if (viewChanged && !focusedTab) panels[target.view].focus({ preventScroll: true });
   }
 
+  // Synchronous, unlike assigning location.hash: a keyboard user pressing arrow keys
+  // quickly never lands in a view that has not been shown yet.
   function navigate(hash) {
-    if (location.hash === hash) route();
-    else location.hash = hash;
+    if (location.hash === hash) return;
+    try {
+      history.pushState(null, '', hash);
+    } catch {
+      location.hash = hash;
+      return;
+    }
+    route();
   }
 
   // Filter changes replace the history entry instead of adding one per keystroke.
@@ -202,6 +232,7 @@
     lastQuery[view] = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
     try {
       history.replaceState(null, '', hash);
+      routedHash = location.hash;
     } catch {
       // Some browsers refuse history changes on file:// pages; the view still works.
     }
@@ -518,7 +549,7 @@
         { className: 'file-heading' },
         el('span', { className: 'chip locale-chip' }, finding.locale),
         el('span', { className: 'chip set-chip' }, finding.set),
-        el('code', { className: 'file-name' }, finding.file),
+        el('code', { className: 'file-name' }, pathNodes(finding.file)),
         el('span', { className: 'group-total' }, countsText(stats)),
       );
       const body = el('tbody');
@@ -536,7 +567,7 @@
 
     function locationCell(finding) {
       const text = formatLocation(finding.file, finding.line, finding.column);
-      const code = el('code', { className: 'location' }, text);
+      const code = el('code', { className: 'location' }, pathNodes(text));
       if (finding.pair < 0) return code;
       return el(
         'a',
@@ -555,7 +586,7 @@
         el(
           'td',
           { 'data-label': 'Finding', className: 'message-cell' },
-          el('p', { className: 'message' }, finding.message),
+          el('p', { className: 'message' }, messageNodes(finding.message)),
           finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
           finding.fixable ? el('span', { className: 'fixable' }, 'fixable with --fix') : null,
         ),
@@ -652,7 +683,7 @@
       );
     }
 
-    function linkCell(link, diffs) {
+    function linkCell(link, diffs, side) {
       return el(
         'div',
         { className: 'element link-element' },
@@ -667,7 +698,8 @@
           'div',
           { className: 'link-target' },
           el('span', { className: 'arrow', 'aria-hidden': 'true' }, '\u2192 '),
-          el('code', { className: 'target' + (diffs.has('target') ? ' diff' : '') }, link.target),
+          // The canonical target is the reference; only the locale's is wrong.
+          el('code', { className: 'target' + (side === 'locale' && diffs.has('target') ? ' diff' : '') }, link.target),
         ),
       );
     }
@@ -784,13 +816,13 @@
         { className: 'pair-finding sev-row-' + finding.severity, 'data-finding': finding.index, tabindex: '-1' },
         el('div', { className: 'pair-finding-head' }, severityBadge(finding.severity), ' ', el('code', { className: 'rule' }, finding.ruleId),
           finding.line !== null ? el('span', { className: 'muted' }, ' line ' + finding.line) : null),
-        el('p', { className: 'message' }, finding.message),
+        el('p', { className: 'message' }, messageNodes(finding.message)),
         finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
       );
     }
 
-    function gapCell(text) {
-      return el('td', { className: 'gap' }, el('span', { className: 'gap-text' }, text));
+    function gapCell(text, label) {
+      return el('td', { className: 'gap', 'data-label': label }, el('span', { className: 'gap-text' }, text));
     }
 
     function rowStatus(row) {
@@ -812,9 +844,9 @@
           'tr',
           { className: 'row-' + status, tabindex: '-1', 'data-canonical-line': row.c ? row.c.line : null, 'data-locale-line': row.l ? row.l.line : null },
           el('th', { scope: 'row', className: 'line', 'data-label': 'Canonical line' }, row.c ? String(row.c.line) : '\u2014'),
-          row.c ? el('td', { className: 'side canonical-side', 'data-label': 'Canonical' }, section.element(row.c, row.diffs)) : gapCell('not in canonical'),
+          row.c ? el('td', { className: 'side canonical-side', 'data-label': pair.canonicalName }, section.element(row.c, row.diffs, 'canonical')) : gapCell('not in canonical', pair.canonicalName),
           el('td', { className: 'status', 'data-label': 'Status' }, el('span', { className: 'status-badge status-' + status }, STATUS_TEXT[status])),
-          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs)) : gapCell('missing in locale'),
+          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs, 'locale')) : gapCell('missing in locale', pair.locale),
           el('td', { className: 'line', 'data-label': 'Locale line' }, row.l ? String(row.l.line) : '\u2014'),
           el(
             'td',
@@ -947,13 +979,13 @@
         el(
           'header',
           { className: 'pair-header card' },
-          el('h3', null, el('code', { className: 'file-name' }, pair.localeFile || '(missing file)')),
+          el('h3', null, el('code', { className: 'file-name' }, pathNodes(pair.localeFile || '(missing file)'))),
           el(
             'dl',
             { className: 'pair-meta' },
             el('div', null, el('dt', null, 'Content set'), el('dd', null, pair.set)),
             el('div', null, el('dt', null, 'Locale'), el('dd', null, pair.locale)),
-            el('div', null, el('dt', null, 'Canonical'), el('dd', null, pair.canonicalName, ' ', pair.canonicalFile ? el('code', { className: 'file-name' }, pair.canonicalFile) : null)),
+            el('div', null, el('dt', null, 'Canonical'), el('dd', null, pair.canonicalName, ' ', pair.canonicalFile ? el('code', { className: 'file-name' }, pathNodes(pair.canonicalFile)) : null)),
             el('div', null, el('dt', null, 'Findings'), el('dd', null, countsLabel(pair.counts))),
           ),
           sideNote,
@@ -1002,6 +1034,7 @@
   })();
 
   window.addEventListener('hashchange', route);
+  window.addEventListener('popstate', route);
   route();
   document.documentElement.setAttribute('data-ready', 'true');
 })();
