@@ -107,6 +107,11 @@ export interface DriftEntry {
   file: string;
   /** 1-based line in `file` where the drift shows; for a removal, the line that now follows it. */
   line?: number;
+  /**
+   * `element`: the drifted element is on `line`. `removal`: something was removed and `line`
+   * is where it would start, so a linter may fairly report it elsewhere (e.g. on the block).
+   */
+  lineMarks?: 'element' | 'removal';
   /** 1-based column (UTF-16 code units), when the drift is inside a line. */
   column?: number;
   detail: string;
@@ -116,6 +121,15 @@ export interface DriftEntry {
   sourceLine?: number;
   expected?: string;
   actual?: string;
+  /** Findings this drift causes besides its own: links (in any file of the locale) that it breaks. */
+  consequences?: DriftConsequence[];
+}
+
+export interface DriftConsequence {
+  rule: 'link-broken';
+  file: string;
+  line: number;
+  target: string;
 }
 
 export interface GenerateCorpusOptions {
@@ -1072,6 +1086,7 @@ const CONTENT_DRIFTS: Record<ContentDriftKind, (context: DriftContext) => Conten
     const linkCount = context.page.sections[section].links.length;
     return {
       line: first + 1,
+      lineMarks: 'removal',
       detail: `L1 section ${section + 1} of ${sections.length} (\`${heading.text}\`, ${linkCount} links, ${count} lines) is missing; the line shown is where it would start`,
       sourceLine: sourceLineOf(context, heading.id),
       expected: heading.text,
@@ -1087,6 +1102,7 @@ const CONTENT_DRIFTS: Record<ContentDriftKind, (context: DriftContext) => Conten
     removeLine(context, index);
     return {
       line: index + 1,
+      lineMarks: 'removal',
       detail: `Change-log row of ${date} is missing (${options.length - 1} of ${options.length} rows left); the line shown is where it would be`,
       sourceLine: sourceLineOf(context, row.id),
       expected: date,
@@ -1139,6 +1155,7 @@ const CONTENT_DRIFTS: Record<ContentDriftKind, (context: DriftContext) => Conten
     removeLine(context, index);
     return {
       line: index + 1,
+      lineMarks: 'removal',
       detail: `Front matter key \`${key}\` is missing; the line shown is where it would be`,
       sourceLine: sourceLineOf(context, line.id),
       expected: key,
@@ -1194,12 +1211,63 @@ const CONTENT_DRIFTS: Record<ContentDriftKind, (context: DriftContext) => Conten
     removeLine(context, index);
     return {
       line: index + 1,
+      lineMarks: 'removal',
       detail: `Task table row ${id} is missing; the line shown is where it would be`,
       sourceLine: sourceLineOf(context, line.id),
       expected: id,
     };
   },
 };
+
+// ---------------------------------------------------------------------------
+// Consequences: drift in one file breaks links in others (a missing or misnamed target, a
+// removed anchor heading). Recording them lets a test account for every link-broken report.
+
+function headingSlug(text: string): string {
+  return text.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+}
+
+function recordBrokenLinks(written: ReadonlyMap<string, string>, drift: DriftEntry[]): void {
+  const slugCache = new Map<string, Set<string>>();
+  const slugsOf = (file: string) => {
+    let slugs = slugCache.get(file);
+    if (!slugs) {
+      slugs = new Set(written.get(file)!.split('\n').flatMap((line) => {
+        const heading = /^#{1,6}\s+(.*)$/.exec(line);
+        return heading ? [headingSlug(heading[1])] : [];
+      }));
+      slugCache.set(file, slugs);
+    }
+    return slugs;
+  };
+  const isLinkDrift = (entry: DriftEntry) => entry.kind === 'link-no-suffix' || entry.kind === 'link-wrong-suffix';
+  for (const [file, content] of written) {
+    if (file.startsWith(`${SOURCE_LOCALE.dir}/`)) continue;
+    content.split('\n').forEach((text, index) => {
+      for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = match[1];
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+        const [relative, anchor] = target.split('#');
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), relative));
+        const line = index + 1;
+        let cause: DriftEntry | undefined;
+        if (!written.has(resolved)) {
+          cause = drift.find((entry) => isLinkDrift(entry) && entry.file === file && entry.line === line) ??
+            drift.find((entry) => (entry.kind === 'file-missing' && entry.file === resolved) ||
+              (entry.kind === 'file-misnamed' && entry.expected === resolved));
+        } else if (anchor !== undefined && !slugsOf(resolved).has(anchor)) {
+          cause = drift.find((entry) => entry.kind === 'section-missing' && entry.file === resolved);
+        } else {
+          continue;
+        }
+        // Content is generated to link only to pages and headings that exist; a broken link
+        // no drift explains would make every manifest-based test lie, so fail loudly.
+        if (!cause) throw new Error(`generate-corpus bug: ${file}:${line} links to ${target}, and no recorded drift explains it`);
+        (cause.consequences ??= []).push({ rule: 'link-broken', file, line, target });
+      }
+    });
+  }
+}
 
 // ---------------------------------------------------------------------------
 // The generator
@@ -1290,12 +1358,14 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus 
   const sourceLanguage = LANGUAGES[SOURCE_LOCALE.locale];
   const driftRandom = Random.stream(seed, 'drift');
   const drift: DriftEntry[] = [];
+  const written = new Map<string, string>();
   let files = 0;
   let bytes = 0;
   const write = (relative: string, content: string) => {
     const absolute = path.join(out, relative);
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
     fs.writeFileSync(absolute, content);
+    written.set(relative, content);
     files += 1;
     bytes += Buffer.byteLength(content);
   };
@@ -1348,7 +1418,7 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus 
           } else {
             const result = CONTENT_DRIFTS[kind]({ lines, sourceLines, language, sourceLanguage, locale, style, random, page });
             if (!result) continue;
-            drift.push({ kind, rule: DRIFT_RULES[kind], ...entryBase, file, ...result });
+            drift.push({ kind, rule: DRIFT_RULES[kind], ...entryBase, file, lineMarks: 'element', ...result });
           }
           break;
         }
@@ -1356,6 +1426,8 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus 
       if (!skipWrite) write(fileName, linesToText(lines));
     }
   }
+
+  recordBrokenLinks(written, drift);
 
   const configFile = path.join(out, 'l10n-lint.config.json');
   fs.writeFileSync(configFile, `${JSON.stringify(corpusConfig(locales), null, 2)}\n`);
