@@ -1,0 +1,78 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseMarkdown } from '../src/parse.js';
+import { buildOutline } from '../src/outline/index.js';
+import { alignOutlines } from '../src/align/index.js';
+import { alignByKey } from '../src/align/sequence.js';
+import { createTargetMapper, isPageTarget } from '../src/align/target-mapper.js';
+import { buildConsensus } from '../src/align/consensus.js';
+import { compileUserPattern } from '../src/config/user-pattern.js';
+
+const test = suite('align');
+const outlineOf = (text: string) => buildOutline(parseMarkdown(text), text, { labelPattern: compileUserPattern('^L\\d+ - ') });
+const en = createTargetMapper('', ['-de', '-jp'], ['index.md']);
+const de = createTargetMapper('-de', ['-de', '-jp'], ['index.md']);
+
+test('target mapper: suffixes, anchors, keepNames, URLs untouched', () => {
+  assert.is(de.toLocale('page.md#a'), 'page-de.md#a');
+  assert.is(de.toLocale('sub/page-jp.md'), 'sub/page-de.md');
+  assert.is(de.toLocale('index.md'), 'index.md');
+  assert.is(de.toLocale('http://x.com/page.md'), 'http://x.com/page.md');
+  assert.is(de.toLocale('image.png'), 'image.png');
+  assert.is(de.toNeutral('page-de.md?x=1#b'), 'page.md?x=1#b');
+  assert.ok(isPageTarget('a/b.md#c'));
+  assert.not.ok(isPageTarget('#c'));
+});
+
+test('alignByKey keeps order and reports leftovers', () => {
+  const a = alignByKey(['a', 'b', 'c', 'd'], ['a', 'c', 'x', 'd'], (x) => x);
+  assert.equal(a.matched.map((m) => m.canonical), ['a', 'c', 'd']);
+  assert.equal(a.canonicalOnly, ['b']);
+  assert.equal(a.localeOnly, ['x']);
+});
+
+const EN = '# L1 - One\n\n- [L2 - A](a.md)\n- [L2 - B](b.md)\n\n# L1 - Two\n\n- [L2 - C](c.md)\n\n# L1 - Three\n\n- [L2 - D](d.md)\n';
+
+test('headings align by structure, not text: a missing middle section is found by its links', () => {
+  const locale = outlineOf('# L1 - Eins\n\n- [L2 - A](a-de.md)\n- [L2 - B](b-de.md)\n\n# L1 - Drei\n\n- [L2 - D](d-de.md)\n');
+  const a = alignOutlines(outlineOf(EN), locale, en, de);
+  assert.equal(a.headings.canonicalOnly.map((h) => h.text), ['L1 - Two']);
+  assert.equal(a.headings.matched.map((m) => [m.canonical.text, m.locale.text]), [['L1 - One', 'L1 - Eins'], ['L1 - Three', 'L1 - Drei']]);
+  assert.equal(a.links.canonicalOnly.map((l) => l.target), ['c.md']);
+});
+
+test('links align by mapped target; a wrong suffix or a changed page still aligns', () => {
+  const locale = outlineOf('# L1 - Eins\n\n- [L2 - A](a.md)\n- [L2 - B](b-jp.md)\n\n# L1 - Zwei\n\n- [L2 - C](other-de.md)\n\n# L1 - Drei\n\n- [L2 - D](d-de.md)\n');
+  const a = alignOutlines(outlineOf(EN), locale, en, de);
+  assert.equal(a.links.matched.map((m) => [m.canonical.target, m.locale.target]), [['a.md', 'a.md'], ['b.md', 'b-jp.md'], ['c.md', 'other-de.md'], ['d.md', 'd-de.md']]);
+  assert.is(a.links.canonicalOnly.length + a.links.localeOnly.length, 0);
+});
+
+test('change-log rows align by date value, whatever the format', () => {
+  const table = (rows: string) => `## Log\n\n| Date | Who | What |\n| --- | --- | --- |\n${rows}`;
+  const c = outlineOf(table('| 03/27/2020 | A | x |\n| 09/27/2019 | A | y |\n'));
+  const l = outlineOf(table('| 2020-03-27 | A | x |\n| 01/01/2021 | A | z |\n'));
+  const a = alignOutlines(c, l, en, de);
+  assert.equal(a.refreshRows.matched.map((m) => m.locale.date), ['2020-03-27']);
+  assert.equal(a.refreshRows.canonicalOnly.map((r) => r.date), ['2019-09-27']);
+  assert.equal(a.refreshRows.localeOnly.map((r) => r.date), ['2021-01-01']);
+});
+
+test('consensus: majority wins element by element; an even split is a tie', () => {
+  const page = (label: string, target: string, rows: string) =>
+    outlineOf(`# ${label}Head\n\n- [L2 - A](${target})\n\n## Log\n\n| Date | Who | What |\n| --- | --- | --- |\n${rows}`);
+  const rows = '| 03/27/2020 | A | x |\n';
+  const members = [
+    { locale: 'de-DE', file: 'p-de.md', outline: page('L1 - ', 'a-de.md', rows), mapper: createTargetMapper('-de', ['-de', '-es', '-jp', '-pr'], []) },
+    { locale: 'es-ES', file: 'p-es.md', outline: page('L1 - ', 'a.md', rows), mapper: createTargetMapper('-es', ['-de', '-es', '-jp', '-pr'], []) },
+    { locale: 'ja-JP', file: 'p-jp.md', outline: page('L1 – ', 'a-jp.md', rows + '| 04/30/2020 | A | z |\n'), mapper: createTargetMapper('-jp', ['-de', '-es', '-jp', '-pr'], []) },
+    { locale: 'pt-BR', file: 'p-pr.md', outline: page('L1 - ', 'b-pr.md', rows + '| 04/30/2020 | A | z |\n'), mapper: createTargetMapper('-pr', ['-de', '-es', '-jp', '-pr'], []) },
+  ];
+  const { canonical, ties } = buildConsensus(members);
+  assert.is(canonical.headings[0].label, 'L1 - ');
+  assert.is(canonical.links[0].target, 'a.md');
+  assert.equal(canonical.refresh!.rows.map((r) => r.date), ['2020-03-27']);
+  assert.equal(ties.map((t) => t.key), ['row:2020-04-30']);
+});
+
+test.run();
