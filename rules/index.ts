@@ -7,6 +7,7 @@ import fileOrphan from './file-orphan.js';
 import frontmatterKeys from './frontmatter-keys.js';
 import frontmatterValues from './frontmatter-values.js';
 import headingStructure from './heading-structure.js';
+import inlineDirective from './inline-directive.js';
 import invisibleChars from './invisible-chars.js';
 import labelPrefix from './label-prefix.js';
 import linkBroken from './link-broken.js';
@@ -22,6 +23,7 @@ export const rules: readonly RuleModule[] = [
   frontmatterKeys,
   frontmatterValues,
   headingStructure,
+  inlineDirective,
   invisibleChars,
   labelPrefix,
   linkBroken,

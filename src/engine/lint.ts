@@ -14,7 +14,7 @@ import { activeRules, type ActiveRule } from './settings.js';
 import { toDiagnostic, type ReportTarget } from './report.js';
 import { fingerprint } from './fingerprint.js';
 import { summarize, sortDiagnostics } from './summary.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type LintedFile } from './directives.js';
 import { outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -50,7 +50,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const load = options.loadOutlines ?? loadOutlinesInThread;
   const diagnostics: Diagnostic[] = [];
   const pairViews: PairView[] = [];
-  const outlinesForDirectives = new Map<string, Outline>();
+  const lintedFiles = new Map<string, LintedFile>();
   const stats = { sets: 0, files: new Set<string>(), pairs: 0, localeFiles: new Map<string, Set<string>>() };
 
   for (const set of config.sets) {
@@ -75,10 +75,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       const outcome = ref ? outcomes.get(ref.rel) : undefined;
       return outcome?.ok ? outcome.outline : null;
     };
-    for (const [rel, outcome] of outcomes) {
-      stats.files.add(rel);
-      if (outcome.ok) outlinesForDirectives.set(rel, outcome.outline);
-    }
+    for (const rel of outcomes.keys()) stats.files.add(rel);
     const anchors = new Map<string, Set<string>>();
     for (const [rel, outcome] of outcomes) if (outcome.ok) anchors.set(rel, new Set(outcome.outline.headings.map((h) => h.slug)));
 
@@ -136,6 +133,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
         const localeOutline = outlineOf(pair.target);
         if (!pair.target || !localeOutline) continue;
         stats.pairs++;
+        lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline });
+        if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: canonical });
         const localeSuffix = localeConfig.get(pair.locale)!.suffix;
         const mapper = mapperFor(localeSuffix);
         const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
@@ -194,7 +193,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   }
 
   const deduplicated = dedupe(diagnostics);
-  const kept = applyDirectives(deduplicated, outlinesForDirectives, active);
+  const kept = applyDirectives(deduplicated, lintedFiles, active);
   const sorted = sortDiagnostics(kept);
   const result: LintResult = {
     version: 1,
