@@ -209,7 +209,7 @@ sarif('the default reporter lists exactly the rules of the registry, in order', 
 
 sarif('run: column kind and the %SRCROOT% base', () => {
   const withRoot = buildSarifLog(result, { root: CONFIG_ROOT }, fakeRules).runs[0]!;
-  assert.is(withRoot.columnKind, 'unicodeCodePoints');
+  assert.is(withRoot.columnKind, 'utf16CodeUnits');
   assert.is(withRoot.originalUriBaseIds!['%SRCROOT%']!.uri, 'file:///work/docs/');
   const withoutRoot = buildSarifLog(result, {}, fakeRules).runs[0]!;
   assert.is(withoutRoot.originalUriBaseIds!['%SRCROOT%']!.uri, undefined);

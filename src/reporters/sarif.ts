@@ -12,11 +12,8 @@ export const INFORMATION_URI = 'https://github.com/l10n-lint/l10n-lint';
 export const FINGERPRINT_KEY = 'l10nLint/v1';
 /** Every `artifactLocation.uri` is relative to this base: the config file's directory. */
 export const SOURCE_ROOT_ID = '%SRCROOT%';
-/**
- * How columns are counted. The contract asks for code points; mdast positions count
- * UTF-16 code units, so the engine must convert (or this must become `utf16CodeUnits`).
- */
-export const COLUMN_KIND: Sarif.Run.columnKind = 'unicodeCodePoints';
+/** Columns count UTF-16 code units, as mdast positions (and JavaScript strings) do. */
+export const COLUMN_KIND: Sarif.Run.columnKind = 'utf16CodeUnits';
 
 const LEVEL_BY_SETTING: Record<SeveritySetting, Sarif.ReportingConfiguration.level> = {
   off: 'none',
