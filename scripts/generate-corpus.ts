@@ -1321,6 +1321,90 @@ function prepareOutputDir(out: string, overwrite: boolean): void {
   for (const name of present) fs.rmSync(path.join(out, name), { recursive: true, force: true });
 }
 
+interface LocaleFileContext {
+  seed: number;
+  page: PageModel;
+  locale: CorpusLocale;
+  /** Where the locale file belongs. */
+  file: string;
+  sourceFile: string;
+  /** The rendered locale file; content drift edits it in place. */
+  lines: Line[];
+  sourceLines: Line[];
+  style: RenderStyle;
+  layout: Layout;
+  people: Person[];
+}
+
+interface DriftOutcome {
+  entry: DriftEntry;
+  /** Where to write the locale file: undefined = its own path, null = not at all. */
+  writeAs?: string | null;
+  /** A page to write that has no source file. */
+  orphan?: { file: string; page: PageModel };
+}
+
+/**
+ * Picks one applicable kind for a locale file (in a per-file random order) and applies it.
+ * Null when none of the requested kinds fits (e.g. only task-row-missing, on a page without tasks).
+ */
+function driftLocaleFile(kinds: readonly DriftKind[], context: LocaleFileContext): DriftOutcome | null {
+  const { seed, page, locale, file, sourceFile } = context;
+  const random = Random.stream(seed, 'drift', file);
+  const base = { locale: locale.locale, sourceFile };
+  for (const kind of random.shuffle(kinds)) {
+    const rule = DRIFT_RULES[kind];
+    if (kind === 'file-missing') {
+      return {
+        entry: { kind, rule, ...base, file, detail: `No ${locale.locale} translation of ${sourceFile}; expected ${file}`, expected: file },
+        writeAs: null,
+      };
+    }
+    if (kind === 'file-misnamed') {
+      if (KEEP_NAMES.includes(path.posix.basename(page.key))) continue;
+      const misnamed = `${locale.dir}/${page.key}`;
+      return {
+        entry: {
+          kind, rule, ...base, file: misnamed,
+          detail: `${locale.locale} file is named without its \`${locale.suffix}\` suffix; expected ${file}`,
+          expected: file, actual: misnamed,
+        },
+        writeAs: misnamed,
+      };
+    }
+    if (kind === 'file-orphan') {
+      // The orphan is a leaf page that exists only in this locale, in the same directory.
+      const pageDir = path.posix.dirname(page.key) === '.' ? '' : path.posix.dirname(page.key);
+      const orphanKey = `${pageDir ? `${pageDir}/` : ''}retired-${path.posix.basename(page.key, '.md')}.md`;
+      const orphanFile = localePath(locale, orphanKey);
+      const model = context.layout.leaves.find((candidate) => candidate.key === page.key) ?? context.layout.leaves[0];
+      if (!model) continue;
+      const orphanRandom = Random.stream(seed, 'orphan', orphanFile);
+      const orphanPage = buildLeafPage({ ...model, key: orphanKey, dir: pageDir }, context.layout, new ContentFactory(orphanRandom, context.people), orphanRandom);
+      return {
+        entry: {
+          kind, rule, locale: locale.locale, file: orphanFile, sourceFile: null,
+          detail: `${locale.locale} file has no source file (${localePath(SOURCE_LOCALE, orphanKey)} does not exist)`,
+          actual: orphanFile,
+        },
+        orphan: { file: orphanFile, page: orphanPage },
+      };
+    }
+    const result = CONTENT_DRIFTS[kind]({
+      lines: context.lines,
+      sourceLines: context.sourceLines,
+      language: LANGUAGES[locale.locale],
+      sourceLanguage: LANGUAGES[SOURCE_LOCALE.locale],
+      locale,
+      style: context.style,
+      random,
+      page,
+    });
+    if (result) return { entry: { kind, rule, ...base, file, lineMarks: 'element', ...result } };
+  }
+  return null;
+}
+
 export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus {
   const seed = options.seed ?? 42;
   const scale = options.scale ?? 1;
@@ -1381,49 +1465,15 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus 
       const file = localePath(locale, page.key);
       const style = styleFor(file);
       const lines = renderPage(page, language, locale.suffix, style);
-      const entryBase = { locale: locale.locale, sourceFile };
-      let fileName = file;
-      let skipWrite = false;
-
-      if (kinds.length > 0 && driftRandom.chance(driftRate)) {
-        const random = Random.stream(seed, 'drift', file);
-        const isKeepName = KEEP_NAMES.includes(path.posix.basename(page.key));
-        for (const kind of random.shuffle(kinds)) {
-          if (kind === 'file-missing') {
-            skipWrite = true;
-            drift.push({ kind, rule: DRIFT_RULES[kind], ...entryBase, file, detail: `No ${locale.locale} translation of ${sourceFile}; expected ${file}`, expected: file });
-          } else if (kind === 'file-misnamed') {
-            if (isKeepName) continue;
-            fileName = `${locale.dir}/${page.key}`;
-            drift.push({
-              kind, rule: DRIFT_RULES[kind], ...entryBase, file: fileName,
-              detail: `${locale.locale} file is named without its \`${locale.suffix}\` suffix; expected ${file}`,
-              expected: file, actual: fileName,
-            });
-          } else if (kind === 'file-orphan') {
-            // The orphan is a leaf page that exists only in this locale, in the same directory.
-            const pageDir = path.posix.dirname(page.key) === '.' ? '' : path.posix.dirname(page.key);
-            const orphanKey = `${pageDir ? `${pageDir}/` : ''}retired-${path.posix.basename(page.key, '.md')}.md`;
-            const orphanFile = localePath(locale, orphanKey);
-            const model = layout.leaves.find((candidate) => candidate.key === page.key) ?? layout.leaves[0];
-            if (!model) continue;
-            const orphanRandom = Random.stream(seed, 'orphan', orphanFile);
-            const orphanPage = buildLeafPage({ ...model, key: orphanKey, dir: pageDir }, layout, new ContentFactory(orphanRandom, people), orphanRandom);
-            write(orphanFile, linesToText(renderPage(orphanPage, language, locale.suffix, styleFor(orphanFile))));
-            drift.push({
-              kind, rule: DRIFT_RULES[kind], locale: locale.locale, file: orphanFile, sourceFile: null,
-              detail: `${locale.locale} file has no source file (${localePath(SOURCE_LOCALE, orphanKey)} does not exist)`,
-              actual: orphanFile,
-            });
-          } else {
-            const result = CONTENT_DRIFTS[kind]({ lines, sourceLines, language, sourceLanguage, locale, style, random, page });
-            if (!result) continue;
-            drift.push({ kind, rule: DRIFT_RULES[kind], ...entryBase, file, lineMarks: 'element', ...result });
-          }
-          break;
-        }
+      const outcome = kinds.length > 0 && driftRandom.chance(driftRate)
+        ? driftLocaleFile(kinds, { seed, page, locale, file, sourceFile, lines, sourceLines, style, layout, people })
+        : null;
+      if (outcome) {
+        drift.push(outcome.entry);
+        if (outcome.orphan) write(outcome.orphan.file, linesToText(renderPage(outcome.orphan.page, language, locale.suffix, styleFor(outcome.orphan.file))));
       }
-      if (!skipWrite) write(fileName, linesToText(lines));
+      const writeAs = outcome?.writeAs === undefined ? file : outcome.writeAs;
+      if (writeAs !== null) write(writeAs, linesToText(lines));
     }
   }
 

@@ -334,6 +334,14 @@ test('every broken link is a recorded consequence of some drift, and nothing els
   }
 });
 
+test('restricting kinds injects only those, skipping files they cannot apply to', () => {
+  const corpus = generateSmallSet({ out: tempDir(), pages: 30, locales: 3, seed: 2, driftRate: 1, kinds: ['task-row-missing'] });
+  const withTasks = markdownFiles(corpus.dir).filter((file) => file.startsWith('en-US/') && /^\|\s*ID\s*\|/m.test(read(corpus.dir, file)));
+  assert.ok(withTasks.length > 0 && withTasks.length < 30, `${withTasks.length} source pages with a task table`);
+  assert.is(corpus.drift.length, withTasks.length * 3);
+  assert.ok(corpus.drift.every((entry) => entry.kind === 'task-row-missing' && checkDrift(corpus.dir, entry) === null));
+});
+
 test('locale files without drift match their source structurally', () => {
   const corpus = corpusAtScaleOne();
   const drifted = new Set(corpus.drift.map((entry) => entry.file));
