@@ -1,0 +1,97 @@
+import type { BlockEl, Outline, RuleModule } from '../src/types.js';
+import { TOKEN_KINDS, extractTokens, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { alignTableRows } from '../src/align/tables.js';
+
+interface Options {
+  kinds: TokenKind[];
+  allow: string[];
+}
+
+const KIND_NAMES: Record<TokenKind, string> = { number: 'Number', id: 'ID', url: 'URL', email: 'E-mail address', code: 'Inline code', placeholder: 'Placeholder', date: 'Date' };
+
+export const meta: RuleModule['meta'] = {
+  id: 'preserved-tokens',
+  description: 'Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block.',
+  category: 'content',
+  defaultSeverity: 'error',
+  fixable: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      kinds: { type: 'array', items: { enum: [...TOKEN_KINDS] }, uniqueItems: true, description: 'Token kinds to check (default: all).' },
+      allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`).' },
+    },
+  },
+  defaults: { kinds: [...TOKEN_KINDS], allow: [] },
+  messages: {
+    missing: '{Kind} `{expected}` is missing (as in {canonical} line {canonicalLine}).',
+    changed: '{Kind} `{actual}` should be `{expected}` (as in {canonical} line {canonicalLine}).',
+    changedId: 'Row has the ID `{actual}`; expected `{expected}` in this row (as in {canonical} line {canonicalLine}).',
+  },
+  docs: {
+    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table.',
+    example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
+  },
+};
+
+/** The blocks of an outline by start offset: how a table cell finds its block (and its inline code). */
+function blocksByOffset(outline: Readonly<Outline>): Map<number, BlockEl> {
+  return new Map(outline.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.span.start.offset, b]));
+}
+
+export const check: RuleModule<Options>['check'] = (ctx) => {
+  const { canonical, locale, alignment, options } = ctx;
+  const wanted = (t: Token) => options.kinds.includes(t.kind) && !options.allow.includes(t.raw) && !t.values.some((v) => options.allow.includes(v));
+  // Labels are label-prefix's to report.
+  const labels = [...canonical.headings, ...canonical.links].map((x) => x.label).filter((l): l is string => l !== null);
+  const labelTokens = labels.flatMap((l) => extractTokens(l, [], ctx.sourceLocale));
+  const tokensOf = (block: BlockEl, code: string) => extractTokens(block.text, block.inlineCode, code);
+
+  const compareBlocks = (c: BlockEl, l: BlockEl) => {
+    const expected = tokensOf(c, ctx.sourceLocale).filter((t) => wanted(t) && !labelTokens.some((x) => sameToken(x, t)));
+    const actual = tokensOf(l, ctx.localeCode);
+    const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && expected.findIndex((e) => sameToken(e, t)) === i);
+    for (const token of missing) {
+      const sameKindMissing = missing.filter((t) => t.kind === token.kind);
+      const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a)));
+      // One token of a kind missing and one unexpected in its place: it was changed.
+      const replaced = sameKindMissing.length === 1 && strays.length === 1 ? strays[0] : null;
+      ctx.report({
+        messageId: replaced ? 'changed' : 'missing',
+        data: { Kind: KIND_NAMES[token.kind], expected: token.raw, ...(replaced ? { actual: replaced.raw } : {}) },
+        at: l.span,
+        related: { span: c.span },
+        expected: token.raw,
+        ...(replaced ? { actual: replaced.raw } : {}),
+        key: `token:${c.index}:${token.kind}:${token.values[0]}`,
+      });
+    }
+  };
+
+  // Table cells, row by row (by key in an ID-keyed table), so a missing row shifts nothing.
+  const cCells = blocksByOffset(canonical);
+  const lCells = blocksByOffset(locale);
+  for (const table of alignment.tables.matched) {
+    if (table.canonical.index === canonical.refresh?.table) continue;
+    const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode);
+    const keyColumn = rows.key?.column ?? -1;
+    for (const { canonical: cRow, locale: lRow } of rows.changedKey) {
+      const [c, l] = [cRow.cells[keyColumn], lRow.cells[keyColumn]];
+      const token = extractTokens(c.text, [], ctx.sourceLocale)[0];
+      if (token && wanted(token)) ctx.report({ messageId: 'changedId', data: { actual: l.text, expected: c.text }, at: l.span, related: { span: c.span }, expected: c.text, actual: l.text, key: `row-id:${c.text}` });
+    }
+    const changed = new Set(rows.changedKey);
+    for (const pair of [{ canonical: table.canonical.header, locale: table.locale.header }, ...rows.matched, ...rows.changedKey]) {
+      pair.canonical.cells.forEach((cell, column) => {
+        if (column === keyColumn && changed.has(pair)) return; // reported as changedId
+        const c = cCells.get(cell.span.start.offset);
+        const l = pair.locale.cells[column] && lCells.get(pair.locale.cells[column].span.start.offset);
+        if (c && l) compareBlocks(c, l);
+      });
+    }
+  }
+  for (const { canonical: c, locale: l } of alignment.blocks.matched) if (c.kind !== 'tableCell') compareBlocks(c, l);
+};
+
+export default { meta, check } satisfies RuleModule;

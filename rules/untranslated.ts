@@ -1,0 +1,73 @@
+import type { BlockEl, Matched, RuleModule } from '../src/types.js';
+import { localeScript, looksLikeName, normalizedProse, proseSimilarity, translatableProse } from '../src/outline/prose.js';
+
+interface Options {
+  minLength: number;
+  allow: string[];
+}
+
+// Near-identical: a typo fixed or a word changed is still the source text.
+const SAME_TEXT_SIMILARITY = 0.9;
+// A file is reported as a whole when at least this many of its prose blocks are untranslated.
+const WHOLE_FILE_SHARE = 0.8;
+const WHOLE_FILE_MIN_BLOCKS = 3;
+
+const WHAT: Record<BlockEl['kind'], string> = { paragraph: 'paragraph', listItem: 'list item', tableCell: 'table cell', heading: 'heading' };
+
+export const meta: RuleModule['meta'] = {
+  id: 'untranslated',
+  description: 'A locale file, or a block of it, left in the source language.',
+  category: 'content',
+  defaultSeverity: 'warn',
+  fixable: false,
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minLength: { type: 'integer', minimum: 1, description: 'Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40).' },
+      allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing.' },
+    },
+  },
+  defaults: { minLength: 40, allow: [] },
+  messages: {
+    sameText: 'Untranslated {what}: the text is the same as in {canonical} (line {canonicalLine}).',
+    noScript: 'Untranslated {what}: {length} characters of text without any {script} character.',
+    file: 'The file is untranslated: {count} of {total} blocks of prose are still in the source language.',
+  },
+  docs: {
+    description: 'Each aligned block whose prose is the canonical text (identical or near-identical once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used.',
+    example: 'A ja-JP page whose second paragraph is still "The customer could not be reached to confirm their intent."',
+  },
+};
+
+export const check: RuleModule<Options>['check'] = (ctx) => {
+  const { minLength, allow } = ctx.options;
+  const script = localeScript(ctx.localeCode);
+  // A consensus canonical is itself a translation: there is no source text to compare with.
+  const compareText = ctx.canonicalInfo.mode !== 'consensus';
+  const found: Array<Matched<BlockEl> & { messageId: 'sameText' | 'noScript'; length: number }> = [];
+  let prose = 0;
+  for (const m of ctx.alignment.blocks.matched) {
+    const text = translatableProse(m.locale.text, m.locale.inlineCode, allow);
+    if (text.length < minLength || looksLikeName(text)) continue;
+    prose++;
+    const source = translatableProse(m.canonical.text, m.canonical.inlineCode, allow);
+    if (compareText && proseSimilarity(normalizedProse(source), normalizedProse(text)) >= SAME_TEXT_SIMILARITY) found.push({ ...m, messageId: 'sameText', length: text.length });
+    else if (script && !script.pattern.test(text) && !script.pattern.test(source)) found.push({ ...m, messageId: 'noScript', length: text.length });
+  }
+  if (found.length >= WHOLE_FILE_MIN_BLOCKS && found.length >= prose * WHOLE_FILE_SHARE) {
+    ctx.report({ messageId: 'file', data: { count: found.length, total: prose }, key: 'file' });
+    return;
+  }
+  for (const f of found) {
+    ctx.report({
+      messageId: f.messageId,
+      data: { what: WHAT[f.locale.kind], length: f.length, script: script?.name ?? '' },
+      at: f.locale.span,
+      related: { span: f.canonical.span },
+      key: `block:${f.canonical.index}`,
+    });
+  }
+};
+
+export default { meta, check } satisfies RuleModule;

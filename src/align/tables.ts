@@ -1,0 +1,114 @@
+// Rows of aligned tables. A table keyed by an ID or date column (task lists, release
+// tables) pairs its rows by key value, so a missing, added or moved row is told apart from
+// a row whose key changed; any other table pairs rows by position.
+import type { Matched, RowEl, TableEl } from '../types.js';
+import { extractTokens, type Token } from '../outline/tokens.js';
+
+export interface KeyColumn {
+  column: number;
+  kind: 'id' | 'date';
+}
+
+export interface AlignedRows {
+  /** null: the table has no key column, rows were paired by position. */
+  key: KeyColumn | null;
+  /** Rows with the same key (keyed) or at the same position (unkeyed). */
+  matched: Matched<RowEl>[];
+  /** Matched rows out of the canonical order (keyed tables only). */
+  moved: Matched<RowEl>[];
+  /** Rows at the same position whose keys differ: the row is there, its key changed. */
+  changedKey: Matched<RowEl>[];
+  canonicalOnly: RowEl[];
+  localeOnly: RowEl[];
+}
+
+// A key cell holds exactly one token: a whole number, an ID, or a date.
+function keyToken(text: string, locale: string): Token | null {
+  const cell = text.trim().replace(/^#/, '');
+  const tokens = extractTokens(cell, [], locale);
+  // Full-width digits are one UTF-16 unit each, so a token covering the cell has its length.
+  if (tokens.length !== 1 || tokens[0].raw.length !== cell.length) return null;
+  const [token] = tokens;
+  if (token.kind === 'number' && /^\d+$/.test(token.raw)) return token;
+  return token.kind === 'id' || token.kind === 'date' ? token : null;
+}
+
+/**
+ * The key column: the first column, when its cells are all distinct IDs (whole numbers or
+ * codes) or all dates. Only the first: a column of amounts further right is data, not a key.
+ */
+export function keyColumnOf(table: TableEl, locale: string): KeyColumn | null {
+  if (table.rows.length < 2) return null;
+  const tokens = table.rows.map((row) => keyToken(row.cells[0]?.text ?? '', locale));
+  if (tokens.some((t) => t === null)) return null;
+  const kinds = new Set(tokens.map((t) => (t!.kind === 'date' ? 'date' : 'id')));
+  if (kinds.size !== 1 || new Set(tokens.map((t) => t!.values[0])).size !== tokens.length) return null;
+  return { column: 0, kind: [...kinds][0] as KeyColumn['kind'] };
+}
+
+/** Positions of the longest run of rows that kept their relative order; the others moved. */
+function inOrder(localeIndexes: readonly number[]): Set<number> {
+  const length = localeIndexes.map(() => 1);
+  const previous = localeIndexes.map(() => -1);
+  for (let i = 0; i < localeIndexes.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (localeIndexes[j] < localeIndexes[i] && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  const kept = new Set<number>();
+  let at = length.indexOf(Math.max(0, ...length));
+  while (at !== -1) {
+    kept.add(at);
+    at = previous[at];
+  }
+  return kept;
+}
+
+/** Pairs the rows of two aligned tables (by key when the canonical table has a key column). */
+export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string): AlignedRows {
+  const key = keyColumnOf(canonical, canonicalLocale);
+  if (!key) {
+    const n = Math.min(canonical.rows.length, locale.rows.length);
+    return {
+      key,
+      matched: canonical.rows.slice(0, n).map((row, i) => ({ canonical: row, locale: locale.rows[i] })),
+      moved: [],
+      changedKey: [],
+      canonicalOnly: canonical.rows.slice(n),
+      localeOnly: locale.rows.slice(n),
+    };
+  }
+  const keyOf = (row: RowEl, code: string) => keyToken(row.cells[key.column]?.text ?? '', code);
+  const localeKeys = locale.rows.map((row) => keyOf(row, localeCode));
+  const used = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  canonical.rows.forEach((row, i) => {
+    const token = keyOf(row, canonicalLocale);
+    const j = localeKeys.findIndex((t, k) => !used.has(k) && t !== null && token !== null && t.values.some((v) => token.values.includes(v)));
+    if (j === -1) return;
+    used.add(j);
+    pairs.push([i, j]);
+  });
+  const kept = inOrder(pairs.map(([, j]) => j));
+  const pairedCanonical = new Set(pairs.map(([i]) => i));
+  const changedKey = canonical.rows
+    .map((row, i): [RowEl, number] => [row, i])
+    .filter(([, i]) => !pairedCanonical.has(i) && i < locale.rows.length && !used.has(i))
+    .map(([row, i]) => {
+      used.add(i);
+      pairedCanonical.add(i);
+      return { canonical: row, locale: locale.rows[i] };
+    });
+  const matched = pairs.map(([i, j]) => ({ canonical: canonical.rows[i], locale: locale.rows[j] }));
+  return {
+    key,
+    matched,
+    moved: matched.filter((_, k) => !kept.has(k)),
+    changedKey,
+    canonicalOnly: canonical.rows.filter((_, i) => !pairedCanonical.has(i)),
+    localeOnly: locale.rows.filter((_, j) => !used.has(j)),
+  };
+}

@@ -1,0 +1,64 @@
+// The translatable part of a block (what is left once code, URLs, numbers, IDs and allowed
+// terms are taken out) and the two signals that it was left in the source language: the
+// same text as the canonical, or no character of the script the locale is written in.
+import { TOKEN_KINDS, maskTokens } from './tokens.js';
+
+/** A block's words a translator would translate; tokens and allowed terms removed. */
+export function translatableProse(text: string, inlineCode: readonly string[], allow: readonly string[]): string {
+  let prose = maskTokens(text, TOKEN_KINDS, inlineCode);
+  for (const term of allow) prose = prose.replace(new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'), ' ');
+  return prose.replace(/[\u0000\s]+/g, ' ').trim();
+}
+
+/** Lower-case letters and digits separated by single spaces: spacing and punctuation do not count. */
+export function normalizedProse(prose: string): string {
+  return prose.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// Small words product names and proper nouns keep in lower case.
+const NAME_CONNECTORS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with', '&']);
+
+/** A name, not a sentence: every word capitalized or a connector (`Contoso Cloud for Partners`). */
+export function looksLikeName(prose: string): boolean {
+  const words = prose.match(/[\p{L}&][\p{L}\p{M}'’.-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+}
+
+function bigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const pair = text.slice(i, i + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Dice coefficient of character bigrams, 0 (nothing shared) to 1 (same text). */
+export function proseSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const [x, y] = [bigrams(a), bigrams(b)];
+  let shared = 0;
+  for (const [pair, n] of x) shared += Math.min(n, y.get(pair) ?? 0);
+  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+const SCRIPTS: Record<string, { name: string; pattern: RegExp }> = {
+  ja: { name: 'Japanese', pattern: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u },
+  zh: { name: 'Chinese', pattern: /\p{Script=Han}/u },
+  ko: { name: 'Korean', pattern: /\p{Script=Hangul}/u },
+  ru: { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
+  uk: { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
+  bg: { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
+  el: { name: 'Greek', pattern: /\p{Script=Greek}/u },
+  ar: { name: 'Arabic', pattern: /\p{Script=Arabic}/u },
+  fa: { name: 'Arabic', pattern: /\p{Script=Arabic}/u },
+  he: { name: 'Hebrew', pattern: /\p{Script=Hebrew}/u },
+  th: { name: 'Thai', pattern: /\p{Script=Thai}/u },
+  hi: { name: 'Devanagari', pattern: /\p{Script=Devanagari}/u },
+};
+
+/** The script a locale's text must contain, for locales whose script tells them from English; else null. */
+export function localeScript(locale: string): { name: string; pattern: RegExp } | null {
+  return SCRIPTS[locale.split('-')[0].toLowerCase()] ?? null;
+}

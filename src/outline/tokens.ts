@@ -1,0 +1,153 @@
+// Tokens that translation must carry over unchanged: numbers, IDs, URLs, e-mail addresses,
+// inline code, placeholders and dates. Each token keeps the raw text (for messages) and
+// its comparable values: numbers and dates are compared by value, so `1,000` (en-US) and
+// `1.000` (de-DE) are the same token, and so are `03/27/2020` and `2020 年 3 月 27 日`.
+import { normalizeDate } from './dates.js';
+
+export type TokenKind = 'number' | 'id' | 'url' | 'email' | 'code' | 'placeholder' | 'date';
+export const TOKEN_KINDS: readonly TokenKind[] = ['number', 'id', 'url', 'email', 'code', 'placeholder', 'date'];
+
+export interface Token {
+  kind: TokenKind;
+  /** The token as written. */
+  raw: string;
+  /** Comparable forms; two tokens are the same when they share one (several when the locale leaves it ambiguous). */
+  values: string[];
+}
+
+type DecimalMark = '.' | ',';
+
+interface LocaleConventions {
+  /** null when the locale is unknown (consensus): every reading of a number counts. */
+  decimal: DecimalMark | null;
+  /** null when unknown: `03/04/2020` may be March or April. */
+  dayFirst: boolean | null;
+}
+
+const conventionsCache = new Map<string, LocaleConventions>();
+
+/** Decimal mark and date order of a BCP 47 locale, from the platform's ICU data. */
+export function localeConventions(locale: string): LocaleConventions {
+  let known = conventionsCache.get(locale);
+  if (known) return known;
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const dateParts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.UTC(2020, 2, 27)));
+    const order = dateParts.map((p) => p.type).filter((t) => t === 'day' || t === 'month');
+    known = { decimal: decimal === ',' ? ',' : decimal === '.' ? '.' : null, dayFirst: order[0] === 'day' };
+  } catch {
+    known = { decimal: null, dayFirst: null };
+  }
+  conventionsCache.set(locale, known);
+  return known;
+}
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+// Full-width text also writes its separators full width: `１，０００．５`.
+const FULL_WIDTH_SEPARATOR = /(?<=[\d\uFF10-\uFF19])[\uFF0C\uFF0E](?=[\d\uFF10-\uFF19])/g;
+const toAsciiDigits = (text: string) =>
+  text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(FULL_WIDTH_SEPARATOR, (s) => (s === '\uFF0C' ? ',' : '.'));
+
+// Matchers in priority order: what one kind claims is masked before the next looks.
+export const TOKEN_PATTERNS: ReadonlyArray<[Exclude<TokenKind, 'code'>, RegExp]> = [
+  ['url', /\b(?:https?|ftp):\/\/[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]*/gi],
+  ['email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
+  ['placeholder', /\{\{\s*[^{}\s]+\s*\}\}|\$\{[^{}\s]+\}|\{[A-Za-z0-9_.:-]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXeEgGc@](?![A-Za-z])/g],
+  ['date', /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g],
+  ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]*\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
+  // Space-grouped numbers (`1 000`, `1 000`, `1'000`) only in groups of three; CJK text
+  // puts digits right next to letters, so only ASCII letters (`x64`, `v2.1`, `1st`) bound a number.
+  ['number', /(?<![A-Za-z0-9_.,])\d{1,3}(?:[ \u00A0\u202F'’]\d{3})+(?![0-9])|(?<![A-Za-z0-9_.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])/g],
+];
+
+const TRAILING_PUNCTUATION = /[.,;:!?'")\]]+$/;
+const MASK = '\u0000';
+
+/** The comparable value of a number read with `decimal` as the decimal mark, or null if it cannot be read so. */
+function readNumber(digits: string, decimal: DecimalMark): string | null {
+  const group = decimal === '.' ? ',' : '.';
+  const parts = digits.split(decimal);
+  if (parts.length > 2) return null;
+  const [whole, fraction] = parts;
+  if (fraction?.includes(group)) return null;
+  if (whole.includes(group) && !new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(whole)) return null;
+  return whole.split(group).join('') + (fraction !== undefined ? `.${fraction}` : '');
+}
+
+/** Every value a written number may have in a locale (`1.000` is 1000 in de-DE, 1 in en-US). */
+export function numberValues(raw: string, decimal: DecimalMark | null): string[] {
+  const digits = toAsciiDigits(raw).replace(/[ \u00A0\u202F'’]/g, '');
+  const readings: DecimalMark[] = decimal === null ? ['.', ','] : [decimal, decimal === '.' ? ',' : '.'];
+  const values = readings.map((mark) => readNumber(digits, mark)).filter((v): v is string => v !== null);
+  // Known locale: its own reading wins; the other only when its own cannot read the number (`1.5` in de-DE).
+  const chosen = decimal === null ? [...new Set(values)] : values.slice(0, 1);
+  return chosen.length > 0 ? chosen : [digits]; // a version such as 1.2.3 is compared as written
+}
+
+/** Every value a written date may have: day-first locales read `27/03/2020` as March 27. */
+export function dateValues(raw: string, dayFirst: boolean | null): string[] {
+  const text = toAsciiDigits(raw);
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!dmy) return [normalizeDate(text) ?? text];
+  const [, a, b, year] = dmy;
+  const monthFirst = normalizeDate(`${year}-${a}-${b}`);
+  const dayFirstValue = normalizeDate(`${year}-${b}-${a}`);
+  // A dotted date is day-first in every locale that writes one.
+  const readings = text.includes('.') || dayFirst === true ? [dayFirstValue] : dayFirst === false ? [monthFirst] : [monthFirst, dayFirstValue];
+  const values = readings.filter((v): v is string => v !== null);
+  return values.length > 0 ? [...new Set(values)] : [text];
+}
+
+/** Replaces every match of the given kinds with NUL characters (same length), e.g. before reading prose. */
+export function maskTokens(text: string, kinds: readonly TokenKind[], inlineCode: readonly string[] = []): string {
+  let masked = kinds.includes('code') ? removeInlineCode(text, inlineCode) : text;
+  for (const [kind, pattern] of TOKEN_PATTERNS) if (kinds.includes(kind)) masked = masked.replace(pattern, (m) => MASK.repeat(m.length));
+  return masked;
+}
+
+function removeInlineCode(text: string, inlineCode: readonly string[]): string {
+  let out = text;
+  for (const code of inlineCode) {
+    const at = out.indexOf(code);
+    if (code !== '' && at !== -1) out = out.slice(0, at) + MASK.repeat(code.length) + out.slice(at + code.length);
+  }
+  return out;
+}
+
+/** The preserved tokens of a block's text in a locale. */
+export function extractTokens(text: string, inlineCode: readonly string[], locale: string): Token[] {
+  const conventions = localeConventions(locale);
+  const tokens: Token[] = inlineCode.filter((c) => c.trim() !== '').map((code) => ({ kind: 'code', raw: code, values: [code] }));
+  let rest = toAsciiDigits(removeInlineCode(text, inlineCode));
+  for (const [kind, pattern] of TOKEN_PATTERNS) {
+    rest = rest.replace(pattern, (match) => {
+      let raw = match;
+      if (kind === 'url') raw = raw.replace(TRAILING_PUNCTUATION, '');
+      tokens.push({ kind, raw, values: valuesOf(kind, raw, conventions) });
+      return MASK.repeat(raw.length) + match.slice(raw.length);
+    });
+  }
+  return tokens;
+}
+
+function valuesOf(kind: TokenKind, raw: string, conventions: LocaleConventions): string[] {
+  switch (kind) {
+    case 'number':
+      return numberValues(raw, conventions.decimal);
+    case 'date':
+      return dateValues(raw, conventions.dayFirst);
+    case 'placeholder':
+      return [raw.replace(/\s+/g, '')];
+    case 'url':
+      return [raw.replace(/\/$/, '')];
+    case 'email':
+      return [raw.toLowerCase()];
+    default:
+      return [raw];
+  }
+}
+
+/** True when the two tokens have a value in common. */
+export function sameToken(a: Token, b: Token): boolean {
+  return a.kind === b.kind && a.values.some((v) => b.values.includes(v));
+}
