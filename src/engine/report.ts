@@ -11,12 +11,11 @@ export class RuleBugError extends Error {
   }
 }
 
-/** Fills `{name}` placeholders; any left unfilled is a rule bug. */
+/** Fills `{name}` placeholders; any without data is a rule bug. Values may hold braces (`{name}` placeholders in docs). */
 export function fillTemplate(ruleId: string, template: string, data: Record<string, string | number>): string {
-  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-  const unfilled = /\{(\w+)\}/.exec(message);
-  if (unfilled && !(unfilled[1] in data)) throw new RuleBugError(ruleId, `placeholder {${unfilled[1]}} has no data`);
-  return message;
+  const unfilled = [...template.matchAll(/\{(\w+)\}/g)].find(([, name]) => !(name in data));
+  if (unfilled) throw new RuleBugError(ruleId, `placeholder {${unfilled[1]}} has no data`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(data[name]));
 }
 
 function checkSpan(ruleId: string, span: Span, outline: Pick<Outline, 'lines' | 'length'> | null, what: string): void {
