@@ -14,7 +14,11 @@ import linkBroken from './link-broken.js';
 import linkStructure from './link-structure.js';
 import linkTarget from './link-target.js';
 import parseError from './parse-error.js';
+import preservedTokens from './preserved-tokens.js';
 import refreshTable from './refresh-table.js';
+import tableStructure from './table-structure.js';
+import tocStructure from './toc-structure.js';
+import untranslated from './untranslated.js';
 
 export const rules: readonly RuleModule[] = [
   fileMissing,
@@ -30,7 +34,11 @@ export const rules: readonly RuleModule[] = [
   linkStructure,
   linkTarget,
   parseError,
+  preservedTokens,
   refreshTable,
+  tableStructure,
+  tocStructure,
+  untranslated,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -228,6 +228,30 @@ export interface InvisibleChar {
   span: Span;
 }
 
+/** One entry of a DocFX-style `toc.yml`, in document (pre-)order. */
+export interface TocEntry {
+  index: number;
+  name: string;
+  /** The `href` as written, or null for an entry that only groups others. */
+  href: string | null;
+  /** 1 at the top level. */
+  depth: number;
+  /** Index of the parent entry, -1 at the top level. */
+  parent: number;
+  /** Number of direct children (`items`). */
+  children: number;
+  span: Span;
+  /** Span of the href value; null without an href. */
+  hrefSpan: Span | null;
+}
+
+/** A table of contents file (`toc.yml`): its entries, or why they could not be read. */
+export interface TocOutline {
+  entries: TocEntry[];
+  /** Set when the file is not valid YAML or not a list of entries. */
+  error: { message: string; span: Span } | null;
+}
+
 /** An HTML comment that is an l10n-lint directive (inline disable). */
 export interface DirectiveEl {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
@@ -254,6 +278,8 @@ export interface Outline {
   refresh: RefreshTable | null;
   invisibles: InvisibleChar[];
   directives: DirectiveEl[];
+  /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
+  toc?: TocOutline;
 }
 
 // ---------------------------------------------------------------------------
@@ -283,6 +309,8 @@ export interface Alignment {
   movedHeadings: Matched<HeadingEl>[];
   /** The locale's change-log rows (the table aligned with the canonical's), or null. */
   localeRefresh: RefreshRow[] | null;
+  /** TOC entries by tree position (empty for Markdown); an unmatched entry's subtree is unmatched too. */
+  toc?: Aligned<TocEntry>;
 }
 
 /** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */

@@ -4,6 +4,7 @@
 import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
 import { alignByKey, alignByScore, collect } from './sequence.js';
 import { readRefreshRows } from '../outline/refresh.js';
+import { alignTocEntries } from './toc.js';
 import { isPageTarget, splitTarget } from './target-mapper.js';
 
 /**
@@ -156,6 +157,7 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     frontmatter: alignByKey(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
     refreshRows: alignRefreshRows(canonical.refresh?.rows ?? [], localeRefresh ?? []),
     localeRefresh,
+    toc: alignTocEntries(canonical.toc, locale.toc, canonicalMapper, localeMapper),
   };
 }
 

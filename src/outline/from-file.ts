@@ -3,16 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { decodeText, parseMarkdown } from '../parse.js';
 import { buildOutline, type OutlineOptions } from './index.js';
+import { buildTocOutline } from './toc.js';
 import type { Outline, ParseProblem } from '../types.js';
 
 export type OutlineOutcome =
   | { ok: true; outline: Outline }
   | { ok: false; problem: Pick<ParseProblem, 'reason' | 'detail' | 'line' | 'column'> };
 
-export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
+export type OutlineFormat = 'markdown' | 'toc';
+
+/** `.yml`/`.yaml` files in a content set are DocFX tables of contents; everything else is Markdown. */
+export function outlineFormatOf(file: string): OutlineFormat {
+  return /\.ya?ml$/i.test(file) ? 'toc' : 'markdown';
+}
+
+export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, maxFileSize: number, format: OutlineFormat = 'markdown'): OutlineOutcome {
   const decoded = decodeText(bytes, maxFileSize);
   if (!decoded.ok) return { ok: false, problem: { reason: decoded.reason, detail: decoded.detail, line: decoded.line, column: decoded.column } };
   try {
+    if (format === 'toc') return { ok: true, outline: buildTocOutline(decoded.text, decoded.bom) };
     return { ok: true, outline: buildOutline(parseMarkdown(decoded.text), decoded.text, options, decoded.bom) };
   } catch (error) {
     // remark never rejects Markdown, so this is a resource limit (deep nesting, stack).
@@ -32,5 +41,5 @@ export function readBytes(abs: string): Uint8Array | { error: string } {
 export function outlineFromFile(abs: string, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
   const bytes = readBytes(abs);
   if (!(bytes instanceof Uint8Array)) return { ok: false, problem: { reason: 'unreadable', detail: bytes.error } };
-  return outlineFromBytes(bytes, options, maxFileSize);
+  return outlineFromBytes(bytes, options, maxFileSize, outlineFormatOf(abs));
 }

@@ -12,13 +12,13 @@ import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
 
 /** Bump when the Outline shape changes: cached outlines of another version are rebuilt. */
-export const OUTLINE_VERSION = 1;
+export const OUTLINE_VERSION = 2;
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
 }
 
-function lineEndingOf(text: string): Outline['lineEnding'] {
+export function lineEndingOf(text: string): Outline['lineEnding'] {
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const lf = (text.match(/\n/g) ?? []).length - crlf;
   if (crlf === 0 && lf === 0) return 'none';
