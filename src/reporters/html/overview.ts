@@ -72,13 +72,17 @@ function renderMatrix(matrix: Matrix, result: LintResult): SafeHtml {
     for (const { metric } of METRICS) localeMax[metric] = Math.max(localeMax[metric], matrix.localeTotals[locale][metric]);
   }
 
+  // With one content set its columns would repeat the totals: show the totals, named after it.
+  const perSet = matrix.sets.length > 1 ? matrix.sets : [];
+  const totalsLabel = matrix.sets.length === 1 ? matrix.sets[0] : 'All sets';
+
   const metricHeaders = joinHtml(
     METRICS.map(({ label, short }) => html`<th scope="col" class="metric"><abbr title="${label}">${short}</abbr></th>`),
   );
-  const setHeaders = joinHtml(matrix.sets.map((set) => html`<th scope="colgroup" colspan="3">${set}</th>`));
+  const setHeaders = joinHtml(perSet.map((set) => html`<th scope="colgroup" colspan="3">${set}</th>`));
 
   const rows = matrix.locales.map((locale) => {
-    const setCells = matrix.sets.map((set) => {
+    const setCells = perSet.map((set) => {
       const cell: MatrixCell | null = matrix.cells[locale][set];
       if (!cell) return notApplicableCells(locale, set);
       return joinHtml(
@@ -95,7 +99,7 @@ function renderMatrix(matrix: Matrix, result: LintResult): SafeHtml {
     </tr>`;
   });
 
-  const footCells = matrix.sets.map((set) =>
+  const footCells = perSet.map((set) =>
     joinHtml(
       METRICS.map(
         ({ metric }) =>
@@ -118,8 +122,8 @@ function renderMatrix(matrix: Matrix, result: LintResult): SafeHtml {
     <table class="matrix">
       <caption class="visually-hidden">Errors (E), warnings (W) and missing files (M) for each locale in each content set; darker cells have more.</caption>
       <thead>
-        <tr><th scope="col" rowspan="2" class="corner">Locale</th>${setHeaders}<th scope="colgroup" colspan="3" class="total">All sets</th></tr>
-        <tr>${matrix.sets.map(() => metricHeaders)}${metricHeaders}</tr>
+        <tr><th scope="col" rowspan="2" class="corner">Locale</th>${setHeaders}<th scope="colgroup" colspan="3" class="total">${totalsLabel}</th></tr>
+        <tr>${perSet.map(() => metricHeaders)}${metricHeaders}</tr>
       </thead>
       <tbody>${rows}</tbody>
       <tfoot><tr><th scope="row">All locales</th>${footCells}${grandCells}</tr></tfoot>

@@ -1037,4 +1037,5 @@
   window.addEventListener('popstate', route);
   route();
   document.documentElement.setAttribute('data-ready', 'true');
+  performance.mark('report-ready');
 })();
