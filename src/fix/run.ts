@@ -1,0 +1,179 @@
+// --fix and --fix-dry-run: lint, apply the non-overlapping fixes of each file, lint the
+// fixed texts again, and repeat until no fix is left (at most MAX_FIX_PASSES passes, as
+// ESLint does). Passes work on decoded texts held in memory; the engine reads them through
+// an overlay instead of the disk, so a dry run lints exactly what --fix would write and
+// writes nothing. Only the final texts are written, each file once, atomically.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { Config, Diagnostic, Fix, LintResult } from '../types.js';
+import { loadOutlinesInThread, runEngine, type EngineOptions, type OutlineLoader } from '../engine/lint.js';
+import { outlineFormatOf, outlineFromBytes } from '../outline/from-file.js';
+import { decodeText } from '../parse.js';
+import { applyFixes } from './apply.js';
+import { writeFileAtomic, type AtomicWriteSteps } from './write.js';
+
+export const MAX_FIX_PASSES = 10;
+
+/** One file as the fix passes left it. */
+export interface FixedFile {
+  /** Path relative to the config's directory, as in diagnostics. */
+  file: string;
+  abs: string;
+  /** The bytes read before the first pass; the file must still hold them when it is written. */
+  originalBytes: Uint8Array;
+  bom: boolean;
+  /** The decoded text before the first pass (after the BOM). */
+  originalText: string;
+  /** The decoded text after the last pass. */
+  text: string;
+  /** The fixes applied, pass by pass; each pass's ranges refer to the text before that pass. */
+  passes: Fix[][];
+}
+
+export interface FixRun {
+  /** The lint of the fixed texts: what remains. */
+  result: LintResult;
+  /** Files whose text changed, sorted by path. */
+  files: FixedFile[];
+  /** Passes that applied at least one fix. */
+  passes: number;
+  /** Fixes applied in the changed files. */
+  fixCount: number;
+}
+
+/** The bytes a fixed file is written as: its own BOM, then UTF-8, like the bytes it was read from. */
+export function encodeFixedText(file: Pick<FixedFile, 'bom' | 'text'>): Uint8Array {
+  return Buffer.from(file.bom ? `\uFEFF${file.text}` : file.text, 'utf8');
+}
+
+// Files a pass has changed are parsed from memory; every other file the usual way.
+function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, base: OutlineLoader): OutlineLoader {
+  return async (files, options, maxFileSize) => {
+    const outcomes = new Map(await base(files.filter((f) => !overlay.has(f.rel)), options, maxFileSize));
+    for (const f of files) {
+      const fixed = overlay.get(f.rel);
+      if (fixed) outcomes.set(f.rel, outlineFromBytes(encodeFixedText(fixed), options, maxFileSize, outlineFormatOf(f.abs)));
+    }
+    return outcomes;
+  };
+}
+
+function readForFixing(config: Config, file: string): FixedFile | null {
+  const abs = path.resolve(config.root, file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    return null; // gone since it was linted: nothing to fix
+  }
+  // The same decoding the engine used, so fix offsets mean the same characters.
+  const decoded = decodeText(bytes, config.maxFileSize);
+  if (!decoded.ok) return null;
+  return { file, abs, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [] };
+}
+
+function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
+  const byFile = new Map<string, Fix[]>();
+  for (const d of diagnostics) {
+    if (!d.fix) continue;
+    if (!byFile.has(d.file)) byFile.set(d.file, []);
+    byFile.get(d.file)!.push(d.fix);
+  }
+  return byFile;
+}
+
+/** Runs the fix passes in memory; writes nothing. */
+export async function runFixPasses(config: Config, engineOptions: EngineOptions = {}, maxPasses = MAX_FIX_PASSES): Promise<FixRun> {
+  const overlay = new Map<string, FixedFile>();
+  const options: EngineOptions = { ...engineOptions, loadOutlines: overlayLoader(overlay, engineOptions.loadOutlines ?? loadOutlinesInThread) };
+  let result = await runEngine(config, options);
+  let passes = 0;
+  while (passes < maxPasses) {
+    let progressed = false;
+    for (const [file, fixes] of fixesByFile(result.diagnostics)) {
+      const fixed = overlay.get(file) ?? readForFixing(config, file);
+      if (!fixed) continue;
+      const pass = applyFixes(fixed.text, fixes);
+      if (pass.applied.length === 0) continue;
+      fixed.text = pass.text;
+      fixed.passes.push(pass.applied);
+      overlay.set(file, fixed);
+      progressed = true;
+    }
+    if (!progressed) break;
+    passes++;
+    // Re-lint: the findings fixed are gone, and overlapping fixes come back with fresh ranges.
+    result = await runEngine(config, options);
+  }
+  const files = [...overlay.values()].filter((f) => f.text !== f.originalText).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { result, files, passes, fixCount: countFixes(files) };
+}
+
+function countFixes(files: readonly FixedFile[]): number {
+  return files.reduce((sum, f) => sum + f.passes.reduce((n, pass) => n + pass.length, 0), 0);
+}
+
+export interface WriteFailure {
+  file: string;
+  message: string;
+}
+
+/** Writes each fixed file atomically; a file changed on disk since it was read is left alone. */
+export function writeFixedFiles(files: readonly FixedFile[], steps: Partial<AtomicWriteSteps> = {}): WriteFailure[] {
+  const failures: WriteFailure[] = [];
+  for (const file of files) {
+    try {
+      const current = readFileSync(file.abs);
+      if (!current.equals(file.originalBytes)) {
+        failures.push({ file: file.file, message: 'it changed on disk while l10n-lint was fixing it; not written' });
+        continue;
+      }
+      writeFileAtomic(file.abs, encodeFixedText(file), steps);
+    } catch (error) {
+      failures.push({ file: file.file, message: `${(error as Error).message}; the file is unchanged` });
+    }
+  }
+  return failures;
+}
+
+/** A unified diff per file (git's `a/` and `b/` prefixes) of what --fix would change. */
+export function formatFixDiff(files: readonly FixedFile[]): string {
+  return files
+    .map((f) => createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.originalText, f.text, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }))
+    .join('');
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The one line --fix (or --fix-dry-run) prints about what it did. */
+export function describeFixRun(run: Pick<FixRun, 'fixCount' | 'files'>, dryRun: boolean, failed = 0): string {
+  const fixes = plural(run.fixCount, 'fix', 'fixes');
+  const files = plural(run.files.length, 'file', 'files');
+  if (dryRun) return `${fixes} in ${files} would be applied (--fix-dry-run: nothing written).`;
+  if (failed === 0) return `Applied ${fixes} in ${files}.`;
+  return `Applied ${fixes} in ${files}; ${plural(failed, 'file', 'files')} could not be written and ${failed === 1 ? 'is' : 'are'} unchanged.`;
+}
+
+export interface FixOutcome extends FixRun {
+  failures: WriteFailure[];
+}
+
+/**
+ * --fix: the passes, then the writes. When a write fails the report is made again from the
+ * disk, so it never claims as fixed what is still in a file.
+ */
+export async function fixAndWrite(config: Config, engineOptions: EngineOptions = {}, steps: Partial<AtomicWriteSteps> = {}): Promise<FixOutcome> {
+  const run = await runFixPasses(config, engineOptions);
+  const failures = writeFixedFiles(run.files, steps);
+  if (failures.length === 0) return { ...run, failures };
+  const failed = new Set(failures.map((f) => f.file));
+  const written = run.files.filter((f) => !failed.has(f.file));
+  return {
+    ...run,
+    result: await runEngine(config, engineOptions),
+    files: written,
+    fixCount: countFixes(written),
+    failures,
+  };
+}
