@@ -1,4 +1,6 @@
-import type { RuleModule } from '../src/types.js';
+import type { Aligned, Fix, FrontmatterEntry, FrontmatterOutline, Outline, RuleModule } from '../src/types.js';
+import { yamlEntryLine } from '../src/fix/yaml-text.js';
+import { fileLineBreak } from '../src/fix/line-breaks.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'frontmatter-keys',
@@ -24,6 +26,25 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
+/**
+ * Adds `key: value` as a line of its own at column 1, so it is a new top-level key whatever
+ * the entry before it is (a trailing comment, a block scalar, a nested map): before the
+ * line of the locale key that follows it in the canonical order, else before the closing
+ * `---`. Keys keep the canonical order, which is how they are aligned. A key the locale has
+ * elsewhere (reordered) is never added twice; flow-style front matter and files that mix
+ * line breaks get no fix.
+ */
+function addKeyFix(entry: FrontmatterEntry, canonical: readonly FrontmatterEntry[], aligned: Aligned<FrontmatterEntry>, frontmatter: FrontmatterOutline, locale: Pick<Outline, 'lineEnding'>): Fix | undefined {
+  const line = yamlEntryLine(entry.key, entry.raw, entry.value);
+  const lineBreak = fileLineBreak(locale);
+  if (line === null || lineBreak === null) return undefined;
+  if (frontmatter.entries.some((e) => e.key === entry.key || e.span.start.column !== 1)) return undefined;
+  const position = canonical.indexOf(entry);
+  const next = aligned.matched.find((m) => canonical.indexOf(m.canonical) > position)?.locale.span.start ?? frontmatter.span.end;
+  const lineStart = next.offset - (next.column - 1);
+  return { range: [lineStart, lineStart], text: `${line}${lineBreak}` };
+}
+
 export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
   const { canonical, locale, alignment, options, settings } = ctx;
   if (locale.frontmatter?.error) {
@@ -44,9 +65,7 @@ export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
   for (const entry of alignment.frontmatter.canonicalOnly) {
     if (ignored.has(entry.key)) continue;
     // A non-translatable key's value is certain: the fix copies it from the canonical.
-    const insertAt = locale.frontmatter.entries.at(-1)?.span.end ?? null;
-    const newline = locale.lineEnding === 'crlf' ? '\r\n' : '\n';
-    const fix = !translatable.has(entry.key) && insertAt && typeof entry.value !== 'object' ? { range: [insertAt.offset, insertAt.offset] as [number, number], text: `${newline}${entry.key}: ${entry.raw}` } : undefined;
+    const fix = translatable.has(entry.key) ? undefined : addKeyFix(entry, canonical.frontmatter.entries, alignment.frontmatter, locale.frontmatter, locale);
     ctx.report({
       messageId: 'missingKey',
       data: { key: entry.key, value: entry.raw },

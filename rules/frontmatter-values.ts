@@ -1,4 +1,5 @@
-import type { RuleModule } from '../src/types.js';
+import type { Fix, FrontmatterEntry, RuleModule } from '../src/types.js';
+import { yamlEntryLine } from '../src/fix/yaml-text.js';
 import { isDeepStrictEqual } from 'node:util';
 
 export const meta: RuleModule['meta'] = {
@@ -22,15 +23,27 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
+/**
+ * Replaces the locale's value with the canonical's YAML source, when that source reads back
+ * as the canonical value (see yamlEntryLine) and the locale's value sits right after
+ * `key: ` on its line: then no tag, anchor, quoted key or comment is in the way. An empty
+ * value is filled only right after `key:` at the end of its line.
+ */
+function copyValueFix(canonical: FrontmatterEntry, locale: FrontmatterEntry): Fix | undefined {
+  if (yamlEntryLine(canonical.key, canonical.raw, canonical.value) === null || canonical.raw === '') return undefined;
+  const { start, end } = locale.valueSpan;
+  const keyStart = locale.span.start.offset;
+  if (start.line !== end.line || start.line !== locale.span.start.line) return undefined;
+  if (locale.raw === '') return start.offset === keyStart + locale.key.length + 1 ? { range: [start.offset, start.offset], text: ` ${canonical.raw}` } : undefined;
+  return start.offset === keyStart + locale.key.length + 2 ? { range: [start.offset, end.offset], text: canonical.raw } : undefined;
+}
+
 export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
   const free = new Set([...ctx.settings.translatableKeys, ...ctx.options.ignore]);
   for (const { canonical, locale } of ctx.alignment.frontmatter.matched) {
     if (free.has(canonical.key) || isDeepStrictEqual(canonical.value, locale.value)) continue;
     const expected = canonical.raw || JSON.stringify(canonical.value);
-    // Only scalar values written on one line are replaced: the text to write is certain.
-    const fix = typeof canonical.value !== 'object' && locale.valueSpan.start.line === locale.valueSpan.end.line && !canonical.raw.includes('\n')
-      ? { range: [locale.valueSpan.start.offset, locale.valueSpan.end.offset] as [number, number], text: canonical.raw }
-      : undefined;
+    const fix = copyValueFix(canonical, locale);
     ctx.report({
       messageId: 'valueDiffers',
       data: { key: canonical.key, actual: locale.raw || JSON.stringify(locale.value), expected },

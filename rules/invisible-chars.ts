@@ -1,4 +1,4 @@
-import type { InvisibleChar, RuleModule } from '../src/types.js';
+import type { InvisibleChar, Outline, RuleModule } from '../src/types.js';
 import { describeCodePoint } from '../src/outline/invisibles.js';
 
 export const meta: RuleModule['meta'] = {
@@ -24,9 +24,29 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
+// What --fix removes. Zero-width spaces and word joiners never change what a reader sees.
+// Joiners shape emoji sequences and Arabic and Indic text, bidi controls order right-to-left
+// text: they are removed only from a file with no such text. Soft hyphens, fillers and the
+// other characters can carry meaning (hyphenation, Hangul, Mongolian) and are only reported.
+const ALWAYS_REMOVABLE = new Set([0x200b, 0x2060, 0xfeff]);
+const JOINERS = new Set([0x200c, 0x200d]);
+const BIDI_CONTROLS = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const JOINING_TEXT = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const RIGHT_TO_LEFT_TEXT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/** Which invisible characters a fix may remove from this file, judged by the text it holds. */
+function removableIn(outline: Readonly<Outline>): (codePoint: number) => boolean {
+  const text = [...outline.blocks.map((b) => b.text), ...(outline.frontmatter?.entries.map((e) => e.raw) ?? [])];
+  const hasJoiningText = text.some((t) => JOINING_TEXT.test(t));
+  const hasRightToLeftText = text.some((t) => RIGHT_TO_LEFT_TEXT.test(t));
+  return (codePoint) => ALWAYS_REMOVABLE.has(codePoint) || (JOINERS.has(codePoint) && !hasJoiningText) || (BIDI_CONTROLS.has(codePoint) && !hasRightToLeftText);
+}
+
 export const check: RuleModule<{ allow: string[] }>['check'] = (ctx) => {
   const allowed = new Set(ctx.options.allow.map((u) => parseInt(u.slice(2), 16)));
   const reportAll = (found: readonly InvisibleChar[], onCanonical: boolean) => {
+    if (found.length === 0) return;
+    const removable = removableIn(onCanonical ? ctx.canonical : ctx.locale);
     const seen = new Map<number, number>();
     for (const ch of found) {
       if (allowed.has(ch.codePoint)) continue;
@@ -38,7 +58,7 @@ export const check: RuleModule<{ allow: string[] }>['check'] = (ctx) => {
         at: ch.span,
         actual: describeCodePoint(ch.codePoint, ch.name),
         key: `invisible:${ch.codePoint}:${occurrence}`,
-        fix: { range: [ch.span.start.offset, ch.span.end.offset], text: '' },
+        ...(removable(ch.codePoint) ? { fix: { range: [ch.span.start.offset, ch.span.end.offset] as [number, number], text: '' } } : {}),
         ...(onCanonical ? { onCanonical: true } : {}),
       });
     }

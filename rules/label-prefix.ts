@@ -1,5 +1,6 @@
 import type { HeadingEl, LinkEl, ReportDescriptor, RuleModule, Span } from '../src/types.js';
-import { compareLabel, rawLabelLength } from '../src/align/labels.js';
+import { compareLabel } from '../src/align/labels.js';
+import { certainLabelLength } from '../src/fix/label-text.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'label-prefix',
@@ -27,9 +28,9 @@ function checkOne(report: (d: ReportDescriptor) => void, what: 'heading' | 'link
   const data = { what: `${what} \`${l.text}\``, What: what === 'heading' ? 'Heading' : 'Link', text: l.text, expected: c.label ?? '', actual: 'actual' in verdict ? verdict.actual : '' };
   let fix: ReportDescriptor['fix'];
   if (verdict.kind === 'malformed' && c.label && l.textSpan) {
-    // Only when the raw source starts with the same near-miss: then the bytes to replace are certain.
-    const length = rawLabelLength(l.rawStart, c.label);
-    if (length !== null && l.rawStart.slice(0, length) === verdict.actual) fix = { range: [l.textSpan.start.offset, l.textSpan.start.offset + length], text: c.label };
+    // Only the part of the raw source that is certainly label is replaced (see certainLabelLength).
+    const length = certainLabelLength(l.rawStart, c.label);
+    if (length !== null && length <= l.textSpan.end.offset - l.textSpan.start.offset) fix = { range: [l.textSpan.start.offset, l.textSpan.start.offset + length], text: c.label };
   }
   report({
     messageId: verdict.kind,

@@ -20,6 +20,9 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
+/** A suffix a link destination can hold as written: no space, bracket, escape or entity. */
+const PLAIN_SUFFIX = /^[\p{L}\p{N}._~-]*$/u;
+
 export const check: RuleModule['check'] = (ctx) => {
   const { mapper, settings } = ctx;
   const suffix = String(settings.suffix ?? '');
@@ -35,8 +38,14 @@ export const check: RuleModule['check'] = (ctx) => {
     const actualSuffix = suffixOfTarget(locale.target, known);
     const messageId = !page ? 'changedUrl' : !sameNeutralPage ? 'otherPage' : actualSuffix === '' ? 'noSuffix' : 'wrongSuffix';
     const expected = page ? expectedPath + splitTarget(locale.target).rest : expectedFull;
-    const fix = (messageId === 'noSuffix' || messageId === 'wrongSuffix') && locale.targetSpan
-      ? { range: [locale.targetSpan.start.offset, locale.targetSpan.end.offset] as [number, number], text: expected }
+    // The outline gives an inline link's target span only where the source spells the URL
+    // exactly, and the fix changes nothing there but the suffix, which must read back as
+    // itself. A reference definition's span is found by searching its text and can land in
+    // its title, so reference-style links are reported, not fixed.
+    const span = locale.targetSpan;
+    const inline = span !== null && span.start.offset >= locale.span.start.offset && span.end.offset <= locale.span.end.offset;
+    const fix = (messageId === 'noSuffix' || messageId === 'wrongSuffix') && span && inline && PLAIN_SUFFIX.test(suffix)
+      ? { range: [span.start.offset, span.end.offset] as [number, number], text: expected }
       : undefined;
     ctx.report({
       messageId,
