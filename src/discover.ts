@@ -4,6 +4,7 @@
 // source name. Misnamed files are still paired (so their content is checked) and reported.
 import fg from 'fast-glob';
 import path from 'node:path';
+import { statSync } from 'node:fs';
 import type { Config, ContentSetConfig, FileFinding, FilePair, FileRef, LocaleConfig } from './types.js';
 
 export interface DiscoveredSet {
@@ -50,16 +51,37 @@ export function stripKnownSuffix(rel: string, suffixes: readonly string[]): Suff
   return best === '' ? { neutral: rel, suffix: '' } : { neutral: `${stem.slice(0, -best.length)}${ext}`, suffix: best };
 }
 
+// Symbolic links to directories are not followed: fast-glob has no loop detection, and a
+// link cycle would hang the run. A link to a file is taken; a dangling link is kept so
+// reading it fails as a clear parse-error instead of the file silently vanishing.
 function globDir(root: string, dir: string, patterns: string[], ignore: string[] = []): string[] {
-  return fg.sync(patterns, {
-    cwd: path.resolve(root, dir),
+  const cwd = path.resolve(root, dir);
+  const entries = fg.sync(patterns, {
+    cwd,
     ignore,
     dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: true,
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    objectMode: true,
     suppressErrors: true,
     unique: true,
   });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.path.endsWith('/')) continue;
+    if (entry.dirent.isFile()) files.push(entry.path);
+    else if (entry.dirent.isSymbolicLink() && !isDirectory(path.join(cwd, entry.path))) files.push(entry.path);
+  }
+  return files;
+}
+
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false; // dangling: kept, and reported when read
+  }
 }
 
 interface Candidate {

@@ -34,7 +34,8 @@ export function readBytes(abs: string): Uint8Array | { error: string } {
     return readFileSync(abs);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    return { error: e.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '')}` : e.message };
+    // Node's message repeats the absolute path ("…, open '/abs/path'"); the finding names the file already.
+    return { error: e.message.replace(/, \w+ '.*'$/, '') };
   }
 }
 
