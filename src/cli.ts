@@ -13,6 +13,11 @@ import { toolVersion } from './package-root.js';
 import { rulesById } from '../rules/index.js';
 import { localizedName } from './discover.js';
 import type { Config, LintResult } from './types.js';
+import { DEFAULT_BASELINE_FILE, applyBaseline, buildBaseline, readBaseline, serializeBaseline } from './engine/baseline.js';
+import { changedFilesScope, changedFilesSince } from './engine/changed-files.js';
+import { parseShard, shardScope } from './engine/shard.js';
+import { mergeReports, readReport } from './engine/merge.js';
+import { intersectScopes } from './engine/scope.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -37,17 +42,23 @@ function buildProgram(): Command {
     .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
     .option('--locale <code...>', 'lint only these locales')
     .option('--rule <id...>', 'run only these rules')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${v}"`);
-      return n;
-    })
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
     .option('--quiet', 'report errors only')
+    .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
+    .option('--update-baseline', 'write every current finding to the baseline file (--baseline, or its default); report none of them')
+    .option('--changed-since <ref>', 'lint only pairs with a file changed since this git ref (committed, staged, unstaged or untracked)')
+    .option('--shard <i/n>', 'lint the i-th of n size-balanced parts of the pairs; join the JSON reports with `l10n-lint merge`', parseShard)
     .option('--color', 'force color in the stylish report')
     .option('--no-color', 'no color in the stylish report')
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+}
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${value}"`);
+  return n;
 }
 
 interface Outputs {
@@ -85,53 +96,137 @@ function quietResult(result: LintResult): LintResult {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {
-    try {
-      program.parse(argv, { from: 'user' });
-    } catch (error) {
-      if (error instanceof CommanderError) {
-        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
-          io.stdout(error.code === 'commander.version' ? `${toolVersion}\n` : program.helpInformation());
-          return 0;
-        }
-        throw new UsageError(error.message.replace(/^error: /, ''));
-      }
-      throw error;
-    }
+    if (!parseArguments(program, argv, io)) return 0;
     const opts = program.opts();
     debug = Boolean(opts.debug);
     const outputs = pairOutputs(opts.format, opts.output);
     for (const id of opts.rule ?? []) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
     const config = resolveLintConfig({ config: opts.config, cwd: io.cwd });
+    const narrowed = Boolean(program.args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
+    if (opts.updateBaseline && narrowed) {
+      throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
+    }
+    const baselineFile = baselinePath(opts.baseline, opts.updateBaseline, config.root, io.cwd);
+    // Read before linting: a bad baseline is a usage error, and nothing is linted.
+    const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : null;
+    const scope = intersectScopes([
+      { pairFilter: pathFilter(program.args, config, io.cwd) },
+      ...(opts.changedSince ? [changedFilesScope(config, changedFilesSince(opts.changedSince, config.root))] : []),
+      ...(opts.shard ? [shardScope(config, opts.shard)] : []),
+    ]);
     const engineOptions: EngineOptions = {
       locales: opts.locale,
       rules: opts.rule,
       includePairs: outputs.some((o) => o.format === 'html'),
-      pairFilter: pathFilter(program.args, config, io.cwd),
+      ...scope,
     };
     let result = await runEngine(config, engineOptions);
+    if (opts.updateBaseline && baselineFile) {
+      const written = buildBaseline(result.diagnostics);
+      writeAtomically(baselineFile, serializeBaseline(written));
+      io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
+      result = applyBaseline(result, written, baselineFile, true);
+    } else if (baseline && baselineFile) {
+      result = applyBaseline(result, baseline, baselineFile, !narrowed);
+    }
     if (opts.quiet) result = quietResult(result);
-    for (const { format, output } of outputs) {
-      const reporter = await loadReporter(format);
-      const text = reporter(result, { root: config.root, color: opts.color ?? (output === null && io.isTTY) });
-      if (output) writeAtomically(path.resolve(io.cwd, output), text);
-      else io.stdout(text);
-    }
-    const tooManyWarnings = opts.maxWarnings !== undefined && result.summary.warnings > opts.maxWarnings;
-    if (tooManyWarnings) io.stderr(`l10n-lint: ${result.summary.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
-    return result.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+    return await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
-      io.stderr(`l10n-lint: ${error.message}\n`);
-      return 2;
-    }
-    const e = error as Error;
-    io.stderr(`l10n-lint: internal error: ${e.message}${debug ? `\n${e.stack}` : ' (run with --debug for the stack trace)'}\n`);
-    return 2;
+    return reportFailure(error, debug, io);
   }
 }
+
+/** Parses argv into `program`; false when it printed help or the version instead. */
+function parseArguments(program: Command, argv: string[], io: CliIo): boolean {
+  try {
+    program.parse(argv, { from: 'user' });
+    return true;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+        io.stdout(error.code === 'commander.version' ? `${toolVersion}\n` : program.helpInformation());
+        return false;
+      }
+      throw new UsageError(error.message.replace(/^error: /, ''));
+    }
+    throw error;
+  }
+}
+
+/** Exit code 2 for every failure: one line on stderr, a stack trace only with --debug. */
+function reportFailure(error: unknown, debug: boolean, io: CliIo): number {
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    io.stderr(`l10n-lint: ${error.message}\n`);
+    return 2;
+  }
+  const e = error as Error;
+  io.stderr(`l10n-lint: internal error: ${e.message}${debug ? `\n${e.stack}` : ' (run with --debug for the stack trace)'}\n`);
+  return 2;
+}
+
+/** Renders every requested report of one result, then the exit code: 1 for errors or too many warnings. */
+async function renderReports(result: LintResult, outputs: Outputs[], options: { root: string; color?: boolean; maxWarnings?: number }, io: CliIo): Promise<number> {
+  for (const { format, output } of outputs) {
+    const reporter = await loadReporter(format);
+    const text = reporter(result, { root: options.root, color: options.color ?? (output === null && io.isTTY) });
+    if (output) writeAtomically(path.resolve(io.cwd, output), text);
+    else io.stdout(text);
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`l10n-lint: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  return result.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** --baseline [file] and --update-baseline: a given path is relative to the working directory, the default sits beside the config. */
+function baselinePath(option: string | boolean | undefined, update: boolean | undefined, root: string, cwd: string): string | null {
+  if (typeof option === 'string') return path.resolve(cwd, option);
+  return option || update ? path.join(root, DEFAULT_BASELINE_FILE) : null;
+}
+
+function buildMergeProgram(): Command {
+  return new Command()
+    .name('l10n-lint merge')
+    .description('Merge JSON reports (e.g. of --shard runs) into one report, in any format.')
+    .argument('<reports...>', 'JSON reports written with --format json')
+    .option('-c, --config <file>', 'the config the reports were linted with (its directory roots SARIF URIs and the default baseline; default: the working directory)')
+    .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS as unknown as string[]).argParser(collect))
+    .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('--quiet', 'report errors only')
+    .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
+    .option('--color', 'force color in the stylish report')
+    .option('--no-color', 'no color in the stylish report')
+    .option('--debug', 'print stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+}
+
+/** `l10n-lint merge a.json b.json …`: one report from the JSON reports of several runs. */
+async function runMerge(argv: string[], io: CliIo): Promise<number> {
+  const program = buildMergeProgram();
+  let debug = argv.includes('--debug');
+  try {
+    if (!parseArguments(program, argv, io)) return 0;
+    const opts = program.opts();
+    debug = Boolean(opts.debug);
+    const outputs = pairOutputs(opts.format, opts.output);
+    const root = opts.config ? resolveLintConfig({ config: opts.config, cwd: io.cwd }).root : io.cwd;
+    const baselineFile = baselinePath(opts.baseline, false, root, io.cwd);
+    const baseline = baselineFile ? readBaseline(baselineFile) : null;
+    let result = mergeReports(program.args.map((file) => readReport(path.resolve(io.cwd, file))));
+    // The merged shards cover the corpus, so baselined findings that did not come back are fixed.
+    if (baseline && baselineFile) result = applyBaseline(result, baseline, baselineFile, true);
+    if (opts.quiet) result = quietResult(result);
+    return await renderReports(result, outputs, { root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
+  } catch (error) {
+    return reportFailure(error, debug, io);
+  }
+}
+
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */
 function pathFilter(paths: string[], config: Config, cwd: string): EngineOptions['pairFilter'] {

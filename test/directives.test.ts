@@ -1,16 +1,17 @@
 // Inline disables. Each fixtures/directives/<form>/ case is linted with every rule on and
-// must produce exactly expected.txt; then the same case with its directives neutralized
-// (`l10n-lint-` -> `l10n-lint_`, same length, so positions do not move) must produce
-// expected.txt plus silenced.txt, minus the directives' own findings: so a directive
-// silences exactly what silenced.txt lists, no more and no less.
+// must produce exactly expected.txt; then the same files linted with their directives
+// dropped from the outlines (positions unchanged) must produce expected.txt plus
+// silenced.txt, minus the directives' own findings: so the directives silence exactly
+// what silenced.txt lists, no more and no less.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { lint } from '../src/index.js';
 import { silencerOf } from '../src/engine/directives.js';
+import { loadOutlinesInThread, type OutlineLoader } from '../src/engine/lint.js';
 import type { DirectiveEl } from '../src/types.js';
-import { fixturesDir, lintCase, listDirs, readExpected, toLines } from './helpers/fixtures.js';
+import { caseConfig, fixturesDir, lintCase, listDirs, readExpected, toLines } from './helpers/fixtures.js';
 
 const update = process.env.UPDATE_EXPECTED === '1';
 const fixtures = suite('directives: fixtures');
@@ -24,16 +25,11 @@ function readLines(file: string): string[] {
   }
 }
 
-function neutralizedCopy(caseDir: string): string {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'l10n-lint-directives-'));
-  cpSync(caseDir, copy, { recursive: true });
-  for (const name of readdirSync(copy, { recursive: true, encoding: 'utf8' })) {
-    if (!name.endsWith('.md')) continue;
-    const file = path.join(copy, name);
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('l10n-lint-', 'l10n-lint_'));
-  }
-  return copy;
-}
+const loadWithoutDirectives: OutlineLoader = async (files, options, maxFileSize) => {
+  const outcomes = await loadOutlinesInThread(files, options, maxFileSize);
+  for (const outcome of outcomes.values()) if (outcome.ok) outcome.outline.directives = [];
+  return outcomes;
+};
 
 fixtures('there is a case for each disable form', () => {
   const cases = listDirs(casesDir);
@@ -49,16 +45,11 @@ for (const name of listDirs(casesDir)) {
   });
 
   fixtures(`${name}: silences exactly silenced.txt`, async () => {
-    const copy = neutralizedCopy(caseDir);
-    try {
-      const withoutDirectives = toLines(await lintCase(copy));
-      const silenced = readLines(path.join(caseDir, 'silenced.txt'));
-      const expected = readExpected(caseDir).filter((l) => !l.endsWith('[inline-directive]'));
-      assert.equal([...withoutDirectives].sort(), [...expected, ...silenced].sort());
-      if (name !== 'unused') assert.ok(silenced.length > 0, `${name}/silenced.txt lists nothing: the case must prove the directive silences something`);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const withoutDirectives = toLines(await lint({ config: caseConfig(caseDir), cwd: caseDir, loadOutlines: loadWithoutDirectives }));
+    const silenced = readLines(path.join(caseDir, 'silenced.txt'));
+    const expected = readExpected(caseDir).filter((l) => !l.endsWith('[inline-directive]'));
+    assert.equal([...withoutDirectives].sort(), [...expected, ...silenced].sort());
+    if (name !== 'unused') assert.ok(silenced.length > 0, `${name}/silenced.txt lists nothing: the case must prove the directive silences something`);
   });
 }
 

@@ -20,6 +20,7 @@ import type { OutlineOptions } from '../outline/index.js';
 import { rules as allRules } from '../../rules/index.js';
 import { toolName, toolVersion } from '../package-root.js';
 import { loadSnapshotCanonical } from './snapshot.js';
+import { AnchorsByFile } from './anchors.js';
 
 /** Loads outlines for many files; the default reads and parses in this thread. */
 export type OutlineLoader = (files: readonly FileRef[], options: OutlineOptions, maxFileSize: number) => Promise<Map<string, OutlineOutcome>>;
@@ -38,6 +39,8 @@ export interface EngineOptions {
   loadOutlines?: OutlineLoader;
   /** Only pairs whose keys this returns true for (--changed-since, --shard). */
   pairFilter?: (set: string, key: string, locale: string) => boolean;
+  /** Only file-level findings (missing, orphan, misnamed, duplicate) this returns true for; `key` is their pair's key (for an orphan: its file). */
+  fileFindingFilter?: (finding: FileFinding, key: string) => boolean;
 }
 
 const CONSENSUS_TIE_MESSAGE = 'No majority among {count} locales for {what} ({split}); not compared. Set a source locale or make the locales agree.';
@@ -76,12 +79,14 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       return outcome?.ok ? outcome.outline : null;
     };
     for (const rel of outcomes.keys()) stats.files.add(rel);
-    const anchors = new Map<string, Set<string>>();
-    for (const [rel, outcome] of outcomes) if (outcome.ok) anchors.set(rel, new Set(outcome.outline.headings.map((h) => h.slug)));
+    const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => outlineFromFile(ref.abs, outlineOptions, config.maxFileSize));
 
     // File-level findings: discovery, then parse problems.
     const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
-      (f) => wantLocale(f.locale) && (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)),
+      (f) =>
+        wantLocale(f.locale) &&
+        (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
+        (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
     );
     for (const ref of toLoad.values()) {
       const outcome = outcomes.get(ref.rel)!;
@@ -245,7 +250,7 @@ function runFileRules(fileRules: Map<string, ActiveRule>, finding: FileFinding |
 
 // A canonical-side finding (e.g. an invisible character in the source) is reported once,
 // not once per locale.
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
     const id = `${d.fingerprint}\u0000${d.line ?? ''}\u0000${d.column ?? ''}`;

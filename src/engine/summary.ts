@@ -16,9 +16,20 @@ export interface SummaryFacts {
   sets: number;
   files: number;
   pairs: number;
-  /** Locale -> the locale files that exist. */
-  localeFiles: Map<string, Set<string>>;
+  /** Locale -> the locale files that exist (only their number counts). */
+  localeFiles: ReadonlyMap<string, { readonly size: number }>;
   locales: string[];
+}
+
+/** The facts behind an existing summary, to recompute it over fewer (baseline) or merged (shards) diagnostics. */
+export function summaryFacts(summary: Summary): SummaryFacts {
+  return {
+    sets: summary.sets,
+    files: summary.files,
+    pairs: summary.pairs,
+    localeFiles: new Map(Object.entries(summary.byLocale).map(([locale, s]) => [locale, { size: s.files }])),
+    locales: Object.keys(summary.byLocale),
+  };
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], facts: SummaryFacts): Summary {

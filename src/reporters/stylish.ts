@@ -3,6 +3,7 @@
 // per-locale summary a translator can scan.
 import pc from 'picocolors';
 import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
+import type { BaselineStats } from '../engine/baseline.js';
 
 /** One finding as a line: the shared format of stylish output and expected.txt. */
 export function formatFindingLine(d: Diagnostic): string {
@@ -41,5 +42,10 @@ export default function stylish(result: LintResult, options: ReporterOptions = {
   lines.push(total === 0 ? c.green(`✔ No drift: ${summary.files} files, ${summary.pairs} pairs checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
   const fixable = result.diagnostics.filter((d) => d.fix).length;
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them can be fixed with --fix.`));
+  const baseline = result.meta?.baseline as BaselineStats | undefined;
+  if (baseline) {
+    const gone = baseline.fixed ? `; ${baseline.fixed} baselined finding${baseline.fixed === 1 ? ' is' : 's are'} gone: run --update-baseline to shrink the baseline` : '';
+    lines.push(c.dim(`  Baseline: ${baseline.suppressed} known finding${baseline.suppressed === 1 ? '' : 's'} not shown${gone}.`));
+  }
   return lines.join('\n') + '\n';
 }

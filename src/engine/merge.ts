@@ -1,0 +1,54 @@
+// `l10n-lint merge a.json b.json …`: the JSON reports of shards (or of any runs) as one
+// report, from which every format renders. Diagnostics are concatenated, de-duplicated
+// like one run de-duplicates them, and re-sorted; the summary is recomputed from them.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { LintResult } from '../types.js';
+import { ConfigError } from '../config/load.js';
+import { packagePath } from '../package-root.js';
+import { dedupe } from './lint.js';
+import { sortDiagnostics, summarize } from './summary.js';
+
+let validator: ValidateFunction | null = null;
+function reportValidator(): ValidateFunction {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(packagePath('schema/report.schema.json'), 'utf8')));
+  return validator;
+}
+
+/** Reads a JSON report and validates it against schema/report.schema.json (ConfigError otherwise). */
+export function readReport(file: string): LintResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Cannot read report ${file}: ${(error as Error).message}`, null, file);
+  }
+  const validate = reportValidator();
+  if (!validate(data)) {
+    const error = validate.errors?.[0];
+    throw new ConfigError(`${file} is not an l10n-lint JSON report: ${error?.instancePath || '/'}: ${error?.message ?? 'invalid'} (write reports with --format json)`, error?.instancePath ?? null, file);
+  }
+  return data as LintResult;
+}
+
+export function mergeReports(reports: readonly LintResult[]): LintResult {
+  if (reports.length === 0) throw new ConfigError('merge needs at least one JSON report');
+  const versions = [...new Set(reports.map((r) => r.tool.version))];
+  // Fingerprints and messages may differ between versions: a merge across them would lie.
+  if (versions.length > 1) throw new ConfigError(`merge: the reports come from different l10n-lint versions (${versions.join(', ')}); run every shard with the same version`);
+  const diagnostics = sortDiagnostics(dedupe(reports.flatMap((r) => r.diagnostics)));
+  // Each shard lints its own pairs and files, but every shard counts the sets and each
+  // locale's files: those are the same in every report.
+  const localeFiles = new Map<string, { size: number }>();
+  for (const r of reports) {
+    for (const [locale, s] of Object.entries(r.summary.byLocale)) localeFiles.set(locale, { size: Math.max(localeFiles.get(locale)?.size ?? 0, s.files) });
+  }
+  const summary = summarize(diagnostics, {
+    sets: Math.max(...reports.map((r) => r.summary.sets)),
+    files: reports.reduce((sum, r) => sum + r.summary.files, 0),
+    pairs: reports.reduce((sum, r) => sum + r.summary.pairs, 0),
+    localeFiles,
+    locales: [...localeFiles.keys()],
+  });
+  return { version: reports[0].version, tool: reports[0].tool, summary, diagnostics };
+}
