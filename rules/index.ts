@@ -16,6 +16,7 @@ import linkTarget from './link-target.js';
 import parseError from './parse-error.js';
 import preservedTokens from './preserved-tokens.js';
 import refreshTable from './refresh-table.js';
+import staleTranslation from './stale-translation.js';
 import tableStructure from './table-structure.js';
 import tocStructure from './toc-structure.js';
 import untranslated from './untranslated.js';
@@ -36,6 +37,7 @@ export const rules: readonly RuleModule[] = [
   parseError,
   preservedTokens,
   refreshTable,
+  staleTranslation,
   tableStructure,
   tocStructure,
   untranslated,

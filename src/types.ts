@@ -313,6 +313,43 @@ export interface Alignment {
   toc?: Aligned<TocEntry>;
 }
 
+// ---------------------------------------------------------------------------
+// History: git facts about a pair, computed by src/history/ (rules cannot run git).
+
+export interface CommitFact {
+  hash: string;
+  /** Committer date, strict ISO 8601. */
+  date: string;
+  subject: string;
+}
+
+/** What changed in the source's structure between two versions. */
+export interface SourceChangeSummary {
+  sectionsAdded: string[];
+  sectionsRemoved: string[];
+  linksAdded: number;
+  linksRemoved: number;
+  linksChanged: number;
+  /** Dates (as written) of change-log rows the newer version adds. */
+  changeLogRows: string[];
+}
+
+/** Git facts about one pair, for stale-translation. */
+export interface PairHistory {
+  /** Why staleness could not be determined (no history, shallow clone, unknown pin); null when it could. */
+  unknown: string | null;
+  /** The locale file's last commit. */
+  localeCommit: CommitFact | null;
+  /** The front-matter pin (the source commit the translation was made from), when present. */
+  pin: { key: string; commit: string; span: Span } | null;
+  /** The pin is not a commit hash: a content error, told without asking git. */
+  invalidPin?: boolean;
+  /** Substantive (not whitespace-only) source commits after the baseline (pin or locale commit), oldest first. */
+  sourceCommitsSince: CommitFact[];
+  /** The source's structural change since the baseline; null when the baseline version cannot be read. */
+  changes: SourceChangeSummary | null;
+}
+
 /** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */
 export interface TargetMapper {
   /** The canonical target as it should read in the locale. */
@@ -353,6 +390,8 @@ export interface ReportDescriptor {
   fix?: Fix;
   /** Report against the canonical file instead of the locale file (e.g. invisible chars in the source). */
   onCanonical?: boolean;
+  /** `info`: a note, not drift (e.g. what git history could not tell), whatever the rule's severity. */
+  severity?: 'info';
 }
 
 export interface CanonicalInfo {
@@ -380,6 +419,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
     readonly translatableKeys: readonly string[];
     /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
     readonly localeFiles: ReadonlySet<string>;
+    /** Git facts about the pair; computed only when stale-translation is active, and only in source mode. */
+    readonly history?: Readonly<PairHistory>;
     readonly [extra: string]: unknown;
   };
   report(descriptor: ReportDescriptor): void;

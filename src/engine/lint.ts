@@ -20,6 +20,7 @@ import type { OutlineOptions } from '../outline/index.js';
 import { rules as allRules } from '../../rules/index.js';
 import { toolName, toolVersion } from '../package-root.js';
 import { loadSnapshotCanonical } from './snapshot.js';
+import { createHistoryStage } from '../history/index.js';
 import { AnchorsByFile } from './anchors.js';
 
 /** Loads outlines for many files; the default reads and parses in this thread. */
@@ -55,6 +56,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const pairViews: PairView[] = [];
   const lintedFiles = new Map<string, LintedFile>();
   const stats = { sets: 0, files: new Set<string>(), pairs: 0, localeFiles: new Map<string, Set<string>>() };
+  // Git is asked only for stale-translation, the one rule that needs history.
+  const history = pairRules.some((a) => a.rule.meta.id === 'stale-translation') ? createHistoryStage(config, outlineOptions) : null;
 
   for (const set of config.sets) {
     const discovered = discoverSet(config, set);
@@ -143,6 +146,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
         const localeSuffix = localeConfig.get(pair.locale)!.suffix;
         const mapper = mapperFor(localeSuffix);
         const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+        const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
         const pairDiagnostics: Diagnostic[] = [];
         for (const activeRule of pairRules) {
           const target: ReportTarget = { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
@@ -160,6 +164,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
               labelPattern: config.labels.pattern,
               translatableKeys: config.frontmatter.translatable,
               localeFiles: discovered.existingFiles,
+              history: historyFacts,
               anchors,
               suffix: localeSuffix,
               knownSuffixes: allSuffixes.filter(Boolean),

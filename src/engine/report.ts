@@ -71,7 +71,7 @@ export function toDiagnostic(factory: DiagnosticFactory, descriptor: ReportDescr
   const diagnostic: Diagnostic = {
     ruleId: id,
     messageId: descriptor.messageId,
-    severity: factory.severity,
+    severity: descriptor.severity ?? factory.severity,
     message: fillTemplate(id, template, data),
     file: target.file,
     locale: target.locale,
