@@ -18,12 +18,17 @@ import { changedFilesScope, changedFilesSince } from './engine/changed-files.js'
 import { parseShard, shardScope } from './engine/shard.js';
 import { mergeReports, readReport } from './engine/merge.js';
 import { intersectScopes } from './engine/scope.js';
+import { runEngineWithLoading } from './engine/parallel-loader.js';
+import { DEFAULT_CACHE_FILE, cacheEnabled, resolveCacheFile } from './cache/index.js';
+import { createProgressBar, SILENT_PROGRESS, type ProgressStream } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Where the progress bar goes (stderr when it is a terminal); absent: no progress bar. */
+  progressStream?: ProgressStream;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -48,11 +53,21 @@ function buildProgram(): Command {
     .option('--update-baseline', 'write every current finding to the baseline file (--baseline, or its default); report none of them')
     .option('--changed-since <ref>', 'lint only pairs with a file changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--shard <i/n>', 'lint the i-th of n size-balanced parts of the pairs; join the JSON reports with `l10n-lint merge`', parseShard)
+    .option('-j, --jobs <n>', 'worker threads that parse files (default: the number of cores; 1: no workers)', parseJobs)
+    .option('--cache', 'use the outline cache (the default, except when the CI environment variable is set)')
+    .option('--no-cache', 'neither read nor write the outline cache')
+    .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_FILE} beside the config)`)
     .option('--color', 'force color in the stylish report')
     .option('--no-color', 'no color in the stylish report')
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number ≥ 1, got "${value}"`);
+  return n;
 }
 
 function parseMaxWarnings(value: string): number {
@@ -124,7 +139,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       includePairs: outputs.some((o) => o.format === 'html'),
       ...scope,
     };
-    let result = await runEngine(config, engineOptions);
+    const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
+    const progress = io.progressStream && !opts.quiet ? createProgressBar({ stream: io.progressStream }) : SILENT_PROGRESS;
+    let result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done);
     if (opts.updateBaseline && baselineFile) {
       const written = buildBaseline(result.diagnostics);
       writeAtomically(baselineFile, serializeBaseline(written));
@@ -250,6 +267,7 @@ if (isMain) {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    progressStream: process.stderr.isTTY ? process.stderr : undefined,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -1,0 +1,45 @@
+// Where the outline cache lives and when it is on, ESLint's `--cache` being the model:
+//   --cache-location <path>  a file, or a directory to hold `.l10n-lint-cache`
+//                            (default: the config's `cache.location`, else
+//                            `.l10n-lint-cache` beside the config file);
+//   on by default in a local run; off by default when the CI environment variable is set
+//   (fresh CI machines have no cache to reuse, and a CI that restores one says so with
+//   --cache); --no-cache turns it off, --cache turns it on.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+// This module stays light (the CLI loads it at startup); opening the cache is in open.ts.
+import type { Config } from '../types.js';
+import { DEFAULT_CACHE_FILE } from './outline-cache.js';
+
+export { OutlineCache, DEFAULT_CACHE_FILE } from './outline-cache.js';
+export type { OutlineCacheStats } from './outline-cache.js';
+
+/** True when the environment says this is a CI run (the `CI` variable, as set by GitHub Actions, GitLab, CircleCI...). */
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
+}
+
+/** Whether the cache is used: `--cache`/`--no-cache` when given, else on unless in CI. */
+export function cacheEnabled(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  return flag ?? !isCi(env);
+}
+
+/** The cache file for a run: `--cache-location` (relative to cwd), the config's `cache.location` (relative to the config), or the default. */
+export function resolveCacheFile(config: Config, location: string | undefined, cwd: string): string {
+  const configured = (config.cache as { location?: string } | undefined)?.location;
+  const given = location ?? configured;
+  if (given === undefined) return path.join(config.root, DEFAULT_CACHE_FILE);
+  const resolved = path.resolve(location !== undefined ? cwd : config.root, given);
+  // Like ESLint: a path ending in a separator, or an existing directory, holds the default file name.
+  if (/[\\/]$/.test(given) || isDirectory(resolved)) return path.join(resolved, DEFAULT_CACHE_FILE);
+  return resolved;
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,319 @@
+// The outline cache: one file on disk holding each file's outline (or parse problem) as
+// JSON, keyed by its path and the sha256 of its content, under a key made of the tool
+// version, OUTLINE_VERSION, the parser versions and the parse options. A warm run reads
+// and hashes every file and parses none.
+//
+// Layout (so memory stays bounded whatever the corpus size): the entries' JSON one after
+// another, then an index line (JSON), then a fixed-width trailer giving the index's offset.
+// Opening reads only the trailer and the index; an entry is read (pread) when it is hit.
+// Saving streams the new entries to a temp file as they are produced, copies the entries
+// kept from the old file, appends the index and renames the temp file over the old one.
+// A corrupt, truncated or foreign file is ignored (and rebuilt), never an error.
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { OutlineOutcome } from '../outline/from-file.js';
+
+export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
+export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
+
+/** What an outline depends on besides the file's content. */
+export interface OutlineCacheKeyParts {
+  toolVersion: string;
+  outlineVersion: number;
+  /** Versions of the parser packages (unified, remark-parse, ...). */
+  parser: Record<string, string>;
+  labelPattern: string | null;
+  maxFileSize: number;
+}
+
+export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
+  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize])).digest('hex');
+}
+
+export function hashContent(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** How the cache file was found when the run opened it. */
+export type CacheStatus = 'created' | 'loaded' | 'rebuilt';
+
+export interface OutlineCacheStats {
+  location: string;
+  status: CacheStatus;
+  /** Why an existing file was not used (status `rebuilt`). */
+  reason?: string;
+  /** Files whose outline came from the cache. */
+  hits: number;
+  /** Files looked up and not found (or found stale or unreadable). */
+  misses: number;
+  /** Files read and parsed in this run (misses that were parsed). */
+  parsed: number;
+  /** Entries dropped because their file no longer exists. */
+  pruned: number;
+  /** Entries in the file after saving (or as loaded when nothing was written). */
+  entries: number;
+  /** Whether the file was (re)written at the end of the run. */
+  written: boolean;
+}
+
+interface IndexEntry {
+  hash: string;
+  offset: number;
+  length: number;
+}
+
+// The trailer: a newline, the index offset as 16 decimal digits, the format tag, a newline.
+const TRAILER_TAG = ' l10n-lint-outline-cache-end';
+const TRAILER_LENGTH = 1 + 16 + TRAILER_TAG.length + 1;
+
+/**
+ * One run's view of the cache file. `open` never throws; `save` never throws (a cache that
+ * cannot be written is reported in `stats`, the lint result stands).
+ */
+export class OutlineCache {
+  readonly file: string;
+  readonly key: string;
+  readonly parts: OutlineCacheKeyParts;
+  readonly stats: OutlineCacheStats;
+  private fd: number | null = null;
+  private index = new Map<string, IndexEntry>();
+  private visited = new Set<string>();
+  private temp: { file: string; fd: number; offset: number; index: Map<string, IndexEntry> } | null = null;
+  private failed: string | null = null;
+
+  private constructor(file: string, parts: OutlineCacheKeyParts) {
+    this.file = file;
+    this.parts = parts;
+    this.key = outlineCacheKey(parts);
+    this.stats = { location: file, status: 'created', hits: 0, misses: 0, parsed: 0, pruned: 0, entries: 0, written: false };
+  }
+
+  /** Opens the cache file at `file` for outlines made under `parts`. */
+  static open(file: string, parts: OutlineCacheKeyParts): OutlineCache {
+    const cache = new OutlineCache(path.resolve(file), parts);
+    cache.readIndex();
+    return cache;
+  }
+
+  /** Whether outlines parsed with these options belong in this cache. */
+  accepts(labelPattern: string | null, maxFileSize: number): boolean {
+    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize;
+  }
+
+  private readIndex(): void {
+    if (!existsSync(this.file)) return;
+    const rebuild = (reason: string) => {
+      this.stats.status = 'rebuilt';
+      this.stats.reason = reason;
+      this.index.clear();
+      this.closeOld();
+    };
+    try {
+      if (!statSync(this.file).isFile()) return rebuild('not a file');
+      this.fd = openSync(this.file, 'r');
+      const size = fstatSync(this.fd).size;
+      if (size < TRAILER_LENGTH) return rebuild('too short to be a cache file');
+      const trailer = this.readText(size - TRAILER_LENGTH, TRAILER_LENGTH);
+      const match = /^\n(\d{16}) l10n-lint-outline-cache-end\n$/.exec(trailer);
+      if (!match) return rebuild('no cache trailer (foreign or truncated file)');
+      const indexOffset = Number(match[1]);
+      if (indexOffset >= size - TRAILER_LENGTH) return rebuild('index offset out of range');
+      const header = JSON.parse(this.readText(indexOffset, size - TRAILER_LENGTH - indexOffset)) as unknown;
+      if (!isHeader(header)) return rebuild('unrecognized index');
+      if (header.format !== CACHE_FORMAT) return rebuild(`format ${String(header.format)}`);
+      if (header.key !== this.key) return rebuild('made by another version or with other parse options');
+      for (const [rel, hash, offset, length] of header.entries) {
+        if (offset + length > indexOffset) return rebuild('entry out of range');
+        this.index.set(rel, { hash, offset, length });
+      }
+      this.stats.status = 'loaded';
+      this.stats.entries = this.index.size;
+    } catch (error) {
+      rebuild(`unreadable (${(error as Error).message.split('\n')[0]})`);
+    }
+  }
+
+  private readText(offset: number, length: number): string {
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd!, buffer, read, length - read, offset + read);
+      if (n === 0) throw new Error('unexpected end of file');
+      read += n;
+    }
+    return buffer.toString('utf8');
+  }
+
+  private closeOld(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  /** The cached outcome of the file at `rel` (path relative to the cache's directory) if its content hash matches. */
+  get(rel: string, hash: string): OutlineOutcome | undefined {
+    this.visited.add(rel);
+    const entry = this.index.get(rel);
+    if (!entry || entry.hash !== hash || this.fd === null) {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const outcome = JSON.parse(this.readText(entry.offset, entry.length)) as unknown;
+      if (!isOutcome(outcome)) throw new Error('not an outline outcome');
+      this.stats.hits++;
+      return outcome;
+    } catch {
+      // A damaged entry is a miss; the parse that follows replaces it.
+      this.index.delete(rel);
+      this.stats.misses++;
+      return undefined;
+    }
+  }
+
+  /** Stores a freshly parsed outcome, as the JSON text the worker produced. */
+  put(rel: string, hash: string, outcomeJson: string): void {
+    this.visited.add(rel);
+    this.stats.parsed++;
+    if (this.failed) return;
+    try {
+      const temp = this.openTemp();
+      const length = writeAll(temp.fd, `${outcomeJson}\n`, temp.offset) - 1;
+      temp.index.set(rel, { hash, offset: temp.offset, length });
+      temp.offset += length + 1;
+    } catch (error) {
+      this.abandon(error as Error);
+    }
+  }
+
+  private openTemp() {
+    if (!this.temp) {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const file = `${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+      this.temp = { file, fd: openSync(file, 'w'), offset: 0, index: new Map() };
+    }
+    return this.temp;
+  }
+
+  private abandon(error: Error): void {
+    this.failed = error.message.split('\n')[0];
+    this.removeTemp();
+  }
+
+  private removeTemp(): void {
+    if (!this.temp) return;
+    // Best effort: a temp file carries the pid in its name and nothing reads it.
+    try {
+      if (this.temp.fd !== -1) closeSync(this.temp.fd);
+    } catch {
+      // already closed
+    }
+    try {
+      unlinkSync(this.temp.file);
+    } catch {
+      // already gone
+    }
+    this.temp = null;
+  }
+
+  /**
+   * Writes the cache if anything changed: entries parsed in this run, entries kept from
+   * the old file (looked up in this run, or not looked up and whose file still exists),
+   * and drops the others. `root` resolves entry paths for the existence check.
+   */
+  save(): OutlineCacheStats {
+    const root = path.dirname(this.file);
+    const keptOld: Array<[string, IndexEntry]> = [];
+    for (const [rel, entry] of this.index) {
+      if (this.temp?.index.has(rel)) continue;
+      // Not looked up in this run (another locale or path was linted): keep it while its file exists.
+      if (!this.visited.has(rel) && !existsSync(path.resolve(root, rel))) {
+        this.stats.pruned++;
+        continue;
+      }
+      keptOld.push([rel, entry]);
+    }
+    const dirty = this.temp !== null || this.stats.pruned > 0 || this.stats.status !== 'loaded';
+    if (!dirty || this.failed) {
+      this.stats.entries = this.index.size;
+      this.discard();
+      if (this.failed) this.stats.reason = `not written: ${this.failed}`;
+      return this.stats;
+    }
+    try {
+      const temp = this.openTemp();
+      const buffer = Buffer.allocUnsafe(1 << 16);
+      for (const [rel, entry] of keptOld) {
+        if (this.fd === null) break;
+        copyRange(this.fd, entry.offset, entry.length + 1, temp.fd, temp.offset, buffer);
+        temp.index.set(rel, { hash: entry.hash, offset: temp.offset, length: entry.length });
+        temp.offset += entry.length + 1;
+      }
+      const entries = [...temp.index].map(([rel, e]) => [rel, e.hash, e.offset, e.length]);
+      const header = JSON.stringify({ format: CACHE_FORMAT, key: this.key, entries });
+      const indexOffset = temp.offset;
+      writeAll(temp.fd, `${header}\n${String(indexOffset).padStart(16, '0')}${TRAILER_TAG}\n`, indexOffset);
+      closeSync(temp.fd);
+      temp.fd = -1;
+      this.closeOld();
+      renameSync(temp.file, this.file);
+      this.stats.entries = temp.index.size;
+      this.stats.written = true;
+      this.temp = null;
+    } catch (error) {
+      this.abandon(error as Error);
+      this.stats.reason = `not written: ${this.failed}`;
+    }
+    this.discard();
+    return this.stats;
+  }
+
+  /** Closes files and removes the temp file without writing (an aborted run). */
+  discard(): void {
+    this.closeOld();
+    this.removeTemp();
+  }
+}
+
+function writeAll(fd: number, text: string, position: number): number {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+  return bytes.length;
+}
+
+function copyRange(from: number, offset: number, length: number, to: number, position: number, buffer: Buffer): void {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(from, buffer, 0, Math.min(buffer.length, length - done), offset + done);
+    if (n === 0) throw new Error('cache file shrank while copying');
+    let written = 0;
+    while (written < n) written += writeSync(to, buffer, written, n - written, position + done + written);
+    done += n;
+  }
+}
+
+interface Header {
+  format: unknown;
+  key: unknown;
+  entries: Array<[string, string, number, number]>;
+}
+
+function isHeader(value: unknown): value is Header {
+  if (typeof value !== 'object' || value === null) return false;
+  const entries = (value as { entries?: unknown }).entries;
+  return (
+    Array.isArray(entries) &&
+    entries.every(
+      (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isSafeInteger(e[2]) && e[2] >= 0 && Number.isSafeInteger(e[3]) && e[3] >= 0,
+    )
+  );
+}
+
+// Shape check of a cached entry: enough to refuse foreign or damaged JSON, not a schema.
+function isOutcome(value: unknown): value is OutlineOutcome {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; outline?: any; problem?: any };
+  if (v.ok === true) return typeof v.outline === 'object' && v.outline !== null && Array.isArray(v.outline.headings) && Array.isArray(v.outline.blocks);
+  return v.ok === false && typeof v.problem === 'object' && v.problem !== null && typeof v.problem.reason === 'string';
+}

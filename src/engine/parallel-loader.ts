@@ -1,0 +1,374 @@
+// The parallel, cached OutlineLoader. Parsing is nearly the whole cost of a run, so each
+// file is parsed at most once per run, on every core, and never again while unchanged:
+//   1. with a cache, every file is read and hashed here and looked up; hits are done;
+//   2. the misses are parsed: in this thread when they are few (workers cost more than
+//      they save), else on worker threads, in batches balanced by size, largest first;
+//   3. workers send back outcomes as JSON text (plain data, never mdast), which is what
+//      the cache stores, so the main thread never re-serializes an outline.
+// The main thread never loads the parser unless it parses in-thread (lazy import).
+import { readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FileRef, LintResult, Config } from '../types.js';
+import type { OutlineOutcome } from '../outline/from-file.js';
+import type { OutlineOptions } from '../outline/index.js';
+import { hashContent, type OutlineCache, type OutlineCacheStats } from '../cache/outline-cache.js';
+import { runEngine, type EngineOptions, type OutlineLoader } from './lint.js';
+
+/** One unit of work for a worker. `key` identifies the file in the answer. */
+export interface OutlineBatch {
+  id: number;
+  labelPattern: string | null;
+  maxFileSize: number;
+  /** Without `bytes` the worker reads `abs` itself. */
+  files: Array<{ key: number; abs: string; bytes?: Uint8Array }>;
+}
+
+export interface OutlineBatchResult {
+  id: number;
+  results: Array<{ key: number; json: string }>;
+}
+
+export interface LoadProgress {
+  /** Files handed to the loader so far (all sets). */
+  total: number;
+  /** Of those, files done (from the cache or parsed). */
+  done: number;
+  hits: number;
+  parsed: number;
+}
+
+export interface LoaderStats {
+  files: number;
+  bytesParsed: number;
+  parsed: number;
+  /** Files parsed in this thread (small runs), and on workers. */
+  parsedInThread: number;
+  parsedOnWorkers: number;
+  workersStarted: number;
+  batches: number;
+}
+
+/**
+ * Below this many bytes to parse, workers cost more than they save: starting one (a
+ * thread, a V8 isolate, loading unified + micromark) costs ~150 ms of CPU, about what
+ * parsing this much Markdown costs. Measured with `node dist/scripts/bench.js --threshold`.
+ */
+export const IN_THREAD_BELOW_BYTES = 192 * 1024;
+
+export interface ParallelLoaderOptions {
+  /** Worker threads to use at most (default: os.availableParallelism()). 1: parse in this thread. */
+  jobs?: number;
+  cache?: OutlineCache | null;
+  /** Cache entries are keyed by path relative to this directory (the cache file's). */
+  cacheRoot?: string;
+  onProgress?: (progress: LoadProgress) => void;
+  inThreadBelowBytes?: number;
+}
+
+interface Miss {
+  index: number;
+  ref: FileRef;
+  size: number;
+  bytes?: Uint8Array;
+  hash?: string;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export class ParallelOutlineLoader {
+  readonly stats: LoaderStats = { files: 0, bytesParsed: 0, parsed: 0, parsedInThread: 0, parsedOnWorkers: 0, workersStarted: 0, batches: 0 };
+  readonly load: OutlineLoader;
+  readonly jobs: number;
+  private readonly cache: OutlineCache | null;
+  private readonly cacheRoot: string;
+  private readonly threshold: number;
+  private readonly progress: LoadProgress = { total: 0, done: 0, hits: 0, parsed: 0 };
+  private pool: WorkerPool | null = null;
+
+  constructor(private readonly options: ParallelLoaderOptions = {}) {
+    this.jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+    this.cache = options.cache ?? null;
+    this.cacheRoot = options.cacheRoot ?? (this.cache ? path.dirname(this.cache.file) : process.cwd());
+    this.threshold = options.inThreadBelowBytes ?? IN_THREAD_BELOW_BYTES;
+    this.load = (files, outlineOptions, maxFileSize) => this.loadFiles(files, outlineOptions, maxFileSize);
+  }
+
+  /** Starts the workers now, so their startup overlaps discovery (when a parse is certain). */
+  prewarm(): void {
+    if (this.jobs > 1) this.poolOf(this.jobs);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = null;
+  }
+
+  private poolOf(size: number): WorkerPool {
+    this.pool ??= new WorkerPool();
+    this.stats.workersStarted += this.pool.grow(size);
+    return this.pool;
+  }
+
+  private report(): void {
+    this.options.onProgress?.({ ...this.progress });
+  }
+
+  private async loadFiles(files: readonly FileRef[], outlineOptions: OutlineOptions, maxFileSize: number): Promise<Map<string, OutlineOutcome>> {
+    const outcomes: Array<OutlineOutcome | undefined> = new Array(files.length);
+    const labelPattern = outlineOptions.labelPattern?.source ?? null;
+    // A cache opened for other parse options is not consulted (runs open it for the config's).
+    const cache = this.cache?.accepts(labelPattern, maxFileSize) ? this.cache : null;
+    this.stats.files += files.length;
+    this.progress.total += files.length;
+    this.report();
+
+    const misses: Miss[] = [];
+    files.forEach((ref, index) => {
+      if (!cache) {
+        misses.push({ index, ref, size: sizeOf(ref.abs) });
+        return;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(ref.abs);
+      } catch {
+        // Unreadable: parsed below, where the read is retried and reported as a parse problem.
+        misses.push({ index, ref, size: 0 });
+        return;
+      }
+      const hash = hashContent(bytes);
+      const hit = cache.get(this.cacheKeyOf(ref), hash);
+      if (hit) {
+        outcomes[index] = hit;
+        this.progress.done++;
+        this.progress.hits++;
+      } else misses.push({ index, ref, size: bytes.length, bytes, hash });
+    });
+    if (misses.length > 0) this.report();
+
+    const store = (miss: Miss, json: string) => {
+      outcomes[miss.index] = JSON.parse(json) as OutlineOutcome;
+      if (cache && miss.hash) cache.put(this.cacheKeyOf(miss.ref), miss.hash, json);
+      this.stats.parsed++;
+      this.stats.bytesParsed += miss.size;
+      this.progress.done++;
+      this.progress.parsed++;
+    };
+    const missBytes = misses.reduce((sum, m) => sum + m.size, 0);
+    if (misses.length > 0 && (this.jobs === 1 || missBytes < this.threshold || misses.length === 1)) {
+      await this.parseInThread(misses, outlineOptions, maxFileSize, store);
+    } else if (misses.length > 0) {
+      await this.parseOnWorkers(misses, missBytes, labelPattern, maxFileSize, outlineOptions, store);
+    }
+    return new Map(files.map((ref, i) => [ref.rel, outcomes[i]!]));
+  }
+
+  private cacheKeyOf(ref: FileRef): string {
+    return path.relative(this.cacheRoot, ref.abs).split(path.sep).join('/');
+  }
+
+  private async parseInThread(misses: Miss[], outlineOptions: OutlineOptions, maxFileSize: number, store: (miss: Miss, json: string) => void): Promise<void> {
+    const { outlineFromBytes, outlineFromFile } = await import('../outline/from-file.js');
+    for (const miss of misses) {
+      const outcome = miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
+      // Through JSON like a worker's answer, so results do not depend on where a file was parsed.
+      store(miss, JSON.stringify(outcome));
+      this.stats.parsedInThread++;
+      this.report();
+    }
+  }
+
+  private async parseOnWorkers(
+    misses: Miss[],
+    missBytes: number,
+    labelPattern: string | null,
+    maxFileSize: number,
+    outlineOptions: OutlineOptions,
+    store: (miss: Miss, json: string) => void,
+  ): Promise<void> {
+    const batches = balancedBatches(misses, missBytes, this.jobs).map((group, i): { batch: OutlineBatch; misses: Miss[] } => ({
+      misses: group,
+      batch: {
+        id: this.stats.batches + i,
+        labelPattern,
+        maxFileSize,
+        files: group.map((m) => ({ key: m.index, abs: m.ref.abs, bytes: m.bytes })),
+      },
+    }));
+    this.stats.batches += batches.length;
+    const byIndex = new Map(misses.map((m) => [m.index, m]));
+    const pool = this.poolOf(Math.min(this.jobs, batches.length));
+    const leftovers = await pool.run(
+      batches.map((b) => b.batch),
+      (result) => {
+        for (const { key, json } of result.results) {
+          store(byIndex.get(key)!, json);
+          this.stats.parsedOnWorkers++;
+        }
+        this.report();
+      },
+    );
+    // Batches whose worker died (out of memory, killed) are parsed here, so the run completes.
+    if (leftovers.length > 0) {
+      const ids = new Set(leftovers.map((b) => b.id));
+      // Their bytes went to the dead worker (transferred): read the files again.
+      const again = batches.filter((b) => ids.has(b.batch.id)).flatMap((b) => b.misses.map((m) => ({ ...m, bytes: undefined })));
+      await this.parseInThread(again, outlineOptions, maxFileSize, store);
+    }
+  }
+}
+
+function sizeOf(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Groups files into batches, largest first, each about 1/(6 × jobs) of the bytes: big
+ * enough that a message costs little next to its parse, small enough that workers pulling
+ * the next batch when idle end together (the last batches hold the smallest files).
+ */
+export function balancedBatches<T extends { size: number }>(items: readonly T[], totalBytes: number, jobs: number): T[][] {
+  const target = Math.min(512 * 1024, Math.max(16 * 1024, totalBytes / (jobs * 6)));
+  const sorted = [...items].sort((a, b) => b.size - a.size);
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of sorted) {
+    current.push(item);
+    bytes += item.size;
+    if (bytes >= target) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: OutlineBatch | null;
+  dead: boolean;
+}
+
+/** Worker threads that pull batches while any are queued. Idle workers do not keep the process alive. */
+class WorkerPool {
+  private workers: PoolWorker[] = [];
+
+  /** Starts workers up to `size`; returns how many were started. */
+  grow(size: number): number {
+    let started = 0;
+    while (this.workers.filter((w) => !w.dead).length < size) {
+      const worker = new Worker(new URL('./outline-worker.js', import.meta.url));
+      worker.unref();
+      this.workers.push({ worker, busy: null, dead: false });
+      started++;
+    }
+    return started;
+  }
+
+  /** Runs the batches; resolves with the batches that could not run (every worker died). */
+  run(batches: OutlineBatch[], onResult: (result: OutlineBatchResult) => void): Promise<OutlineBatch[]> {
+    const queue = [...batches];
+    const failed: OutlineBatch[] = [];
+    const live = this.workers.filter((w) => !w.dead);
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const cleanups: Array<() => void> = [];
+      const finish = () => {
+        if (settled || live.some((w) => w.busy) || (queue.length > 0 && live.some((w) => !w.dead))) return;
+        settled = true;
+        for (const cleanup of cleanups) cleanup();
+        for (const w of live) if (!w.dead) w.worker.unref();
+        resolve([...failed, ...queue]);
+      };
+      const next = (w: PoolWorker) => {
+        const batch = queue.shift();
+        if (!batch) return finish();
+        w.busy = batch;
+        const transfer = batch.files.flatMap((f) => (f.bytes && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength ? [f.bytes.buffer as ArrayBuffer] : []));
+        w.worker.postMessage(batch, transfer);
+      };
+      for (const w of live) {
+        const onMessage = (result: OutlineBatchResult) => {
+          w.busy = null;
+          try {
+            onResult(result);
+          } catch (error) {
+            settled = true;
+            for (const cleanup of cleanups) cleanup();
+            reject(error);
+            return;
+          }
+          next(w);
+        };
+        const onGone = () => {
+          if (w.dead) return;
+          w.dead = true;
+          if (w.busy) failed.push(w.busy);
+          w.busy = null;
+          finish();
+        };
+        w.worker.on('message', onMessage);
+        w.worker.on('error', onGone);
+        w.worker.on('exit', onGone);
+        cleanups.push(() => {
+          w.worker.off('message', onMessage);
+          w.worker.off('error', onGone);
+          w.worker.off('exit', onGone);
+        });
+        w.worker.ref();
+      }
+      for (const w of live) next(w);
+      finish();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((w) => (w.dead ? undefined : w.worker.terminate())));
+  }
+}
+
+export interface LoadingOptions {
+  /** Worker threads (default: os.availableParallelism()). */
+  jobs?: number;
+  /** The cache file, or null for no cache. */
+  cacheFile?: string | null;
+  onProgress?: (progress: LoadProgress) => void;
+  inThreadBelowBytes?: number;
+}
+
+/** What `result.meta.cache` holds: the cache's counts, or `enabled: false` and what was parsed. */
+export type CacheMeta = ({ enabled: true } & OutlineCacheStats) | { enabled: false; hits: 0; misses: number; parsed: number };
+
+/**
+ * runEngine with the parallel, cached loader: opens the cache, lints, saves the cache
+ * (only when something changed) and records `meta.cache` and `meta.loading`.
+ */
+export async function runEngineWithLoading(config: Config, engineOptions: EngineOptions, loading: LoadingOptions = {}): Promise<LintResult> {
+  const { openOutlineCache } = await import('../cache/open.js');
+  const cache = loading.cacheFile ? openOutlineCache(config, loading.cacheFile) : null;
+  const loader = new ParallelOutlineLoader({ jobs: loading.jobs, cache, onProgress: loading.onProgress, inThreadBelowBytes: loading.inThreadBelowBytes });
+  try {
+    const result = await runEngine(config, { ...engineOptions, loadOutlines: loader.load });
+    const cacheMeta: CacheMeta = cache
+      ? { enabled: true, ...cache.save() }
+      : { enabled: false, hits: 0, misses: loader.stats.files, parsed: loader.stats.parsed };
+    result.meta = { ...result.meta, cache: cacheMeta, loading: { jobs: loader.jobs, ...loader.stats } };
+    return result;
+  } finally {
+    cache?.discard();
+    await loader.close();
+  }
+}

@@ -1,0 +1,205 @@
+// The outline cache: a warm run parses nothing, a changed file is re-parsed alone, a
+// corrupt, truncated or foreign cache file is rebuilt without a crash, deleted files are
+// pruned, and the CLI's defaults (on locally, off in CI, --no-cache, --cache-location).
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
+import { resolveLintConfig } from '../src/index.js';
+import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
+import { cacheEnabled, isCi, resolveCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
+import { openOutlineCache } from '../src/cache/open.js';
+import { hashContent } from '../src/cache/outline-cache.js';
+import { runCli } from '../src/cli.js';
+import type { Config, LintResult } from '../src/types.js';
+
+const test = suite('cache');
+const dirs: string[] = [];
+
+function smallSet(): GeneratedCorpus {
+  const corpus = generateSmallSet({ out: mkdtempSync(path.join(os.tmpdir(), 'l10n-cache-')) });
+  dirs.push(corpus.dir);
+  return corpus;
+}
+test.after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function configOf(corpus: GeneratedCorpus, override: Record<string, unknown> = {}): Config {
+  if (Object.keys(override).length === 0) return resolveLintConfig({ config: corpus.configFile, cwd: corpus.dir });
+  const raw = { ...JSON.parse(readFileSync(corpus.configFile, 'utf8')), ...override };
+  return resolveLintConfig({ config: raw, cwd: corpus.dir });
+}
+
+async function run(config: Config, cacheFile: string | null, jobs = 1): Promise<{ result: LintResult; cache: CacheMeta }> {
+  const result = await runEngineWithLoading(config, {}, { cacheFile, jobs });
+  return { result, cache: result.meta!.cache as CacheMeta };
+}
+
+test('a cold run parses every file; a warm run with nothing changed parses none and writes nothing', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const cold = await run(config, cacheFile);
+  const files = cold.result.summary.files;
+  assert.ok(files > 20, `a set of some size (${files} files)`);
+  assert.is(cold.cache.enabled, true);
+  assert.is(cold.cache.parsed, files);
+  assert.is(cold.cache.hits, 0);
+  assert.ok(cold.cache.enabled && cold.cache.status === 'created' && cold.cache.written);
+  assert.ok(existsSync(cacheFile));
+  const mtime = statSync(cacheFile).mtimeMs;
+
+  const warm = await run(config, cacheFile);
+  assert.is(warm.cache.parsed, 0, 'a warm run parses nothing');
+  assert.is(warm.cache.hits, files);
+  assert.is(warm.cache.misses, 0);
+  assert.ok(warm.cache.enabled && warm.cache.status === 'loaded' && !warm.cache.written, 'nothing changed, nothing written');
+  assert.is(statSync(cacheFile).mtimeMs, mtime);
+  assert.equal(warm.result.diagnostics, cold.result.diagnostics);
+  assert.equal(warm.result.summary, cold.result.summary);
+});
+
+test('a changed file is re-parsed, and only it; its entry is replaced', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const cold = await run(config, cacheFile);
+  const changed = path.join(corpus.dir, 'de-DE/index.md');
+  appendFileSync(changed, '\n## L9 - Added\n\nA new paragraph.\n');
+  const after = await run(config, cacheFile);
+  assert.is(after.cache.parsed, 1);
+  assert.is(after.cache.misses, 1);
+  assert.is(after.cache.hits, cold.cache.parsed - 1);
+  assert.ok(after.cache.enabled && after.cache.written);
+  // Every file, the changed one included, is now a hit under its current content.
+  const cache = openOutlineCache(config, cacheFile);
+  const bytes = readFileSync(changed);
+  assert.ok(cache.get('de-DE/index.md', hashContent(bytes))?.ok, 'the changed file is cached under its new hash');
+  assert.is(cache.get('de-DE/index.md', hashContent(Buffer.from('old content'))), undefined);
+  cache.discard();
+  assert.ok(after.result.diagnostics.some((d) => d.file === 'de-DE/index.md' && d.ruleId === 'heading-structure'), 'the change is linted');
+  const third = await run(config, cacheFile);
+  assert.is(third.cache.parsed, 0);
+});
+
+test('a corrupt, truncated, empty or foreign cache file is ignored and rebuilt, never a crash', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const reference = await run(config, null);
+  const files = reference.result.summary.files;
+  const damage: Array<[string, () => void]> = [
+    ['garbage', () => writeFileSync(cacheFile, 'this is not a cache \u0000\u0001\u0002')],
+    ['empty', () => writeFileSync(cacheFile, '')],
+    ['foreign JSON', () => writeFileSync(cacheFile, JSON.stringify({ eslint: 'cache', entries: [] }))],
+    ['truncated', () => truncateSync(cacheFile, Math.floor(statSync(cacheFile).size / 2))],
+  ];
+  for (const [what, spoil] of damage) {
+    rmSync(cacheFile, { recursive: true, force: true });
+    await run(config, cacheFile); // a good cache first, so truncation cuts a real one
+    spoil();
+    const rebuilt = await run(config, cacheFile);
+    assert.ok(rebuilt.cache.enabled && rebuilt.cache.written, `${what}: rebuilt`);
+    assert.is(rebuilt.cache.parsed, files, `${what}: every file parsed again`);
+    assert.equal(rebuilt.result.diagnostics, reference.result.diagnostics, `${what}: same findings`);
+    const warm = await run(config, cacheFile);
+    assert.is(warm.cache.parsed, 0, `${what}: warm after the rebuild`);
+    rmSync(cacheFile, { recursive: true, force: true });
+  }
+  // A cache path that cannot be written (here: a directory) costs the cache, not the run.
+  mkdirSync(path.join(cacheFile, 'x'), { recursive: true });
+  const unwritable = await run(config, cacheFile);
+  assert.ok(unwritable.cache.enabled && !unwritable.cache.written && /not written/.test(unwritable.cache.reason ?? ''));
+  assert.equal(unwritable.result.diagnostics, reference.result.diagnostics);
+  assert.equal(readdirSync(corpus.dir).filter((name) => name.endsWith('.tmp')), [], 'no temp file left behind');
+});
+
+test('a damaged entry inside a valid cache is a miss, re-parsed; other entries still hit', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const cold = await run(config, cacheFile);
+  const bytes = readFileSync(cacheFile);
+  bytes[0] = 'x'.charCodeAt(0); // the first entry's opening brace
+  writeFileSync(cacheFile, bytes);
+  const after = await run(config, cacheFile);
+  assert.is(after.cache.parsed, 1);
+  assert.is(after.cache.hits, cold.cache.parsed - 1);
+  assert.equal(after.result.diagnostics, cold.result.diagnostics);
+});
+
+test('a cache made with another label pattern is not used (the key covers the parse options)', async () => {
+  const corpus = smallSet();
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const first = await run(configOf(corpus), cacheFile);
+  const other = await run(configOf(corpus, { labels: { pattern: '^Part \\d+: ' } }), cacheFile);
+  assert.ok(other.cache.enabled && other.cache.status === 'rebuilt');
+  assert.is(other.cache.parsed, first.cache.parsed);
+  const bigger = await run(configOf(corpus, { labels: { pattern: '^Part \\d+: ' }, maxFileSize: 1 << 24 }), cacheFile);
+  assert.ok(bigger.cache.enabled && bigger.cache.status === 'rebuilt');
+});
+
+test('entries of deleted files are pruned; entries of files outside a narrowed run are kept', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const cold = await run(config, cacheFile);
+  unlinkSync(path.join(corpus.dir, 'ja-JP/index.md'));
+  const after = await run(config, cacheFile);
+  assert.ok(after.cache.enabled && after.cache.pruned === 1 && after.cache.entries === cold.cache.parsed - 1);
+  // Lint one locale only: the other locales' entries stay for the next full run.
+  const narrowed = await runEngineWithLoading(config, { locales: ['de-DE'] }, { cacheFile, jobs: 1 });
+  const meta = narrowed.meta!.cache as CacheMeta;
+  assert.ok(meta.enabled && meta.pruned === 0 && meta.parsed === 0);
+  const full = await run(config, cacheFile);
+  assert.is(full.cache.parsed, 0);
+});
+
+test('cache on by default, off in CI unless --cache; location from the flag, the config, or beside the config', () => {
+  assert.is(isCi({}), false);
+  assert.is(isCi({ CI: 'true' }), true);
+  assert.is(isCi({ CI: '1' }), true);
+  assert.is(isCi({ CI: 'false' }), false);
+  assert.is(isCi({ CI: '' }), false);
+  assert.is(cacheEnabled(undefined, {}), true);
+  assert.is(cacheEnabled(undefined, { CI: 'true' }), false);
+  assert.is(cacheEnabled(true, { CI: 'true' }), true);
+  assert.is(cacheEnabled(false, {}), false);
+  const config = { root: '/repo/docs', cache: undefined } as unknown as Config;
+  assert.is(resolveCacheFile(config, undefined, '/cwd'), path.resolve('/repo/docs/.l10n-lint-cache'));
+  assert.is(resolveCacheFile(config, 'tmp/c.bin', '/cwd'), path.resolve('/cwd/tmp/c.bin'));
+  assert.is(resolveCacheFile(config, 'tmp/', '/cwd'), path.resolve('/cwd/tmp/.l10n-lint-cache'));
+  assert.is(resolveCacheFile({ ...config, cache: { location: '.cache/l10n' } }, undefined, '/cwd'), path.resolve('/repo/docs/.cache/l10n'));
+});
+
+test('cli: the cache is written beside the config; --no-cache reads and writes none; --cache-location moves it', async () => {
+  const corpus = smallSet();
+  const cli = (args: string[]) => runCli(['--config', corpus.configFile, '--format', 'json', ...args], { stdout: () => {}, stderr: () => {}, cwd: corpus.dir, isTTY: false });
+  const saved = process.env.CI;
+  try {
+    delete process.env.CI;
+    const defaultFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+    await cli(['--no-cache']);
+    assert.not.ok(existsSync(defaultFile), '--no-cache writes nothing');
+    await cli([]);
+    assert.ok(existsSync(defaultFile), 'on by default in a local run');
+    rmSync(defaultFile);
+    await cli(['--cache-location', 'out/']);
+    assert.ok(existsSync(path.join(corpus.dir, 'out', DEFAULT_CACHE_FILE)));
+    assert.not.ok(existsSync(defaultFile));
+    process.env.CI = 'true';
+    await cli([]);
+    assert.not.ok(existsSync(defaultFile), 'off by default in CI');
+    await cli(['--cache']);
+    assert.ok(existsSync(defaultFile), '--cache turns it on in CI');
+  } finally {
+    if (saved === undefined) delete process.env.CI;
+    else process.env.CI = saved;
+  }
+  assert.is(await cli(['--jobs', '0']), 2, '--jobs 0 is a usage error');
+});
+
+test.run();

@@ -1,0 +1,115 @@
+// The parallel loader: the same findings and summary whether files are parsed in this
+// thread or on 1 or 2 workers, with the cache on (cold, then warm) or off; batches are
+// balanced by size, largest first; the progress bar stays quiet on short runs.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
+import { resolveLintConfig } from '../src/index.js';
+import { runEngine } from '../src/engine/lint.js';
+import { balancedBatches, runEngineWithLoading, type CacheMeta, type LoadingOptions } from '../src/engine/parallel-loader.js';
+import { createProgressBar, progressLine } from '../src/progress.js';
+import type { Config, LintResult } from '../src/types.js';
+
+const test = suite('parallel');
+let corpus: GeneratedCorpus;
+let config: Config;
+
+test.before(() => {
+  corpus = generateSmallSet({ out: mkdtempSync(path.join(os.tmpdir(), 'l10n-parallel-')), pages: 10 });
+  config = resolveLintConfig({ config: corpus.configFile, cwd: corpus.dir });
+});
+test.after(() => rmSync(corpus.dir, { recursive: true, force: true }));
+
+/** What a user sees: findings and summary, through JSON like a report. */
+function visible(result: LintResult) {
+  return JSON.parse(JSON.stringify({ diagnostics: result.diagnostics, summary: result.summary }));
+}
+
+async function lintWith(options: LoadingOptions): Promise<LintResult> {
+  return runEngineWithLoading(config, {}, options);
+}
+
+test('results are identical with --jobs 1, --jobs 2, cache off, cache cold and cache warm', async () => {
+  const cacheFile = path.join(corpus.dir, 'parallel.cache');
+  const reference = visible(await runEngine(config));
+  assert.ok(reference.diagnostics.length > 0, 'the generated set has drift to find');
+  const runs: Array<[string, LoadingOptions]> = [
+    ['--jobs 1, no cache', { jobs: 1, cacheFile: null }],
+    // inThreadBelowBytes 0: use workers however small the set.
+    ['--jobs 2, no cache', { jobs: 2, cacheFile: null, inThreadBelowBytes: 0 }],
+    ['--jobs 1, cache cold', { jobs: 1, cacheFile }],
+    ['--jobs 1, cache warm', { jobs: 1, cacheFile }],
+    ['--jobs 2, cache warm', { jobs: 2, cacheFile, inThreadBelowBytes: 0 }],
+  ];
+  for (const [name, options] of runs) {
+    const result = await lintWith(options);
+    assert.equal(visible(result), reference, name);
+  }
+  rmSync(cacheFile);
+  const coldOnWorkers = await lintWith({ jobs: 2, cacheFile, inThreadBelowBytes: 0 });
+  assert.equal(visible(coldOnWorkers), reference, '--jobs 2, cache cold');
+  const loading = coldOnWorkers.meta!.loading as { parsedOnWorkers: number; workersStarted: number };
+  assert.ok(loading.parsedOnWorkers > 0 && loading.workersStarted === 2, 'parsed on two workers');
+  const warm = await lintWith({ jobs: 1, cacheFile });
+  assert.equal(visible(warm), reference, '--jobs 1, warm from a cache the workers wrote');
+  assert.is((warm.meta!.cache as CacheMeta).parsed, 0);
+});
+
+test('runs with fewer bytes to parse than the threshold stay in this thread; larger ones go to the workers', async () => {
+  const small = await lintWith({ jobs: 2, cacheFile: null, inThreadBelowBytes: corpus.bytes + 1 });
+  const loading = small.meta!.loading as { parsedInThread: number; parsedOnWorkers: number; workersStarted: number };
+  assert.is(loading.workersStarted, 0, `a ${(corpus.bytes / 1024).toFixed(0)} KB set under the threshold is parsed in this thread`);
+  assert.is(loading.parsedInThread, small.summary.files);
+  const forced = (await lintWith({ jobs: 2, cacheFile: null, inThreadBelowBytes: 0 })).meta!.loading as typeof loading;
+  assert.is(forced.parsedInThread, 0);
+  assert.is(forced.parsedOnWorkers, small.summary.files);
+});
+
+test('the loader gives --locale and path-narrowed runs the same findings as the plain engine', async () => {
+  const options = { locales: ['de-DE'] };
+  const plain = visible(await runEngine(config, options));
+  const parallel = visible(await runEngineWithLoading(config, options, { jobs: 2, cacheFile: null, inThreadBelowBytes: 0 }));
+  assert.equal(parallel, plain);
+});
+
+test('batches: every file once, largest first, about an even share of the bytes each', () => {
+  const sizes = [5, 900, 40, 40, 300, 7, 120, 64, 64, 2000, 1, 1, 1, 33].map((kb) => kb * 1024);
+  const items = sizes.map((size, i) => ({ size, i }));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const batches = balancedBatches(items, total, 2);
+  assert.equal(batches.flat().map((x) => x.i).sort((a, b) => a - b), items.map((x) => x.i));
+  const order = batches.flat().map((x) => x.size);
+  assert.equal(order, [...order].sort((a, b) => b - a), 'largest first');
+  assert.ok(batches.length >= 4, `several batches for two workers (${batches.length})`);
+  assert.equal(balancedBatches([], 0, 4), []);
+});
+
+test('progress: silent before the delay, a bar after it, erased at the end', () => {
+  let clock = 0;
+  let out = '';
+  const bar = createProgressBar({ stream: { write: (t: string) => (out += t), columns: 100 }, delayMs: 1500, intervalMs: 100, now: () => clock });
+  bar.update({ total: 10, done: 1, hits: 0, parsed: 1 });
+  clock = 1000;
+  bar.update({ total: 10, done: 5, hits: 0, parsed: 5 });
+  assert.is(out, '', 'nothing in the first 1.5 s');
+  clock = 1600;
+  bar.update({ total: 10, done: 6, hits: 2, parsed: 4 });
+  assert.match(out, /^\rl10n-lint \[#+\.+\] 6\/10 files · parsed 4 · cache hits 2/);
+  const drawn = out;
+  clock = 1650;
+  bar.update({ total: 10, done: 7, hits: 2, parsed: 5 });
+  assert.is(out, drawn, 'at most one redraw per interval');
+  bar.done();
+  assert.ok(out.endsWith('\r\x1b[K'), 'erased');
+  let quiet = '';
+  const short = createProgressBar({ stream: { write: (t: string) => (quiet += t) }, now: () => 0 });
+  short.update({ total: 1, done: 1, hits: 0, parsed: 1 });
+  short.done();
+  assert.is(quiet, '', 'a short run prints nothing');
+  assert.ok(progressLine({ total: 450, done: 450, hits: 0, parsed: 450 }, 40).length < 40, 'fits a narrow terminal');
+});
+
+test.run();
