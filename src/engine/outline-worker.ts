@@ -2,7 +2,7 @@
 // sends back each file's outline outcome as JSON text (plain data, never mdast), which
 // the main thread both uses and stores in the cache unchanged.
 import { parentPort } from 'node:worker_threads';
-import { outlineFromBytes, outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
+import { outlineFormatOf, outlineFromBytes, outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
 import { compileUserPattern, type UserPattern } from '../config/user-pattern.js';
 import type { OutlineBatch, OutlineBatchResult } from './parallel-loader.js';
 
@@ -21,7 +21,7 @@ function outlineJson(file: OutlineBatch['files'][number], batch: OutlineBatch): 
   let outcome: OutlineOutcome;
   try {
     const options = { labelPattern: patternOf(batch.labelPattern) };
-    outcome = file.bytes ? outlineFromBytes(file.bytes, options, batch.maxFileSize) : outlineFromFile(file.abs, options, batch.maxFileSize);
+    outcome = file.bytes ? outlineFromBytes(file.bytes, options, batch.maxFileSize, outlineFormatOf(file.abs)) : outlineFromFile(file.abs, options, batch.maxFileSize);
   } catch (error) {
     // outlineFromFile does not throw; this guards the worker against a bug, one file at a time.
     outcome = { ok: false, problem: { reason: 'parseFailed', detail: (error as Error).message.split('\n')[0] } };

@@ -172,9 +172,9 @@ export class ParallelOutlineLoader {
   }
 
   private async parseInThread(misses: Miss[], outlineOptions: OutlineOptions, maxFileSize: number, store: (miss: Miss, json: string) => void): Promise<void> {
-    const { outlineFromBytes, outlineFromFile } = await import('../outline/from-file.js');
+    const { outlineFormatOf, outlineFromBytes, outlineFromFile } = await import('../outline/from-file.js');
     for (const miss of misses) {
-      const outcome = miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
+      const outcome = miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize, outlineFormatOf(miss.ref.abs)) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
       // Through JSON like a worker's answer, so results do not depend on where a file was parsed.
       store(miss, JSON.stringify(outcome));
       this.stats.parsedInThread++;
