@@ -253,6 +253,18 @@ changed('a renamed locale file: its new name is checked, its old name is gone', 
   }
 });
 
+changed('a changed config file re-checks every pair', async () => {
+  const repo = newRepo();
+  try {
+    repo.write('l10n-lint.config.json', JSON.stringify(DEFAULT_CASE_CONFIG));
+    const { report } = await repo.json('--changed-since', 'HEAD');
+    const full = await repo.json();
+    assert.equal(report, full.report);
+  } finally {
+    repo.dispose();
+  }
+});
+
 changed('an unknown ref, or a directory outside git, is exit 2 with one clear line', async () => {
   const repo = newRepo();
   const outside = mkdtempSync(path.join(os.tmpdir(), 'l10n-lint-nogit-'));
