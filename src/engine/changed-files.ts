@@ -25,7 +25,7 @@ function gitFailure(error: unknown): string {
 
 /**
  * Files changed since `ref` (committed, staged, unstaged and untracked), as paths relative
- * to `root`; deleted files and both sides of a rename included. Throws ConfigError when
+ * to `root` (`../` for files outside it); deleted files and both sides of a rename included. Throws ConfigError when
  * `root` is not in a git work tree or the ref does not name a commit.
  */
 export function changedFilesSince(ref: string, root: string): string[] {
@@ -55,21 +55,21 @@ export function changedFilesSince(ref: string, root: string): string[] {
 
   const realRoot = realpathSync(root);
   const realTop = realpathSync(top);
-  const relative: string[] = [];
-  for (const file of changed) {
-    const rel = toPosix(path.relative(realRoot, path.join(realTop, file)));
-    if (!rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel)) relative.push(rel);
-  }
-  return relative.sort();
+  // Kept even when outside the config's directory: a set may live there (allowOutsideRoot).
+  return [...changed].map((file) => toPosix(path.relative(realRoot, path.join(realTop, file)))).sort();
 }
 
-function normalDir(dir: string): string {
-  const normal = path.posix.normalize(toPosix(dir));
-  return normal === '.' ? '' : normal.replace(/\/$/, '');
+function suffixesOf(set: ContentSetConfig): string[] {
+  return [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''].filter((s) => s !== '');
+}
+
+/** A set's dir as changed paths are written: relative to the config's directory, '' for itself. */
+function normalDir(root: string, dir: string): string {
+  return toPosix(path.relative(root, path.resolve(root, dir)));
 }
 
 function under(dir: string, file: string): string | null {
-  if (dir === '') return file;
+  if (dir === '') return file.startsWith('../') ? null : file;
   return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : null;
 }
 
@@ -85,8 +85,8 @@ interface ChangedKeys {
 function changedKeysOf(set: ContentSetConfig, changed: readonly string[], configFile: string | null, root: string): ChangedKeys {
   const keys: ChangedKeys = { wholeSet: false, everyLocale: new Set(), byLocale: new Map(set.locales.map((l) => [l.locale, new Set<string>()])) };
   const snapshot = set.canonical ? toPosix(path.relative(root, set.canonical)) : null;
-  const suffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''].filter((s) => s !== '');
-  const sourceDir = set.source ? normalDir(set.source.dir) : null;
+  const suffixes = suffixesOf(set);
+  const sourceDir = set.source ? normalDir(root, set.source.dir) : null;
   for (const file of changed) {
     if (file === configFile || file === snapshot) keys.wholeSet = true;
     if (set.source && sourceDir !== null) {
@@ -98,11 +98,11 @@ function changedKeysOf(set: ContentSetConfig, changed: readonly string[], config
       }
     }
     for (const locale of set.locales) {
-      const dir = normalDir(locale.dir);
+      const dir = normalDir(root, locale.dir);
       const rel = under(dir, file);
       if (rel === null) continue;
       const { neutral, suffix } = stripKnownSuffix(rel, suffixes);
-      const sharer = set.locales.find((l) => l !== locale && normalDir(l.dir) === dir && l.suffix === suffix);
+      const sharer = set.locales.find((l) => l !== locale && normalDir(root, l.dir) === dir && l.suffix === suffix);
       const sourceOwns = sourceDir === dir && suffix === (set.source?.suffix ?? '');
       if (sharer || (sourceOwns && !set.keepNames.includes(path.posix.basename(rel)))) continue;
       // Its own file, or a misnamed one (no suffix, another suffix) that discovery still pairs.
@@ -130,7 +130,7 @@ export function orphanKey(config: Config, finding: FileFinding): string {
   const set = config.sets.find((s) => s.name === finding.set);
   const locale = set?.locales.find((l) => l.locale === finding.locale);
   if (!set || !locale) return finding.file;
-  const rel = under(normalDir(locale.dir), finding.file) ?? finding.file;
-  const suffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''].filter((s) => s !== '');
+  const rel = toPosix(path.relative(path.resolve(config.root, locale.dir), path.resolve(config.root, finding.file)));
+  const suffixes = suffixesOf(set);
   return stripKnownSuffix(rel, suffixes).neutral;
 }
