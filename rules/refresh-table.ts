@@ -1,6 +1,5 @@
-import type { Fix, Outline, RefreshRow, RuleModule, TableEl } from '../src/types.js';
-import { escapeInlineText, tableRowText } from '../src/fix/markdown-text.js';
-import { tableLineBreak } from '../src/fix/line-breaks.js';
+import type { RuleModule } from '../src/types.js';
+import { insertRowFix, type RowInsertion } from '../src/fix/refresh-row.js';
 import { translateMarkerOf } from '../src/fix/settings.js';
 
 export const meta: RuleModule['meta'] = {
@@ -29,41 +28,6 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-/** 1 when the dated rows run oldest first, -1 newest first, 0 when they do not tell or are not in order. */
-function dateOrder(rows: readonly RefreshRow[]): 1 | -1 | 0 {
-  const dates = rows.map((r) => r.date).filter((d): d is string => d !== null);
-  const ascending = dates.every((d, i) => i === 0 || dates[i - 1] <= d);
-  const descending = dates.every((d, i) => i === 0 || dates[i - 1] >= d);
-  return ascending && !descending ? 1 : descending && !ascending ? -1 : 0;
-}
-
-/**
- * Inserts the canonical row into the locale table, in date order (the locale's, else the
- * canonical's): date and author as in the canonical, the description copied behind the
- * translate marker. Cells are copied as the text a reader sees, escaped so they read back
- * the same. Only a top-level table (not in a list or quote) with the canonical's columns,
- * three at most, whose order and line break are certain, is fixed.
- */
-function insertRowFix(row: RefreshRow, canonicalTable: TableEl | undefined, localeTable: TableEl, localeRows: readonly RefreshRow[], canonicalRows: readonly RefreshRow[], locale: Readonly<Outline>, marker: string): Fix | undefined {
-  const columns = localeTable.header.cells.length;
-  if (row.date === null || !canonicalTable || canonicalTable.header.cells.length !== columns || columns > 3 || localeTable.span.start.column !== 1 || /[\r\n]/.test(marker)) return undefined;
-  const order = dateOrder(localeRows) || dateOrder(canonicalRows);
-  const lineBreak = tableLineBreak(localeTable, locale);
-  if (order === 0 || lineBreak === null) return undefined;
-  const cells = Array.from({ length: columns }, (_, i) => {
-    const text = escapeInlineText(row.cells[i]?.text ?? '');
-    return i === 2 ? `${marker.replace(/\|/g, '\\|')}${text}` : text;
-  });
-  const newRow = tableRowText(cells);
-  const before = localeRows.find((r) => r.date !== null && (order === 1 ? r.date > row.date! : r.date < row.date!));
-  if (before) {
-    const lineStart = before.span.start.offset - (before.span.start.column - 1);
-    return { range: [lineStart, lineStart], text: `${newRow}${lineBreak}` };
-  }
-  const after = localeTable.rows[localeTable.rows.length - 1].span.end;
-  return { range: [after.offset, after.offset], text: `${lineBreak}${newRow}` };
-}
-
 export const check: RuleModule<{ compareAuthors: boolean }>['check'] = (ctx) => {
   const { canonical, alignment, locale } = ctx;
   const table = canonical.refresh;
@@ -73,9 +37,12 @@ export const check: RuleModule<{ compareAuthors: boolean }>['check'] = (ctx) => 
   }
   const localeTable = locale.tables.find((t) => t.rows.some((r) => alignment.localeRefresh?.some((x) => x.span.start.offset === r.span.start.offset)));
   const tableSpan = localeTable?.span ?? locale.refresh?.span;
-  const marker = translateMarkerOf(ctx.settings);
+  const canonicalTable = table ? canonical.tables[table.table] : undefined;
+  const insertion: RowInsertion | null = table && canonicalTable && localeTable
+    ? { canonicalTable, localeTable, canonicalRows: table.rows, localeRows: alignment.localeRefresh ?? [], rows: alignment.refreshRows, locale, marker: translateMarkerOf(ctx.settings) }
+    : null;
   for (const row of alignment.refreshRows.canonicalOnly) {
-    const fix = localeTable && table ? insertRowFix(row, canonical.tables[table.table], localeTable, alignment.localeRefresh ?? [], canonical.refresh?.rows ?? [], locale, marker) : undefined;
+    const fix = insertion ? insertRowFix(row, insertion) : undefined;
     ctx.report({
       messageId: 'missingRow',
       data: { date: row.dateRaw, author: row.author },
@@ -95,6 +62,8 @@ export const check: RuleModule<{ compareAuthors: boolean }>['check'] = (ctx) => 
   }
   for (const { canonical: c, locale: l } of alignment.refreshRows.matched) {
     if (l.date === null) {
+      // The canonical's own malformed date, copied as written, is not drift in the locale.
+      if (c.date === null && l.dateRaw.trim() === c.dateRaw.trim()) continue;
       ctx.report({ messageId: 'malformedDateAligned', data: { actual: l.dateRaw, expected: c.dateRaw }, at: l.cells[0]?.span ?? l.span, related: { span: c.span }, expected: c.dateRaw, actual: l.dateRaw, key: `row-date:${c.date ?? c.dateRaw}` });
       continue;
     }

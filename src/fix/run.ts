@@ -29,6 +29,8 @@ export interface FixedFile {
   text: string;
   /** The fixes applied, pass by pass; each pass's ranges refer to the text before that pass. */
   passes: Fix[][];
+  /** How many of those fixes each rule made. */
+  fixesByRule: Record<string, number>;
 }
 
 export interface FixRun {
@@ -70,15 +72,16 @@ function readForFixing(config: Config, file: string): FixedFile | null {
   // The same decoding the engine used, so fix offsets mean the same characters.
   const decoded = decodeText(bytes, config.maxFileSize);
   if (!decoded.ok) return null;
-  return { file, abs, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [] };
+  return { file, abs, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [], fixesByRule: {} };
 }
 
-function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Fix[]> {
-  const byFile = new Map<string, Fix[]>();
+/** The fixes of each file, each with the rule that made it. */
+function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Map<Fix, string>> {
+  const byFile = new Map<string, Map<Fix, string>>();
   for (const d of diagnostics) {
     if (!d.fix) continue;
-    if (!byFile.has(d.file)) byFile.set(d.file, []);
-    byFile.get(d.file)!.push(d.fix);
+    if (!byFile.has(d.file)) byFile.set(d.file, new Map());
+    byFile.get(d.file)!.set(d.fix, d.ruleId);
   }
   return byFile;
 }
@@ -94,10 +97,14 @@ export async function runFixPasses(config: Config, engineOptions: EngineOptions 
     for (const [file, fixes] of fixesByFile(result.diagnostics)) {
       const fixed = overlay.get(file) ?? readForFixing(config, file);
       if (!fixed) continue;
-      const pass = applyFixes(fixed.text, fixes);
+      const pass = applyFixes(fixed.text, [...fixes.keys()]);
       if (pass.applied.length === 0) continue;
       fixed.text = pass.text;
       fixed.passes.push(pass.applied);
+      for (const fix of pass.applied) {
+        const ruleId = fixes.get(fix)!;
+        fixed.fixesByRule[ruleId] = (fixed.fixesByRule[ruleId] ?? 0) + 1;
+      }
       overlay.set(file, fixed);
       progressed = true;
     }
