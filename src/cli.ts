@@ -18,6 +18,7 @@ import { changedFilesScope, changedFilesSince } from './engine/changed-files.js'
 import { parseShard, shardScope } from './engine/shard.js';
 import { mergeReports, readReport } from './engine/merge.js';
 import { intersectScopes } from './engine/scope.js';
+import { runFixCommand } from './fix/command.js';
 import { runEngineWithLoading } from './engine/parallel-loader.js';
 import { DEFAULT_CACHE_FILE, cacheEnabled, resolveCacheFile } from './cache/index.js';
 import { createProgressBar, SILENT_PROGRESS, type ProgressStream } from './progress.js';
@@ -47,6 +48,8 @@ function buildProgram(): Command {
     .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
     .option('--locale <code...>', 'lint only these locales')
     .option('--rule <id...>', 'run only these rules')
+    .option('--fix', 'fix what can be fixed with certainty, write the files, then report what remains')
+    .option('--fix-dry-run', 'print a diff of what --fix would change, change nothing, then report what would remain')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
     .option('--quiet', 'report errors only')
     .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
@@ -120,6 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     debug = Boolean(opts.debug);
     const outputs = pairOutputs(opts.format, opts.output);
     for (const id of opts.rule ?? []) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
+    if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
     const config = resolveLintConfig({ config: opts.config, cwd: io.cwd });
     const narrowed = Boolean(program.args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
     if (opts.updateBaseline && narrowed) {
@@ -141,7 +145,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     };
     const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
     const progress = io.progressStream && !opts.quiet ? createProgressBar({ stream: io.progressStream }) : SILENT_PROGRESS;
-    let result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done);
+    // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
+    const fixed = opts.fix || opts.fixDryRun ? await runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
+    let result = fixed?.result ?? (await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done));
     if (opts.updateBaseline && baselineFile) {
       const written = buildBaseline(result.diagnostics);
       writeAtomically(baselineFile, serializeBaseline(written));
@@ -151,7 +157,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       result = applyBaseline(result, baseline, baselineFile, !narrowed);
     }
     if (opts.quiet) result = quietResult(result);
-    return await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
+    const code = await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
+    return fixed?.writeFailed ? 2 : code;
   } catch (error) {
     return reportFailure(error, debug, io);
   }
