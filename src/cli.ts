@@ -17,6 +17,7 @@ import { DEFAULT_BASELINE_FILE, applyBaseline, buildBaseline, readBaseline, seri
 import { changedFilesScope, changedFilesSince } from './engine/changed-files.js';
 import { parseShard, shardScope } from './engine/shard.js';
 import { mergeReports, readReport } from './engine/merge.js';
+import { buildSnapshot, serializeSnapshot } from './engine/snapshot-write.js';
 import { intersectScopes } from './engine/scope.js';
 import { runFixCommand } from './fix/command.js';
 import { runEngineWithLoading } from './engine/parallel-loader.js';
@@ -115,6 +116,7 @@ function quietResult(result: LintResult): LintResult {
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
+  if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
   const program = buildProgram();
   let debug = argv.includes('--debug');
   try {
@@ -251,6 +253,40 @@ async function runMerge(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+
+function buildSnapshotProgram(): Command {
+  return new Command()
+    .name('l10n-lint snapshot')
+    .description('Write the canonical outlines of every set (source files, or the consensus of the locales) to a JSON file that a set can name as its "canonical".')
+    .option('-c, --config <file>', 'config file (default: ./l10n-lint.config.json)')
+    .option('-o, --output <file>', 'write the snapshot to this file (default: standard output)')
+    .option('--debug', 'print stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+}
+
+/** `l10n-lint snapshot [--config f] [--output file]`: canonical outlines for linting without the source. */
+async function runSnapshot(argv: string[], io: CliIo): Promise<number> {
+  const program = buildSnapshotProgram();
+  let debug = argv.includes('--debug');
+  try {
+    if (!parseArguments(program, argv, io)) return 0;
+    const opts = program.opts();
+    debug = Boolean(opts.debug);
+    const snapshot = buildSnapshot(resolveLintConfig({ config: opts.config, cwd: io.cwd }));
+    const text = serializeSnapshot(snapshot);
+    if (!opts.output) {
+      io.stdout(text);
+      return 0;
+    }
+    writeAtomically(path.resolve(io.cwd, opts.output), text);
+    const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
+    io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
+    return 0;
+  } catch (error) {
+    return reportFailure(error, debug, io);
+  }
+}
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */
 function pathFilter(paths: string[], config: Config, cwd: string): EngineOptions['pairFilter'] {

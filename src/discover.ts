@@ -6,6 +6,7 @@ import fg from 'fast-glob';
 import path from 'node:path';
 import { statSync } from 'node:fs';
 import type { Config, ContentSetConfig, FileFinding, FilePair, FileRef, LocaleConfig } from './types.js';
+import { loadSnapshotCanonical } from './engine/snapshot.js';
 
 export interface DiscoveredSet {
   set: ContentSetConfig;
@@ -174,10 +175,14 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
     candidatesByLocale.set(l.locale, candidates);
   }
 
-  // In consensus mode the canonical key set is what at least half of the locales have.
+  // In consensus mode the canonical key set is what at least half of the locales have; in
+  // snapshot mode it is the snapshot's, named as its source files were when it was written.
   let keys: string[];
+  const snapshotFiles = !set.source && set.canonical ? loadSnapshotCanonical(set.canonical, set.name).files : null;
   if (set.source) {
     keys = [...sourceFiles.keys()];
+  } else if (snapshotFiles) {
+    keys = [...snapshotFiles.keys()];
   } else {
     const counts = new Map<string, number>();
     for (const candidates of candidatesByLocale.values()) {
@@ -197,17 +202,18 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
     for (const key of keys) {
       const expected = toPosix(path.posix.join(l.dir, localizedName(key, l.suffix, set.keepNames)));
       const source = sourceFiles.get(key) ?? null;
+      const sourceName = source?.rel ?? snapshotFiles?.get(key) ?? null;
       const competitors = (byKey.get(key) ?? []).sort((a, b) => Number(b.correct) - Number(a.correct) || a.file.rel.localeCompare(b.file.rel));
       const winner = competitors[0];
       if (!winner) {
-        findings.push({ kind: 'missing', set: set.name, locale: l.locale, file: expected, sourceFile: source?.rel ?? null, expected });
+        findings.push({ kind: 'missing', set: set.name, locale: l.locale, file: expected, sourceFile: sourceName, expected });
       } else if (!winner.correct) {
         findings.push({
           kind: 'misnamed',
           set: set.name,
           locale: l.locale,
           file: winner.file.rel,
-          sourceFile: source?.rel ?? null,
+          sourceFile: sourceName,
           expected,
           actual: winner.file.rel,
         });
@@ -218,7 +224,7 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
           set: set.name,
           locale: l.locale,
           file: loser.file.rel,
-          sourceFile: source?.rel ?? null,
+          sourceFile: sourceName,
           expected,
           actual: loser.file.rel,
           winner: winner.file.rel,

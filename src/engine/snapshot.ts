@@ -1,22 +1,82 @@
-// Snapshot mode: canonical outlines read from a file written by `l10n-lint snapshot`,
-// for teams whose source lives in another repository.
-import { readFileSync } from 'node:fs';
+// Snapshot mode: a JSON file of canonical outlines (written by `l10n-lint snapshot`, see
+// snapshot-write.ts) read back as the canonical of a set whose source lives in another
+// repository. The file is validated against schema/outline.schema.json on load; a file
+// that does not validate is a ConfigError (exit 2), never a half-read canonical.
+import { readFileSync, statSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Outline } from '../types.js';
 import { ConfigError } from '../config/load.js';
+import { packagePath } from '../package-root.js';
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface SnapshotSet {
+  name: string;
+  /** The canonical's locale: the source locale, or `consensus`. */
+  locale: string;
+  mode: 'source' | 'consensus' | 'snapshot';
+  /** Neutral key -> the file the outline was made from (relative to the config's directory). */
+  files: Record<string, string>;
+  outlines: Record<string, Outline>;
+}
+
+export interface SnapshotFile {
+  version: number;
+  tool: { name: string; version: string };
+  sets: SnapshotSet[];
+}
 
 export interface SnapshotCanonical {
   locale: string;
   outlines: Map<string, Outline>;
+  /** Neutral key -> the canonical file's name when the snapshot was written (for messages). */
+  files: Map<string, string>;
 }
 
-export function loadSnapshotCanonical(file: string, setName: string): SnapshotCanonical {
-  let data: any;
+let validator: ValidateFunction | null = null;
+function snapshotValidator(): ValidateFunction {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(packagePath('schema/outline.schema.json'), 'utf8')));
+  return validator;
+}
+
+function describe(error: ErrorObject | undefined): string {
+  if (!error) return 'does not match schema/outline.schema.json';
+  if (error.keyword === 'additionalProperties') return `${error.instancePath || '/'}: unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  return `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`;
+}
+
+// Discovery and the engine both read a set's snapshot: read and validate each file once per change.
+const loaded = new Map<string, { mtimeMs: number; data: SnapshotFile }>();
+
+function readSnapshotFile(file: string): SnapshotFile {
+  let mtimeMs: number;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    mtimeMs = statSync(file).mtimeMs;
   } catch (error) {
-    throw new ConfigError(`Cannot read snapshot ${file}: ${(error as Error).message}`);
+    throw new ConfigError(`Cannot read snapshot ${file}: ${(error as Error).message}`, null, file);
   }
-  const set = Array.isArray(data?.sets) ? data.sets.find((s: any) => s?.name === setName) ?? (data.sets.length === 1 ? data.sets[0] : null) : null;
-  if (!set || typeof set.outlines !== 'object') throw new ConfigError(`Snapshot ${file} has no set named "${setName}"`);
-  return { locale: String(set.locale ?? 'snapshot'), outlines: new Map(Object.entries(set.outlines as Record<string, Outline>)) };
+  const cached = loaded.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.data;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(`Invalid snapshot ${file}: not valid JSON: ${(error as Error).message}`, null, file);
+  }
+  const validate = snapshotValidator();
+  if (!validate(data)) throw new ConfigError(`Invalid snapshot ${file}: ${describe(validate.errors?.[0])}`, validate.errors?.[0]?.instancePath || '/', file);
+  loaded.set(file, { mtimeMs, data: data as SnapshotFile });
+  return data as SnapshotFile;
+}
+
+/** The canonical outlines for one set from a snapshot file (the set of that name, or the only one). */
+export function loadSnapshotCanonical(file: string, setName: string): SnapshotCanonical {
+  const data = readSnapshotFile(file);
+  const set = data.sets.find((s) => s.name === setName) ?? (data.sets.length === 1 ? data.sets[0] : null);
+  if (!set) throw new ConfigError(`Snapshot ${file} has no set named "${setName}" (it has ${data.sets.map((s) => `"${s.name}"`).join(', ') || 'none'})`, null, file);
+  return {
+    locale: set.locale,
+    outlines: new Map(Object.entries(set.outlines)),
+    files: new Map(Object.keys(set.outlines).map((key) => [key, set.files?.[key] ?? key])),
+  };
 }
