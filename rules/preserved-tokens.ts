@@ -30,7 +30,7 @@ export const meta: RuleModule['meta'] = {
     changedId: 'Row has the ID `{actual}`; expected `{expected}` in this row (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table.',
+    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
     example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
   },
 };
@@ -42,7 +42,10 @@ function blocksByOffset(outline: Readonly<Outline>): Map<number, BlockEl> {
 
 export const check: RuleModule<Options>['check'] = (ctx) => {
   const { canonical, locale, alignment, options } = ctx;
-  const wanted = (t: Token) => options.kinds.includes(t.kind) && !options.allow.includes(t.raw) && !t.values.some((v) => options.allow.includes(v));
+  // URLs and e-mail addresses that are links (GFM autolinks them) are link-structure's and link-target's.
+  const linkTargets = new Set(canonical.links.map((l) => l.target));
+  const isLink = (t: Token) => (t.kind === 'url' || t.kind === 'email') && [t.raw, `mailto:${t.raw}`, `http://${t.raw}`].some((x) => linkTargets.has(x));
+  const wanted = (t: Token) => options.kinds.includes(t.kind) && !isLink(t) && !options.allow.includes(t.raw) && !t.values.some((v) => options.allow.includes(v));
   // Labels are label-prefix's to report.
   const labels = [...canonical.headings, ...canonical.links].map((x) => x.label).filter((l): l is string => l !== null);
   const labelTokens = labels.flatMap((l) => extractTokens(l, [], ctx.sourceLocale));

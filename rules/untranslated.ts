@@ -43,8 +43,8 @@ export const meta: RuleModule['meta'] = {
 export const check: RuleModule<Options>['check'] = (ctx) => {
   const { minLength, allow } = ctx.options;
   const script = localeScript(ctx.localeCode);
-  // A consensus canonical is itself a translation: there is no source text to compare with.
-  const compareText = ctx.canonicalInfo.mode !== 'consensus';
+  // A consensus canonical (or a snapshot of one) is itself a translation: no source text to compare with.
+  const compareText = ctx.canonicalInfo.mode !== 'consensus' && ctx.sourceLocale !== 'consensus';
   const found: Array<Matched<BlockEl> & { messageId: 'sameText' | 'noScript'; length: number }> = [];
   let prose = 0;
   for (const m of ctx.alignment.blocks.matched) {
