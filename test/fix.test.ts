@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from '../src/config/load.js';
-import { runEngine } from '../src/engine/lint.js';
+import { loadOutlinesInThread, runEngine, type OutlineLoader } from '../src/engine/lint.js';
 import { applyFixes } from '../src/fix/apply.js';
 import { fixAndWrite, runFixPasses, writeFixedFiles, type FixedFile } from '../src/fix/run.js';
 import { writeFileAtomic } from '../src/fix/write.js';
@@ -413,6 +413,21 @@ writes('--fix with a failing rename: originals intact, the failure reported, the
   assert.equal(hashTree(set.dir), before);
   assert.is(countOf(outcome.result.diagnostics, 'label-prefix'), 1, 'the finding is still in the file, so still reported');
   assert.is(outcome.fixCount, 0);
+});
+
+writes('a file saved by someone else after it was linted is not fixed with offsets of the old text', async () => {
+  const set = contentSet(enDe('# L1 - Blocked\n', '# L1 – Blockiert\n'));
+  const file = path.join(set.dir, 'de/page-de.md');
+  let saved = false;
+  const loadThenSave: OutlineLoader = async (files, options, maxFileSize) => {
+    const outcomes = await loadOutlinesInThread(files, options, maxFileSize);
+    if (!saved) writeFileSync(file, 'Inserted by an editor.\n\n# L1 – Blockiert\n');
+    saved = true;
+    return outcomes;
+  };
+  const run = await runFixPasses(set.config, { rules: ['label-prefix'], loadOutlines: loadThenSave });
+  assert.equal(run.files, []);
+  assert.is(readFileSync(file, 'utf8'), 'Inserted by an editor.\n\n# L1 – Blockiert\n');
 });
 
 writes('a file changed on disk while fixing is not overwritten', async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { Config, Diagnostic, Fix, LintResult } from '../types.js';
+import type { Config, Diagnostic, Fix, LintResult, Outline } from '../types.js';
 import { loadOutlinesInThread, runEngine, type EngineOptions, type OutlineLoader } from '../engine/lint.js';
 import { outlineFormatOf, outlineFromBytes } from '../outline/from-file.js';
 import { decodeText } from '../parse.js';
@@ -49,10 +49,15 @@ export function encodeFixedText(file: Pick<FixedFile, 'bom' | 'text'>): Uint8Arr
   return Buffer.from(file.bom ? `\uFEFF${file.text}` : file.text, 'utf8');
 }
 
-// Files a pass has changed are parsed from memory; every other file the usual way.
-function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, base: OutlineLoader): OutlineLoader {
+/** The shape of a file as the engine linted it from disk: fix offsets refer to that text. */
+type LintedShape = Pick<Outline, 'length' | 'lines' | 'bom'>;
+
+// Files a pass has changed are parsed from memory; every other file the usual way, its
+// shape kept so the text a fix is applied to can be checked to be the text that was linted.
+function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, linted: Map<string, LintedShape>, base: OutlineLoader): OutlineLoader {
   return async (files, options, maxFileSize) => {
     const outcomes = new Map(await base(files.filter((f) => !overlay.has(f.rel)), options, maxFileSize));
+    for (const [rel, outcome] of outcomes) if (outcome.ok) linted.set(rel, { length: outcome.outline.length, lines: outcome.outline.lines, bom: outcome.outline.bom });
     for (const f of files) {
       const fixed = overlay.get(f.rel);
       if (fixed) outcomes.set(f.rel, outlineFromBytes(encodeFixedText(fixed), options, maxFileSize, outlineFormatOf(f.abs)));
@@ -61,7 +66,7 @@ function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, base: OutlineLoa
   };
 }
 
-function readForFixing(config: Config, file: string): FixedFile | null {
+function readForFixing(config: Config, file: string, linted: LintedShape | undefined): FixedFile | null {
   const abs = path.resolve(config.root, file);
   let bytes: Uint8Array;
   try {
@@ -72,6 +77,9 @@ function readForFixing(config: Config, file: string): FixedFile | null {
   // The same decoding the engine used, so fix offsets mean the same characters.
   const decoded = decodeText(bytes, config.maxFileSize);
   if (!decoded.ok) return null;
+  // Saved by someone else since it was linted: the fixes may not fit it; leave it alone.
+  const lines = decoded.text.split('\n').length;
+  if (!linted || linted.length !== decoded.text.length || linted.lines !== lines || linted.bom !== decoded.bom) return null;
   return { file, abs, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [], fixesByRule: {} };
 }
 
@@ -89,13 +97,14 @@ function fixesByFile(diagnostics: readonly Diagnostic[]): Map<string, Map<Fix, s
 /** Runs the fix passes in memory; writes nothing. */
 export async function runFixPasses(config: Config, engineOptions: EngineOptions = {}, maxPasses = MAX_FIX_PASSES): Promise<FixRun> {
   const overlay = new Map<string, FixedFile>();
-  const options: EngineOptions = { ...engineOptions, loadOutlines: overlayLoader(overlay, engineOptions.loadOutlines ?? loadOutlinesInThread) };
+  const linted = new Map<string, LintedShape>();
+  const options: EngineOptions = { ...engineOptions, loadOutlines: overlayLoader(overlay, linted, engineOptions.loadOutlines ?? loadOutlinesInThread) };
   let result = await runEngine(config, options);
   let passes = 0;
   while (passes < maxPasses) {
     let progressed = false;
     for (const [file, fixes] of fixesByFile(result.diagnostics)) {
-      const fixed = overlay.get(file) ?? readForFixing(config, file);
+      const fixed = overlay.get(file) ?? readForFixing(config, file, linted.get(file));
       if (!fixed) continue;
       const pass = applyFixes(fixed.text, [...fixes.keys()]);
       if (pass.applied.length === 0) continue;
