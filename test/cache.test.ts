@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
 import { resolveLintConfig } from '../src/index.js';
+import { runEngine } from '../src/engine/lint.js';
 import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
 import { cacheEnabled, isCi, resolveCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
 import { openOutlineCache } from '../src/cache/open.js';
@@ -156,6 +157,21 @@ test('entries of deleted files are pruned; entries of files outside a narrowed r
   assert.ok(meta.enabled && meta.pruned === 0 && meta.parsed === 0);
   const full = await run(config, cacheFile);
   assert.is(full.cache.parsed, 0);
+});
+
+test('a narrowed run reads the pages its links point into through the cache, and finds what the plain engine finds', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  await run(config, cacheFile);
+  // One pair, as --changed-since or --shard would narrow it; its links point at other pages.
+  const only = { pairFilter: (_set: string, key: string, locale: string) => key === 'index.md' && locale === 'de-DE' };
+  const narrowed = await runEngineWithLoading(config, only, { cacheFile, jobs: 1 });
+  const meta = narrowed.meta!.cache as CacheMeta;
+  assert.is(meta.parsed, 0, 'pages read for their anchors come from the cache');
+  assert.ok(meta.hits > 2, `the pair and the pages it links to (${meta.hits} hits)`);
+  const plain = await runEngine(config, only);
+  assert.equal(narrowed.diagnostics, plain.diagnostics);
 });
 
 test('cache on by default, off in CI unless --cache; location from the flag, the config, or beside the config', () => {

@@ -38,6 +38,8 @@ export interface EngineOptions {
   includePairs?: boolean;
   /** Swap in parallel/cached loading (issue 7). */
   loadOutlines?: OutlineLoader;
+  /** Reads one file's outline on demand (anchors of pages outside a narrowed run); default: parse it here, uncached. */
+  readOutline?: (file: FileRef, options: OutlineOptions, maxFileSize: number) => OutlineOutcome;
   /** Only pairs whose keys this returns true for (--changed-since, --shard). */
   pairFilter?: (set: string, key: string, locale: string) => boolean;
   /** Only file-level findings (missing, orphan, misnamed, duplicate) this returns true for; `key` is their pair's key (for an orphan: its file). */
@@ -82,7 +84,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       return outcome?.ok ? outcome.outline : null;
     };
     for (const rel of outcomes.keys()) stats.files.add(rel);
-    const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => outlineFromFile(ref.abs, outlineOptions, config.maxFileSize));
+    const readOutline = options.readOutline ?? ((ref: FileRef) => outlineFromFile(ref.abs, outlineOptions, config.maxFileSize));
+    const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => readOutline(ref, outlineOptions, config.maxFileSize));
 
     // File-level findings: discovery, then parse problems.
     const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(

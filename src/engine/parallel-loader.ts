@@ -117,54 +117,89 @@ export class ParallelOutlineLoader {
     this.options.onProgress?.({ ...this.progress });
   }
 
+  private cacheFor(outlineOptions: OutlineOptions, maxFileSize: number): OutlineCache | null {
+    // A cache opened for other parse options is not consulted (runs open it for the config's).
+    return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize) ? this.cache : null;
+  }
+
+  /** Reads and hashes a file and looks it up: the outcome on a hit, else what parsing it needs. */
+  private lookUp(ref: FileRef, index: number, cache: OutlineCache | null): OutlineOutcome | Miss {
+    if (!cache) return { index, ref, size: sizeOf(ref.abs) };
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(ref.abs);
+    } catch {
+      // Unreadable: parsed below, where the read is retried and reported as a parse problem.
+      return { index, ref, size: 0 };
+    }
+    const hash = hashContent(bytes);
+    const hit = cache.get(this.cacheKeyOf(ref), hash);
+    if (!hit) return { index, ref, size: bytes.length, bytes, hash };
+    this.progress.hits++;
+    return hit;
+  }
+
+  /** Keeps a parsed file's outcome (as the worker's JSON, so every path yields the same data) and caches it. */
+  private stored(miss: Miss, json: string, cache: OutlineCache | null): OutlineOutcome {
+    if (cache && miss.hash) cache.put(this.cacheKeyOf(miss.ref), miss.hash, json);
+    this.stats.parsed++;
+    this.stats.bytesParsed += miss.size;
+    this.progress.parsed++;
+    return JSON.parse(json) as OutlineOutcome;
+  }
+
   private async loadFiles(files: readonly FileRef[], outlineOptions: OutlineOptions, maxFileSize: number): Promise<Map<string, OutlineOutcome>> {
     const outcomes: Array<OutlineOutcome | undefined> = new Array(files.length);
-    const labelPattern = outlineOptions.labelPattern?.source ?? null;
-    // A cache opened for other parse options is not consulted (runs open it for the config's).
-    const cache = this.cache?.accepts(labelPattern, maxFileSize) ? this.cache : null;
+    const cache = this.cacheFor(outlineOptions, maxFileSize);
     this.stats.files += files.length;
     this.progress.total += files.length;
     this.report();
-
     const misses: Miss[] = [];
     files.forEach((ref, index) => {
-      if (!cache) {
-        misses.push({ index, ref, size: sizeOf(ref.abs) });
-        return;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(ref.abs);
-      } catch {
-        // Unreadable: parsed below, where the read is retried and reported as a parse problem.
-        misses.push({ index, ref, size: 0 });
-        return;
-      }
-      const hash = hashContent(bytes);
-      const hit = cache.get(this.cacheKeyOf(ref), hash);
-      if (hit) {
-        outcomes[index] = hit;
+      const found = this.lookUp(ref, index, cache);
+      if ('ok' in found) {
+        outcomes[index] = found;
         this.progress.done++;
-        this.progress.hits++;
-      } else misses.push({ index, ref, size: bytes.length, bytes, hash });
+      } else misses.push(found);
     });
-    if (misses.length > 0) this.report();
+    this.report();
 
     const store = (miss: Miss, json: string) => {
-      outcomes[miss.index] = JSON.parse(json) as OutlineOutcome;
-      if (cache && miss.hash) cache.put(this.cacheKeyOf(miss.ref), miss.hash, json);
-      this.stats.parsed++;
-      this.stats.bytesParsed += miss.size;
+      outcomes[miss.index] = this.stored(miss, json, cache);
       this.progress.done++;
-      this.progress.parsed++;
     };
     const missBytes = misses.reduce((sum, m) => sum + m.size, 0);
     if (misses.length > 0 && (this.jobs === 1 || missBytes < this.threshold || misses.length === 1)) {
       await this.parseInThread(misses, outlineOptions, maxFileSize, store);
     } else if (misses.length > 0) {
-      await this.parseOnWorkers(misses, missBytes, labelPattern, maxFileSize, outlineOptions, store);
+      await this.parseOnWorkers(misses, missBytes, outlineOptions, maxFileSize, store);
     }
     return new Map(files.map((ref, i) => [ref.rel, outcomes[i]!]));
+  }
+
+  private fromFile: typeof import('../outline/from-file.js') | null = null;
+
+  /** Loads the parser into this thread, for readOne (synchronous, so it cannot load it itself). */
+  async prepareReadOne(): Promise<void> {
+    this.fromFile ??= await import('../outline/from-file.js');
+  }
+
+  /**
+   * One file, synchronously, through the cache: what the engine reads on demand (the
+   * headings of pages outside a narrowed run, for link anchors). Needs prepareReadOne().
+   */
+  readOne(ref: FileRef, outlineOptions: OutlineOptions, maxFileSize: number): OutlineOutcome {
+    const cache = this.cacheFor(outlineOptions, maxFileSize);
+    this.stats.files++;
+    const found = this.lookUp(ref, 0, cache);
+    if ('ok' in found) return found;
+    return this.stored(found, JSON.stringify(this.parseHere(found, outlineOptions, maxFileSize)), cache);
+  }
+
+  private parseHere(miss: Miss, outlineOptions: OutlineOptions, maxFileSize: number): OutlineOutcome {
+    const { outlineFormatOf, outlineFromBytes, outlineFromFile } = this.fromFile!;
+    this.stats.parsedInThread++;
+    return miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize, outlineFormatOf(miss.ref.abs)) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
   }
 
   private cacheKeyOf(ref: FileRef): string {
@@ -172,24 +207,15 @@ export class ParallelOutlineLoader {
   }
 
   private async parseInThread(misses: Miss[], outlineOptions: OutlineOptions, maxFileSize: number, store: (miss: Miss, json: string) => void): Promise<void> {
-    const { outlineFormatOf, outlineFromBytes, outlineFromFile } = await import('../outline/from-file.js');
+    await this.prepareReadOne();
     for (const miss of misses) {
-      const outcome = miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize, outlineFormatOf(miss.ref.abs)) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
-      // Through JSON like a worker's answer, so results do not depend on where a file was parsed.
-      store(miss, JSON.stringify(outcome));
-      this.stats.parsedInThread++;
+      store(miss, JSON.stringify(this.parseHere(miss, outlineOptions, maxFileSize)));
       this.report();
     }
   }
 
-  private async parseOnWorkers(
-    misses: Miss[],
-    missBytes: number,
-    labelPattern: string | null,
-    maxFileSize: number,
-    outlineOptions: OutlineOptions,
-    store: (miss: Miss, json: string) => void,
-  ): Promise<void> {
+  private async parseOnWorkers(misses: Miss[], missBytes: number, outlineOptions: OutlineOptions, maxFileSize: number, store: (miss: Miss, json: string) => void): Promise<void> {
+    const labelPattern = outlineOptions.labelPattern?.source ?? null;
     const batches = balancedBatches(misses, missBytes, this.jobs).map((group, i): { batch: OutlineBatch; misses: Miss[] } => ({
       misses: group,
       batch: {
@@ -202,16 +228,17 @@ export class ParallelOutlineLoader {
     this.stats.batches += batches.length;
     const byIndex = new Map(misses.map((m) => [m.index, m]));
     const pool = this.poolOf(Math.min(this.jobs, batches.length));
+    const parsedBefore = this.stats.parsed;
     const leftovers = await pool.run(
       batches.map((b) => b.batch),
       (result) => {
         for (const { key, json } of result.results) {
           store(byIndex.get(key)!, json);
-          this.stats.parsedOnWorkers++;
         }
         this.report();
       },
     );
+    this.stats.parsedOnWorkers += this.stats.parsed - parsedBefore;
     // Batches whose worker died (out of memory, killed) are parsed here, so the run completes.
     if (leftovers.length > 0) {
       const ids = new Set(leftovers.map((b) => b.id));
@@ -256,9 +283,16 @@ export function balancedBatches<T extends { size: number }>(items: readonly T[],
 
 interface PoolWorker {
   worker: Worker;
-  busy: OutlineBatch | null;
+  /** Batches sent and not answered yet. */
+  inFlight: OutlineBatch[];
   dead: boolean;
 }
+
+/**
+ * Batches kept queued at each worker: with two, a worker starts its next batch while this
+ * thread is still reading the previous answer, instead of waiting for it.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Worker threads that pull batches while any are queued. Idle workers do not keep the process alive. */
 class WorkerPool {
@@ -270,7 +304,7 @@ class WorkerPool {
     while (this.workers.filter((w) => !w.dead).length < size) {
       const worker = new Worker(new URL('./outline-worker.js', import.meta.url));
       worker.unref();
-      this.workers.push({ worker, busy: null, dead: false });
+      this.workers.push({ worker, inFlight: [], dead: false });
       started++;
     }
     return started;
@@ -284,38 +318,44 @@ class WorkerPool {
     return new Promise((resolve, reject) => {
       let settled = false;
       const cleanups: Array<() => void> = [];
-      const finish = () => {
-        if (settled || live.some((w) => w.busy) || (queue.length > 0 && live.some((w) => !w.dead))) return;
+      const settle = () => {
         settled = true;
         for (const cleanup of cleanups) cleanup();
         for (const w of live) if (!w.dead) w.worker.unref();
+      };
+      const finish = () => {
+        if (settled || live.some((w) => w.inFlight.length > 0) || (queue.length > 0 && live.some((w) => !w.dead))) return;
+        settle();
         resolve([...failed, ...queue]);
       };
-      const next = (w: PoolWorker) => {
-        const batch = queue.shift();
-        if (!batch) return finish();
-        w.busy = batch;
-        const transfer = batch.files.flatMap((f) => (f.bytes && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength ? [f.bytes.buffer as ArrayBuffer] : []));
-        w.worker.postMessage(batch, transfer);
+      const topUp = (w: PoolWorker) => {
+        while (!w.dead && w.inFlight.length < BATCHES_IN_FLIGHT && queue.length > 0) {
+          const batch = queue.shift()!;
+          w.inFlight.push(batch);
+          // The bytes are not needed here any more: move them instead of copying.
+          const transfer = batch.files.flatMap((f) => (f.bytes && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength ? [f.bytes.buffer as ArrayBuffer] : []));
+          w.worker.postMessage(batch, transfer);
+        }
       };
       for (const w of live) {
         const onMessage = (result: OutlineBatchResult) => {
-          w.busy = null;
+          if (settled) return;
+          w.inFlight = w.inFlight.filter((b) => b.id !== result.id);
+          topUp(w);
           try {
             onResult(result);
           } catch (error) {
-            settled = true;
-            for (const cleanup of cleanups) cleanup();
+            settle();
             reject(error);
             return;
           }
-          next(w);
+          finish();
         };
         const onGone = () => {
           if (w.dead) return;
           w.dead = true;
-          if (w.busy) failed.push(w.busy);
-          w.busy = null;
+          failed.push(...w.inFlight);
+          w.inFlight = [];
           finish();
         };
         w.worker.on('message', onMessage);
@@ -328,7 +368,7 @@ class WorkerPool {
         });
         w.worker.ref();
       }
-      for (const w of live) next(w);
+      for (const w of live) topUp(w);
       finish();
     });
   }
@@ -360,8 +400,15 @@ export async function runEngineWithLoading(config: Config, engineOptions: Engine
   const { openOutlineCache } = await import('../cache/open.js');
   const cache = loading.cacheFile ? openOutlineCache(config, loading.cacheFile) : null;
   const loader = new ParallelOutlineLoader({ jobs: loading.jobs, cache, onProgress: loading.onProgress, inThreadBelowBytes: loading.inThreadBelowBytes });
+  // A narrowed run reads pages outside it on demand (link anchors): through the cache too.
+  const narrowed = Boolean(engineOptions.pairFilter);
+  if (narrowed) await loader.prepareReadOne();
   try {
-    const result = await runEngine(config, { ...engineOptions, loadOutlines: loader.load });
+    const result = await runEngine(config, {
+      ...engineOptions,
+      loadOutlines: loader.load,
+      ...(narrowed ? { readOutline: (ref: FileRef, options: OutlineOptions, maxFileSize: number) => loader.readOne(ref, options, maxFileSize) } : {}),
+    });
     const cacheMeta: CacheMeta = cache
       ? { enabled: true, ...cache.save() }
       : { enabled: false, hits: 0, misses: loader.stats.files, parsed: loader.stats.parsed };
