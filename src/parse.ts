@@ -4,7 +4,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { LineIndex } from './outline/positions.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
@@ -78,5 +79,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Parses Markdown (with YAML front matter and GFM tables) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const tree = processor.parse(text) as Root;
+  if (/\r(?!\n)/.test(text)) countLinesByLineFeed(tree, text);
+  return tree;
+}
+
+// micromark also ends a line at a lone CR; every other position in l10n-lint (outlines,
+// invisible characters, reports) counts lines by LF only. Re-derive line and column from
+// each node's offset so they agree. Iterative: a deeply nested tree cannot overflow the stack.
+function countLinesByLineFeed(tree: Root, text: string): void {
+  const lines = new LineIndex(text);
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p && p.start.offset !== undefined && p.end.offset !== undefined) {
+      p.start = lines.point(p.start.offset);
+      p.end = lines.point(p.end.offset);
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
