@@ -1,0 +1,162 @@
+// The child processes of `npm run bench` (scripts/bench.ts) that are not l10n-lint itself:
+//
+//   parse  --list <file> --jobs <n>   the parse-only floor: read, decode and parse every
+//                                     listed file with unified + remark-parse +
+//                                     remark-frontmatter + remark-gfm on n worker threads
+//                                     (n = 1: this thread), nothing else;
+//   hash   --list <file>              the read-and-hash floor: read and sha256 every file;
+//   loader --list <file> --jobs <n> --mode thread|workers [--pattern re]
+//                                     l10n-lint's loader alone, to measure the size below
+//                                     which parsing in this thread beats starting workers;
+//   rusage <out.json> <script.js> [args...]
+//                                     runs a Node script in this process and writes its
+//                                     resourceUsage() (CPU of all threads, max RSS) on exit,
+//                                     for machines without GNU time.
+//
+// Each mode imports only what it needs, so a floor pays no startup cost that is not its own.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+}
+
+function listed(args: string[]): string[] {
+  const list = option(args, '--list');
+  if (!list) throw new Error('--list <file> is required');
+  return readFileSync(list, 'utf8').split('\n').filter(Boolean);
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
+
+type Parse = (text: string) => { children: unknown[] };
+let parser: Parse | null = null;
+
+async function loadParser(): Promise<Parse> {
+  if (parser) return parser;
+  const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }, { default: remarkGfm }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+    import('remark-gfm'),
+  ]);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+  parser = (text) => processor.parse(text);
+  return parser;
+}
+
+async function parseFiles(files: string[]): Promise<number> {
+  const parse = await loadParser();
+  let nodes = 0;
+  for (const file of files) nodes += parse(utf8.decode(readFileSync(file))).children.length;
+  return nodes;
+}
+
+// The same batching as the l10n-lint loader (largest first, ~1/(6 × jobs) of the bytes
+// each, pulled by idle workers), written out here so the floor loads nothing of ours.
+function batches(files: string[], jobs: number): string[][] {
+  const sized = files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size);
+  const total = sized.reduce((sum, f) => sum + f.size, 0);
+  const target = Math.min(512 * 1024, Math.max(16 * 1024, total / (jobs * 6)));
+  const out: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  for (const { file, size } of sized) {
+    current.push(file);
+    bytes += size;
+    if (bytes >= target) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+async function parseFloor(args: string[]): Promise<void> {
+  const files = listed(args);
+  const jobs = Number(option(args, '--jobs') ?? '1');
+  if (jobs <= 1) {
+    await parseFiles(files);
+    return;
+  }
+  const queue = batches(files, jobs);
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, queue.length) }, () => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'parse-worker' } });
+      return new Promise<void>((resolve, reject) => {
+        const next = () => {
+          const batch = queue.shift();
+          if (batch) worker.postMessage(batch);
+          else worker.terminate().then(() => resolve(), reject);
+        };
+        worker.on('message', next);
+        worker.on('error', reject);
+        next();
+      });
+    }),
+  );
+}
+
+function hashFloor(args: string[]): void {
+  let bytes = 0;
+  for (const file of listed(args)) {
+    const content = readFileSync(file);
+    createHash('sha256').update(content).digest('hex');
+    bytes += content.length;
+  }
+  if (bytes < 0) process.stdout.write('');
+}
+
+async function loaderOnly(args: string[]): Promise<void> {
+  const files = listed(args);
+  const jobs = Number(option(args, '--jobs') ?? '2');
+  const mode = option(args, '--mode');
+  const pattern = option(args, '--pattern') ?? null;
+  const { ParallelOutlineLoader } = await import('../src/engine/parallel-loader.js');
+  const { compileUserPattern } = await import('../src/config/user-pattern.js');
+  const loader = new ParallelOutlineLoader({ jobs, inThreadBelowBytes: mode === 'thread' ? Infinity : 0 });
+  const refs = files.map((abs) => ({ abs, rel: path.basename(abs), locale: 'x' }));
+  const outcomes = await loader.load(refs, { labelPattern: pattern ? compileUserPattern(pattern) : null }, 5 * 1024 * 1024);
+  if (outcomes.size !== files.length) throw new Error('lost files');
+  await loader.close();
+}
+
+async function rusage(args: string[]): Promise<void> {
+  const [out, script, ...rest] = args;
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(out, JSON.stringify({ userMs: usage.userCPUTime / 1000, systemMs: usage.systemCPUTime / 1000, maxRssKb: usage.maxRSS }));
+  });
+  process.argv = [process.argv[0], path.resolve(script), ...rest];
+  await import(pathToFileURL(path.resolve(script)).href);
+}
+
+async function main(): Promise<void> {
+  const [mode, ...args] = process.argv.slice(2);
+  if (mode === 'parse') await parseFloor(args);
+  else if (mode === 'hash') hashFloor(args);
+  else if (mode === 'loader') await loaderOnly(args);
+  else if (mode === 'rusage') await rusage(args);
+  else {
+    process.stderr.write('usage: bench-child.js parse|hash|loader|rusage ... (see scripts/bench-child.ts)\n');
+    process.exitCode = 2;
+  }
+}
+
+if (isMainThread) {
+  main().catch((error) => {
+    process.stderr.write(`bench-child: ${(error as Error).stack}\n`);
+    process.exitCode = 2;
+  });
+} else if ((workerData as { role?: string } | null)?.role === 'parse-worker') {
+  parentPort!.on('message', async (files: string[]) => {
+    await parseFiles(files);
+    parentPort!.postMessage('done');
+  });
+}
