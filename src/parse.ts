@@ -50,16 +50,20 @@ export function decodeText(bytes: Uint8Array, maxFileSize: number): DecodedText 
   return { ok: true, text: bom ? text.slice(1) : text, bom, bytes: bytes.length };
 }
 
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+// Columns count UTF-16 code units of the decoded line, after a leading BOM, as every other
+// position does (mdast's, the outline's), not bytes.
 function lineColumnOfByte(bytes: Uint8Array, at: number): { line: number; column: number } {
   let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < at; i++) {
+  let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? Math.min(3, at) : 0;
+  for (let i = lineStart; i < at; i++) {
     if (bytes[i] === 0x0a) {
       line++;
       lineStart = i + 1;
     }
   }
-  return { line, column: at - lineStart + 1 };
+  return { line, column: lenientUtf8.decode(bytes.subarray(lineStart, at)).length + 1 };
 }
 
 // TextDecoder does not say where decoding failed; find the first invalid sequence ourselves.
