@@ -16,6 +16,7 @@ export const meta: RuleModule['meta'] = {
     invalidUtf8: 'File is not valid UTF-8 ({detail}); save it as UTF-8.',
     parseFailed: 'File could not be parsed: {detail}.',
     timeout: 'Linting the file took too long ({detail}); it was skipped.',
+    tooDeep: 'File is nested too deeply to lint ({detail}).',
   },
   docs: {
     description: 'A file that cannot be read or decoded is reported here instead of stopping the run; the rest of the corpus is still linted.',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Command, Option, CommanderError } from 'commander';
 import { resolveLintConfig } from './index.js';
 import { ConfigError } from './config/load.js';
-import { runEngine, type EngineOptions } from './engine/lint.js';
+import { runEngine, InternalError, type EngineOptions } from './engine/lint.js';
 import { FORMATS, loadReporter, type Format } from './reporters/index.js';
 import { toolVersion } from './package-root.js';
 import { rulesById } from '../rules/index.js';
@@ -190,7 +190,9 @@ function reportFailure(error: unknown, debug: boolean, io: CliIo): number {
     return 2;
   }
   const e = error as Error;
-  io.stderr(`l10n-lint: internal error: ${e.message}${debug ? `\n${e.stack}` : ' (run with --debug for the stack trace)'}\n`);
+  const where = error instanceof InternalError ? ` while linting ${error.file}` : '';
+  const message = e.message.split('\n')[0];
+  io.stderr(`l10n-lint: internal error${where}: ${message}${debug ? `\n${e.stack}` : ' (run with --debug for the stack trace)'}\n`);
   return 2;
 }
 
@@ -252,7 +254,6 @@ async function runMerge(argv: string[], io: CliIo): Promise<number> {
     return reportFailure(error, debug, io);
   }
 }
-
 
 function buildSnapshotProgram(): Command {
   return new Command()

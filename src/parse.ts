@@ -19,7 +19,7 @@ export interface DecodedText {
 export interface ParseFailure {
   ok: false;
   /** One of the parse-error rule's messageIds. */
-  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed';
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'tooDeep';
   detail: string;
   line?: number;
   column?: number;
@@ -79,6 +79,47 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return i;
+}
+
+/** Deeper container nesting than this is refused before parsing (real pages nest a few levels). */
+export const MAX_NESTING_DEPTH = 100;
+
+const CONTAINER_MARKER = /^(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*/;
+
+/**
+ * The deepest run of block-quote and list markers at the start of any line (indentation
+ * before a marker counts one level per two columns). Not a Markdown parser: a resource guard, because the
+ * parser's cost grows faster than linearly with nesting depth and a few kilobytes of
+ * `- - - - …` would otherwise stall a run.
+ */
+export function maxContainerDepth(text: string): number {
+  let deepest = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    let i = lineStart;
+    let indent = 0;
+    let depth = 0;
+    while (i < end) {
+      const ch = text[i];
+      if (ch === ' ') indent++;
+      else if (ch === '\t') indent += 4;
+      else {
+        const marker = CONTAINER_MARKER.exec(text.slice(i, Math.min(end, i + 16)));
+        if (!marker) break;
+        depth++;
+        i += marker[0].length;
+        continue;
+      }
+      i++;
+    }
+    // Indentation nests only when a marker follows it (an indented code line does not).
+    if (depth > 0) deepest = Math.max(deepest, depth + Math.floor(indent / 2));
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
+  return deepest;
 }
 
 /** Parses Markdown (with YAML front matter and GFM tables) into mdast. */

@@ -461,7 +461,7 @@ export interface ParseProblem {
   locale: string;
   file: string;
   sourceFile: string | null;
-  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout';
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout' | 'tooDeep';
   detail: string;
   line?: number;
   column?: number;

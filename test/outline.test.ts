@@ -110,6 +110,19 @@ test('deep nesting does not overflow the stack', () => {
   assert.is(o.blocks.length, 1);
 });
 
+test('a duplicate front-matter key is an error naming the key and its line', () => {
+  const o = outlineOf('---\na: 1\nb: 2\na: 3\n---\n# A\n');
+  assert.is(o.frontmatter!.error!.message, 'the key "a" appears twice');
+  assert.is(o.frontmatter!.error!.span.start.line, 4);
+});
+
+test('a large front matter is outlined in linear time (40,000 keys)', () => {
+  const keys = Array.from({ length: 40_000 }, (_, i) => `key${i}: v${i}`).join('\n');
+  const o = outlineOf(`---\n${keys}\n---\n# A\n`);
+  assert.is(o.frontmatter!.entries.length, 40_000);
+  assert.is(o.frontmatter!.entries[39_999].span.start.line, 40_001);
+});
+
 test('invalid YAML is recorded, not thrown', () => {
   const o = outlineOf('---\ntitle: [unclosed\n---\n# A\n');
   assert.ok(o.frontmatter!.error);

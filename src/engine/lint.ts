@@ -3,7 +3,7 @@
 // Sets are processed one after another so memory follows the largest set, not the corpus.
 import path from 'node:path';
 import type {
-  CanonicalInfo, Config, Diagnostic, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
+  CanonicalInfo, Config, Diagnostic, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
@@ -40,16 +40,27 @@ export interface EngineOptions {
   loadOutlines?: OutlineLoader;
   /** Reads one file's outline on demand (anchors of pages outside a narrowed run); default: parse it here, uncached. */
   readOutline?: (file: FileRef, options: OutlineOptions, maxFileSize: number) => OutlineOutcome;
+  /** The rules to run (default: the built-in registry); tests pass their own. */
+  ruleModules?: readonly RuleModule[];
   /** Only pairs whose keys this returns true for (--changed-since, --shard). */
   pairFilter?: (set: string, key: string, locale: string) => boolean;
   /** Only file-level findings (missing, orphan, misnamed, duplicate) this returns true for; `key` is their pair's key (for an orphan: its file). */
   fileFindingFilter?: (finding: FileFinding, key: string) => boolean;
 }
 
+/** A failure inside l10n-lint (not in the content): the CLI prints it with the file it was on and exits 2. */
+export class InternalError extends Error {
+  constructor(message: string, readonly file: string, original?: Error) {
+    super(message);
+    this.name = 'InternalError';
+    if (original?.stack) this.stack = `${this.name}: ${message}\n${original.stack}`;
+  }
+}
+
 const CONSENSUS_TIE_MESSAGE = 'No majority among {count} locales for {what} ({split}); not compared. Set a source locale or make the locales agree.';
 
 export async function runEngine(config: Config, options: EngineOptions = {}): Promise<LintResult> {
-  const active = activeRules(allRules, config.rules, options.rules);
+  const active = activeRules(options.ruleModules ?? allRules, config.rules, options.rules);
   const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
   const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
   const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null };
@@ -181,7 +192,11 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
                 ),
               ),
           };
-          activeRule.rule.check(ctx);
+          try {
+            activeRule.rule.check(ctx);
+          } catch (error) {
+            throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, pair.target.rel, error as Error);
+          }
         }
         diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
         if (options.includePairs) {

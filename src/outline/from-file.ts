@@ -1,7 +1,7 @@
 // One file from disk to Outline, the unit of work that workers run and the cache stores.
 // Never throws: a file that cannot be read or decoded comes back as a ParseProblem reason.
 import { readFileSync } from 'node:fs';
-import { decodeText, parseMarkdown } from '../parse.js';
+import { decodeText, maxContainerDepth, MAX_NESTING_DEPTH, parseMarkdown } from '../parse.js';
 import { buildOutline, type OutlineOptions } from './index.js';
 import { buildTocOutline } from './toc.js';
 import type { Outline, ParseProblem } from '../types.js';
@@ -22,10 +22,15 @@ export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, max
   if (!decoded.ok) return { ok: false, problem: { reason: decoded.reason, detail: decoded.detail, line: decoded.line, column: decoded.column } };
   try {
     if (format === 'toc') return { ok: true, outline: buildTocOutline(decoded.text, decoded.bom) };
+    const depth = maxContainerDepth(decoded.text);
+    if (depth > MAX_NESTING_DEPTH) return { ok: false, problem: { reason: 'tooDeep', detail: `lists or block quotes nest ${depth} levels deep; the limit is ${MAX_NESTING_DEPTH}` } };
     return { ok: true, outline: buildOutline(parseMarkdown(decoded.text), decoded.text, options, decoded.bom) };
   } catch (error) {
-    // remark never rejects Markdown, so this is a resource limit (deep nesting, stack).
-    return { ok: false, problem: { reason: 'parseFailed', detail: (error as Error).message.split('\n')[0] } };
+    // remark never rejects Markdown, so this is a resource limit: nesting deeper than the
+    // parser's recursion can follow.
+    const message = (error as Error).message.split('\n')[0];
+    const detail = error instanceof RangeError ? `lists or block quotes nest too deeply for the Markdown parser (${message})` : message;
+    return { ok: false, problem: { reason: 'parseFailed', detail } };
   }
 }
 

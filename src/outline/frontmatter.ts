@@ -20,7 +20,8 @@ export function outlineFrontmatter(node: Yaml, text: string, lines: LineIndex): 
   const base = fenceEnd === -1 ? span.end.offset : fenceEnd + 1;
   const yamlText = text.slice(base, base + node.value.length);
   const outline: FrontmatterOutline = { span, entries: [], error: null };
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // `uniqueKeys` in the yaml package is quadratic in the number of keys; duplicates are found below.
+  const doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
   const firstError = doc.errors[0];
   if (firstError) {
     const at = base + Math.min(firstError.pos[0], yamlText.length);
@@ -32,17 +33,37 @@ export function outlineFrontmatter(node: Yaml, text: string, lines: LineIndex): 
     outline.error = { message: 'front matter is not a mapping of keys to values', span };
     return outline;
   }
+  // One conversion for the whole document: converting pair by pair costs O(n) each.
+  let values: Record<string, unknown>;
+  try {
+    values = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    outline.error = { message: (error as Error).message.split('\n')[0], span };
+    // Only on this (rare) error path: find the key whose value failed, for its position.
+    for (const pair of doc.contents.items as Pair<YamlNode, YamlNode | null>[]) {
+      try {
+        pair.value?.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (inner) {
+        const keyRange = rangeOf(pair.key);
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (keyRange) outline.error = { message: `key "${key}": ${(inner as Error).message.split('\n')[0]}`, span: lines.span(base + keyRange[0], base + keyRange[1]) };
+        break;
+      }
+    }
+    return outline;
+  }
+  const seen = new Set<string>();
   for (const pair of doc.contents.items as Pair<YamlNode, YamlNode | null>[]) {
     const keyRange = rangeOf(pair.key);
     if (!keyRange) continue;
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    let value: unknown;
-    try {
-      value = pair.value === null ? null : pair.value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      outline.error = { message: `key "${key}": ${(error as Error).message}`, span: lines.span(base + keyRange[0], base + keyRange[1]) };
+    if (seen.has(key)) {
+      outline.error = { message: `the key "${key}" appears twice`, span: lines.span(base + keyRange[0], base + keyRange[1]) };
+      outline.entries = [];
       return outline;
     }
+    seen.add(key);
+    const value = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : null;
     const valueRange = rangeOf(pair.value) ?? [keyRange[1] + 1, keyRange[1] + 1];
     const end = Math.max(valueRange[1], keyRange[1]);
     outline.entries.push({
