@@ -61,6 +61,15 @@ test('links: text, target, section, exact target span, reference links', () => {
   assert.is(PAGE.slice(ref.targetSpan!.start.offset, ref.targetSpan!.end.offset), 'http://example.com');
 });
 
+test('reference definitions: the URL span is the URL, never the title', () => {
+  const text = '[x][r] and [y][s]\n\n[r]: page.md "see page.md"\n[s]:\n  <other file.md> \'t\'\n';
+  const o = outlineOf(text);
+  const spans = o.links.map((l) => text.slice(l.targetSpan!.start.offset, l.targetSpan!.end.offset));
+  assert.equal(spans, ['page.md', 'other file.md']);
+  const escaped = outlineOf('[x][r]\n\n[r]: pa\\_ge.md "t"\n');
+  assert.is(escaped.links[0].targetSpan, null);
+});
+
 test('tables and the refresh table with normalized dates', () => {
   const o = outlineOf(PAGE);
   assert.is(o.tables.length, 1);

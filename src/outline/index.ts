@@ -62,6 +62,22 @@ function inlineTargetSpan(node: Link | Image, text: string, lines: LineIndex) {
   return lines.span(span.start.offset + start, span.start.offset + start + raw.length);
 }
 
+/**
+ * Where the URL of `[label]: url "title"` starts in its source: right after the label's
+ * `]:` and white space (searching for the URL text could land in the title). -1 when the
+ * URL is written with escapes or entities, so no fix can replace it exactly.
+ */
+function definitionUrlOffset(source: string, url: string): number {
+  let i = 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  if (source[i + 1] !== ':') return -1;
+  i += 2;
+  while (i < source.length && /\s/.test(source[i])) i++;
+  if (source[i] === '<') return source.startsWith(`${url}>`, i + 1) ? i + 1 : -1;
+  const end = source.slice(i).search(/\s|$/);
+  return source.slice(i, i + end) === url ? i : -1;
+}
+
 /** Builds the outline of one parsed file. Iterative (deeply nested input cannot overflow the stack). */
 export function buildOutline(tree: Root, text: string, options: OutlineOptions, bom = false): Outline {
   const lines = new LineIndex(text);
@@ -192,7 +208,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     const linkText = visibleText(node);
     const defSpan = nodeSpan(definition);
     const defSource = text.slice(defSpan.start.offset, defSpan.end.offset);
-    const urlAt = defSource.indexOf(definition.url, defSource.indexOf(']:') + 2);
+    const urlAt = definitionUrlOffset(defSource, definition.url);
     outline.links.push({
       index: outline.links.length,
       kind: 'link',
