@@ -21,7 +21,8 @@ export function outlineFrontmatter(node: Yaml, text: string, lines: LineIndex): 
   const yamlText = text.slice(base, base + node.value.length);
   const outline: FrontmatterOutline = { span, entries: [], error: null };
   // `uniqueKeys` in the yaml package is quadratic in the number of keys; duplicates are found below.
-  const doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true });
+  // logLevel 'error': content must not make yaml print Node warnings (e.g. on a `? [a, b]` key).
+  const doc = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   const firstError = doc.errors[0];
   if (firstError) {
     const at = base + Math.min(firstError.pos[0], yamlText.length);

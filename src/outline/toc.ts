@@ -61,7 +61,8 @@ function readEntries(list: YAMLSeq, text: string, lines: LineIndex): TocEntry[] 
 
 /** The TOC of a file's text: a list of entries, or a mapping whose `items` is that list. */
 export function readToc(text: string, lines: LineIndex): TocOutline {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': content must not make yaml print Node warnings (e.g. on a `? [a, b]` key).
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const firstError = doc.errors[0];
   if (firstError) {
     return { entries: [], error: { message: firstError.message.split('\n')[0], span: lines.span(Math.min(firstError.pos[0], text.length), Math.min(firstError.pos[1], text.length)) } };
