@@ -4,7 +4,8 @@
 //   2. the JSON report validates against schema/report.schema.json;
 //   3. every position (diagnostic, related location, fix range) lies inside its file;
 //   4. two runs give the same report;
-//   5. the source compared with itself yields no pair findings.
+//   5. the source compared with itself yields no pair findings;
+//   and, beyond issue 8's list, lint() emits no process warning (they would land in CI logs).
 // Seeded and reproducible: FUZZ_SEED, FUZZ_RUNS, FUZZ_PATH (replay one case).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -115,12 +116,23 @@ export function isFileOnItsOwn(d: Diagnostic): boolean {
 }
 
 async function runLint(what: string, config: Record<string, unknown>, cwd: string): Promise<LintResult> {
+  // Content must not make the linter print Node warnings into a CI log either.
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+  process.on('warning', onWarning);
+  let result: LintResult;
   try {
-    return await lint({ config, cwd });
+    result = await lint({ config, cwd });
   } catch (error) {
     const e = error as Error;
     throw new PropertyViolation('no throw', `${what}: lint() threw ${e.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1, 8).join('\n')}`);
+  } finally {
+    // process.emitWarning delivers on a later tick.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
   }
+  if (warnings.length > 0) throw new PropertyViolation('no warnings', `${what}: lint() emitted a process warning: ${warnings[0]}`);
+  return result;
 }
 
 // What each reused directory holds, so the next case rewrites only what changed.
