@@ -48,6 +48,13 @@ test('links align by mapped target; a wrong suffix or a changed page still align
   assert.is(a.links.canonicalOnly.length + a.links.localeOnly.length, 0);
 });
 
+test('front-matter keys align whatever their order', () => {
+  const a = alignOutlines(outlineOf('---\na: 1\nb: 2\nc: 3\n---\n# x\n'), outlineOf('---\nc: 3\na: 1\nd: 4\n---\n# x\n'), en, de);
+  assert.equal(a.frontmatter.matched.map((m) => m.canonical.key), ['a', 'c']);
+  assert.equal(a.frontmatter.canonicalOnly.map((e) => e.key), ['b']);
+  assert.equal(a.frontmatter.localeOnly.map((e) => e.key), ['d']);
+});
+
 test('change-log rows align by date value, whatever the format', () => {
   const table = (rows: string) => `## Log\n\n| Date | Who | What |\n| --- | --- | --- |\n${rows}`;
   const c = outlineOf(table('| 03/27/2020 | A | x |\n| 09/27/2019 | A | y |\n'));

@@ -2,7 +2,7 @@
 // structure (heading depth sequence and the links under each heading, mapped link
 // targets, table positions, change-log dates), never by translated text.
 import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
-import { alignByKey, alignByScore, collect } from './sequence.js';
+import { alignByIdentity, alignByKey, alignByScore, collect } from './sequence.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
 import { isPageTarget, splitTarget } from './target-mapper.js';
@@ -154,7 +154,8 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper),
     tables,
     blocks: alignBlocks(canonical, locale, sections),
-    frontmatter: alignByKey(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
+    // Front matter is a mapping: its keys match whatever their order.
+    frontmatter: alignByIdentity(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
     refreshRows: alignRefreshRows(canonical.refresh?.rows ?? [], localeRefresh ?? []),
     localeRefresh,
     toc: alignTocEntries(canonical.toc, locale.toc, canonicalMapper, localeMapper),

@@ -13,6 +13,24 @@ export function alignByKey<T>(canonical: readonly T[], locale: readonly T[], key
   return collect(canonical, locale, pairs);
 }
 
+/** Aligns two collections whose order means nothing (a mapping's keys): equal keys match. */
+export function alignByIdentity<T>(canonical: readonly T[], locale: readonly T[], keyOf: (item: T) => string): Aligned<T> {
+  const byKey = new Map<string, number>();
+  locale.forEach((item, j) => {
+    const key = keyOf(item);
+    if (!byKey.has(key)) byKey.set(key, j);
+  });
+  const pairs: Array<[number, number]> = [];
+  canonical.forEach((item, i) => {
+    const j = byKey.get(keyOf(item));
+    if (j !== undefined) {
+      pairs.push([i, j]);
+      byKey.delete(keyOf(item));
+    }
+  });
+  return collect(canonical, locale, pairs);
+}
+
 /** Turns index pairs into matched + leftovers. */
 export function collect<T>(canonical: readonly T[], locale: readonly T[], pairs: Array<[number, number]>): Aligned<T> {
   const usedA = new Set(pairs.map(([i]) => i));
