@@ -9,7 +9,8 @@ import { isMap, parseDocument } from 'yaml';
 export function yamlEntryLine(key: string, raw: string, value: unknown): string | null {
   if (/[\r\n]/.test(raw) || /[\r\n]/.test(key)) return null;
   const line = raw === '' ? `${key}:` : `${key}: ${raw}`;
-  const doc = parseDocument(line, { strict: true, uniqueKeys: true });
+  // logLevel 'error': a key such as `[a, b]` must not make yaml print a Node warning.
+  const doc = parseDocument(line, { strict: true, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isMap(doc.contents)) return null;
   let parsed: unknown;
   try {
