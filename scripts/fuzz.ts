@@ -21,6 +21,7 @@ interface WorkerResult {
   cases: number;
   diagnostics: number;
   failed: boolean;
+  slowest: { ms: number; what: string };
 }
 
 const settings = fuzzSettings(10_000);
@@ -41,7 +42,7 @@ async function runOne(label: string): Promise<WorkerResult> {
     console.error(`\n${label}FAILED after ${run.details.numRuns} cases (seed ${settings.seed}, ${(run.ms / 1000).toFixed(1)} s).\n`);
     console.error(failureReport(run, `FUZZ_WORKERS=1 FUZZ_RUNS=${settings.runs} npm run fuzz`));
   }
-  return { seed: settings.seed, cases: run.details.numRuns, diagnostics: run.diagnostics, failed: run.details.failed };
+  return { seed: settings.seed, cases: run.details.numRuns, diagnostics: run.diagnostics, failed: run.details.failed, slowest: run.slowest };
 }
 
 const started = performance.now();
@@ -55,6 +56,7 @@ if (workerIndex !== undefined) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.failed) process.exitCode = 1;
   else console.log(`l10n-lint fuzz: ${result.cases} cases passed (seed ${settings.seed}), ${result.diagnostics} diagnostics checked, in ${seconds} s`);
+  console.log(`  slowest case: ${result.slowest.ms.toFixed(0)} ms (${result.slowest.what})`);
 } else {
   const shares = Array.from({ length: workers }, (_, i) => Math.floor(settings.runs / workers) + (i < settings.runs % workers ? 1 : 0));
   console.log(
@@ -84,4 +86,6 @@ if (workerIndex !== undefined) {
   } else {
     console.log(`l10n-lint fuzz: ${cases} cases passed (seed ${settings.seed}, ${workers} workers), ${diagnostics} diagnostics checked, in ${seconds} s`);
   }
+  const slowest = results.reduce<WorkerResult['slowest']>((a, r) => (r && r.slowest.ms > a.ms ? r.slowest : a), { ms: 0, what: '' });
+  console.log(`  slowest case: ${slowest.ms.toFixed(0)} ms (${slowest.what})`);
 }

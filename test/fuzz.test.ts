@@ -21,7 +21,9 @@ test(`generated content sets hold every property (seed ${settings.seed}, ${setti
   // Three in four single pairs (cheap), one in four a full set (2-3 locales, 1-4 pages).
   const arbitrary = fc.oneof({ arbitrary: fuzzCaseArb(PAIR_SIZE), weight: 3 }, { arbitrary: fuzzCaseArb(SET_SIZE), weight: 1 });
   const run = await runFuzz(arbitrary, settings);
-  console.log(`  fuzz: seed ${settings.seed}, ${run.details.numRuns} cases run (${run.evaluations} evaluations, ${run.diagnostics} diagnostics) in ${(run.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `  fuzz: seed ${settings.seed}, ${run.details.numRuns} cases run (${run.evaluations} evaluations, ${run.diagnostics} diagnostics) in ${(run.ms / 1000).toFixed(1)} s; slowest ${run.slowest.ms.toFixed(0)} ms (${run.slowest.what})`,
+  );
   if (run.details.failed) assert.unreachable(failureReport(run, "npx uvu dist/test 'fuzz\\.test\\.js$'"));
   assert.ok(run.details.numRuns >= Math.min(settings.runs, 1));
 });

@@ -134,6 +134,8 @@ export type TextMutation =
   | { op: 'dropLink'; i: number }
   | { op: 'breakTable'; i: number; how: 'dropPipe' | 'extraColumn' | 'dropDelimiter' | 'shortRow' | 'badDelimiter' | 'escapedPipe' }
   | { op: 'frontmatter'; variant: FrontmatterVariant; n: number }
+  /** Front matter made of random YAML tokens (indexes into YAML_TOKENS), closed or not. */
+  | { op: 'frontmatterTokens'; tokens: number[]; closed: boolean }
   | { op: 'deepNesting'; at: number; marker: string; depth: number }
   | { op: 'insert'; at: number; text: string }
   | { op: 'lineEndings'; mode: 'crlf' | 'cr' | 'mixed' | 'stripFinal' | 'blankLines'; seed: number }
@@ -257,6 +259,13 @@ const pageArb = (name: string): fc.Arbitrary<PageSpec> =>
 
 const FM_VARIANTS: FrontmatterVariant[] = ['unclosed', 'notYaml', 'aliases', 'deepFlow', 'deepBlock', 'list', 'scalar', 'duplicateKeys', 'complexKeys', 'tags', 'empty', 'emptyValues', 'hugeValue', 'tabs', 'remove', 'double'];
 
+/** The pieces random front matter is made of: keys, values and every YAML indicator. */
+const YAML_TOKENS = [
+  'title', 'description', 'author', 'ms.date', 'ms.topic', ': ', ':', '\n', '\n  ', '\n- ', '- ', '? ', '[', ']', '{', '}', ', ', '&a ', '*a', '&b ', '*b', '<<: ',
+  '!!str ', '!tag ', '!!binary ', '| ', '>- ', '"', "'", '# c', '%YAML 1.2\n', '---', '...', '\t', '~', 'null', 'true', '0x1F', '1e3', '2020-01-01', '@', '`',
+  'Partner guide', 'Celia Kennedy', '日本語', '\u200b', '\\', '\r\n',
+];
+
 /** Text inserted at random places: invisible and bidi characters, line breaks, Markdown syntax. */
 export const INSERTS = [
   '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u202d', '\u2066', '\u00ad', '\u00a0', '\u3000',
@@ -279,6 +288,14 @@ const textMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
     weight: 2,
   },
   { arbitrary: fc.record({ op: fc.constant('frontmatter' as const), variant: fc.constantFrom(...FM_VARIANTS), n: fc.integer({ min: 1, max: 400 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('frontmatterTokens' as const),
+      tokens: fc.array(fc.nat({ max: YAML_TOKENS.length - 1 }), { minLength: 1, maxLength: 40 }),
+      closed: fc.nat({ max: 5 }).map((k) => k !== 0),
+    }),
+    weight: 2,
+  },
   {
     arbitrary: fc.record({
       op: fc.constant('deepNesting' as const),
@@ -606,6 +623,11 @@ function applyTextMutation(text: string, m: TextMutation): string {
       const block = frontmatterBlock(m.variant, m.n)!;
       const existing = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
       return block + (existing ? text.slice(existing[0].length) : text);
+    }
+    case 'frontmatterTokens': {
+      const body = m.tokens.map((t) => YAML_TOKENS[t]).join('');
+      const existing = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+      return `---\n${body}\n${m.closed ? '---\n' : ''}` + (existing ? text.slice(existing[0].length) : text);
     }
     case 'deepNesting': {
       const lines = lineRanges(text);

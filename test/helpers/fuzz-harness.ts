@@ -243,9 +243,16 @@ export class FuzzWorkspace {
     this.dir = mkdtempSync(path.join(process.env.FUZZ_TMPDIR ?? os.tmpdir(), 'l10n-fuzz-'));
   }
 
+  /** The slowest case so far (all its lint runs): a quadratic blow-up shows here first. */
+  slowest: { ms: number; what: string } = { ms: 0, what: '' };
+
   async check(fuzz: FuzzCase): Promise<void> {
     this.cases++;
-    const { diagnostics } = await checkRendered(renderCase(fuzz), this.dir);
+    const rendered = renderCase(fuzz);
+    const started = performance.now();
+    const { diagnostics } = await checkRendered(rendered, this.dir);
+    const ms = performance.now() - started;
+    if (ms > this.slowest.ms) this.slowest = { ms, what: describeCase(fuzz, rendered) };
     this.diagnostics += diagnostics;
   }
 
@@ -253,6 +260,13 @@ export class FuzzWorkspace {
     forget(this.dir);
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A one-line summary of a case: its size and what was done to it. */
+export function describeCase(fuzz: FuzzCase, rendered: RenderedCase): string {
+  const bytes = rendered.files.reduce((n, f) => n + f.bytes.length, 0);
+  const ops = [...fuzz.edits.flatMap((e) => [...e.text.map((m) => m.op), ...e.bytes.map((m) => m.op)]), ...fuzz.fileOps.map((o) => o.op)];
+  return `${rendered.files.length} files, ${(bytes / 1024).toFixed(1)} KiB, ${fuzz.mode} mode${ops.length ? `, ${ops.join(' ')}` : ''}`;
 }
 
 /** Writes a case as a self-contained content set (files + l10n-lint.config.json) to inspect or keep as a fixture. */
@@ -292,6 +306,7 @@ export interface FuzzRun {
   evaluations: number;
   diagnostics: number;
   ms: number;
+  slowest: { ms: number; what: string };
   /** Where the shrunk counterexample was written as a content set (on failure). */
   counterexampleDir: string | null;
 }
@@ -329,7 +344,7 @@ export async function runFuzz(
       counterexampleDir = path.join(process.env.FUZZ_TMPDIR ?? os.tmpdir(), `l10n-fuzz-counterexample-${details.seed}`);
       writeCaseDir(counterexampleDir, details.counterexample[0]);
     }
-    return { details, evaluations: workspace.cases, diagnostics: workspace.diagnostics, ms: performance.now() - started, counterexampleDir };
+    return { details, evaluations: workspace.cases, diagnostics: workspace.diagnostics, ms: performance.now() - started, slowest: workspace.slowest, counterexampleDir };
   } finally {
     workspace.dispose();
   }
