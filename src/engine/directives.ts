@@ -13,7 +13,8 @@ const SELF = inlineDirective.meta.id;
 
 /** A file whose pairs were linted in this run, with what its directive findings need. */
 export interface LintedFile extends ReportTarget {
-  outline: Outline;
+  /** Not the whole outline: the run keeps one per linted file until the end, across sets. */
+  outline: Pick<Outline, 'lines' | 'length' | 'directives'>;
 }
 
 function names(directive: DirectiveEl, ruleId: string): boolean {

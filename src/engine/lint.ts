@@ -155,8 +155,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
         const localeOutline = outlineOf(pair.target);
         if (!pair.target || !localeOutline) continue;
         stats.pairs++;
-        lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline });
-        if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: canonical });
+        lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
+        if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: directivesOf(canonical) });
         const localeSuffix = localeConfig.get(pair.locale)!.suffix;
         const mapper = mapperFor(localeSuffix);
         const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
@@ -231,6 +231,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   };
   if (options.includePairs) result.pairs = pairViews;
   return result;
+}
+
+// What applyDirectives needs of a file, kept to the end of the run: not its whole outline,
+// so memory follows the largest set, not the corpus.
+function directivesOf(outline: Outline): LintedFile['outline'] {
+  return { lines: outline.lines, length: outline.length, directives: outline.directives };
 }
 
 function allLocales(config: Config, options: EngineOptions): string[] {
