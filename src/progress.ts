@@ -36,7 +36,7 @@ export function createProgressBar(options: ProgressOptions): ProgressBar {
       if (t - started < delay || (t - lastDraw < interval && !finished)) return;
       lastDraw = t;
       drawn = true;
-      options.stream.write(`\r${progressLine(progress, options.stream.columns ?? 80)}\x1b[K`);
+      options.stream.write(`\r${progressLine(progress, options.stream.columns || 80)}\x1b[K`);
     },
     done() {
       if (drawn) options.stream.write('\r\x1b[K');

@@ -97,11 +97,6 @@ export class ParallelOutlineLoader {
     this.load = (files, outlineOptions, maxFileSize) => this.loadFiles(files, outlineOptions, maxFileSize);
   }
 
-  /** Starts the workers now, so their startup overlaps discovery (when a parse is certain). */
-  prewarm(): void {
-    if (this.jobs > 1) this.poolOf(this.jobs);
-  }
-
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = null;
