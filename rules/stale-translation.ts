@@ -4,7 +4,7 @@ export const meta: RuleModule['meta'] = {
   id: 'stale-translation',
   description: 'The source changed (in git) after the locale file was last updated.',
   category: 'history',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'off',
   fixable: false,
   schema: { type: 'object', additionalProperties: false, properties: {} },
   messages: {
@@ -13,7 +13,7 @@ export const meta: RuleModule['meta'] = {
     invalidPin: 'Front-matter pin `{key}: {actual}` is not a commit hash; expected the hash of the source commit this translation was made from.',
   },
   docs: {
-    description: 'Compares git history: when the source file has a substantive commit (one that changes more than whitespace or blank lines) that the locale file\'s last commit does not contain, the translation is stale. The finding names the commit that made it stale, its date, and what changed in the source\'s structure since (sections added or removed, links changed, new change-log rows). A translation that records the source commit it was made from in its front matter (`l10n.sourceCommit: <hash>`, key set by `git.pinKey`) is compared from that commit instead. A pin that is not a commit hash is a finding. What git cannot tell (not a repository, a file never committed, a pin to a commit the clone lacks, a shallow clone cut before the translation\'s last change) is an `info` finding, not an error; repository-wide limits are told once.',
+    description: 'Compares git history: when the source file has a substantive commit (one that changes more than whitespace or blank lines) that the locale file\'s last commit does not contain, the translation is stale. The finding names the commit that made it stale, its date, and what changed in the source\'s structure since (sections added or removed, links changed, new change-log rows). A translation that records the source commit it was made from in its front matter (`l10n.sourceCommit: <hash>`, key set by `git.pinKey`) is compared from that commit instead. Off by default: it runs git for every pair and needs the history (fetch-depth 0 in CI); turn it on with `"stale-translation": "warn"`. A pin that is not a commit hash is a finding. What git cannot tell (not a repository, a file never committed, a pin to a commit the clone lacks, a shallow clone cut before the translation\'s last change) is an `info` finding, not an error; repository-wide limits are told once.',
     example: '`en/setup.md` gained the section "Proxy settings" in 4f2c9e1 after `de/setup-de.md` was last committed.',
   },
 };

@@ -35,12 +35,16 @@ export const meta: RuleModule['meta'] = {
     file: 'The file is untranslated: {count} of {total} blocks of prose are still in the source language.',
   },
   docs: {
-    description: 'Each aligned block whose prose is the canonical text (identical or near-identical once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used.',
+    description: 'Each aligned block whose prose is the canonical text (identical or near-identical once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
     example: 'A ja-JP page whose second paragraph is still "The customer could not be reached to confirm their intent."',
   },
 };
 
+const language = (locale: string) => locale.split('-')[0].toLowerCase();
+
 export const check: RuleModule<Options>['check'] = (ctx) => {
+  // en-GB from en-US is an adaptation, not a translation: the same text is expected.
+  if (language(ctx.localeCode) === language(ctx.sourceLocale)) return;
   const { minLength, allow } = ctx.options;
   const script = localeScript(ctx.localeCode);
   // A consensus canonical (or a snapshot of one) is itself a translation: no source text to compare with.

@@ -92,10 +92,12 @@ export function dateValues(raw: string, dayFirst: boolean | null): string[] {
   const [, a, b, year] = dmy;
   const monthFirst = normalizeDate(`${year}-${a}-${b}`);
   const dayFirstValue = normalizeDate(`${year}-${b}-${a}`);
-  // A dotted date is day-first in every locale that writes one.
-  const readings = text.includes('.') || dayFirst === true ? [dayFirstValue] : dayFirst === false ? [monthFirst] : [monthFirst, dayFirstValue];
-  const values = readings.filter((v): v is string => v !== null);
-  return values.length > 0 ? [...new Set(values)] : [text];
+  // A dotted date is day-first in every locale that writes one. A known locale's own reading
+  // wins; the other only when its own cannot read the date (03/27/2020 in en-GB).
+  const preferDayFirst = text.includes('.') || dayFirst === true;
+  const readings = (preferDayFirst ? [dayFirstValue, monthFirst] : [monthFirst, dayFirstValue]).filter((v): v is string => v !== null);
+  const values = dayFirst === null && !text.includes('.') ? [...new Set(readings)] : readings.slice(0, 1);
+  return values.length > 0 ? values : [text];
 }
 
 /** Replaces every match of the given kinds with NUL characters (same length), e.g. before reading prose. */
@@ -147,7 +149,12 @@ function valuesOf(kind: TokenKind, raw: string, conventions: LocaleConventions):
   }
 }
 
-/** True when the two tokens have a value in common. */
+/**
+ * True when the two tokens have a value in common. A date copied as written is the same
+ * date (`05/02/2020` kept in en-GB): which order a reader assumes is not a lost token.
+ * A number is not: `1,000` kept in de-DE reads as 1.
+ */
 export function sameToken(a: Token, b: Token): boolean {
-  return a.kind === b.kind && a.values.some((v) => b.values.includes(v));
+  if (a.kind !== b.kind) return false;
+  return (a.kind === 'date' && a.raw === b.raw) || a.values.some((v) => b.values.includes(v));
 }
