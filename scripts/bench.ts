@@ -300,9 +300,9 @@ function thresholdStudy(jobs: number, scratch: string, seed: number): void {
   const all = spawnSync('find', [dir, '-name', '*.md'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
   const sizes = all.map((f) => readFileSync(f).length);
   const list = path.join(scratch, 'subset.txt');
-  process.stdout.write(`in-thread vs ${jobs} workers (a fresh process each, medians of 5; corpus ${corpus.files} files)\n`);
+  process.stdout.write(`in-thread vs ${jobs} workers (a fresh process each, medians of 7; corpus ${corpus.files} files)\n`);
   process.stdout.write(`${pad('bytes to parse', 16)}${pad('files', 7, true)}${pad('in-thread ms', 14, true)}${pad('workers ms', 12, true)}\n`);
-  for (const kb of [32, 64, 128, 192, 256, 384, 512, 1024]) {
+  for (const kb of [64, 128, 192, 256, 384, 512]) {
     const chosen: string[] = [];
     let bytes = 0;
     for (let i = 0; i < all.length && bytes < kb * 1024; i++) {
@@ -311,7 +311,7 @@ function thresholdStudy(jobs: number, scratch: string, seed: number): void {
     }
     writeFileSync(list, `${chosen.join('\n')}\n`);
     const wall = (mode: string) =>
-      median(Array.from({ length: 5 }, () => measure({ script: childJs, args: ['loader', '--list', list, '--jobs', String(jobs), '--mode', mode, '--pattern', '^L\\d+ - '], cwd: dir }, scratch).wallMs));
+      median(Array.from({ length: 7 }, () => measure({ script: childJs, args: ['loader', '--list', list, '--jobs', String(jobs), '--mode', mode, '--pattern', '^L\\d+ - '], cwd: dir }, scratch).wallMs));
     const thread = wall('thread');
     const workers = wall('workers');
     process.stdout.write(`${pad(`${(bytes / 1024).toFixed(0)} KB`, 16)}${pad(String(chosen.length), 7, true)}${pad(fmt(thread, 0), 14, true)}${pad(fmt(workers, 0), 12, true)}\n`);

@@ -51,11 +51,13 @@ export interface LoaderStats {
 }
 
 /**
- * Below this many bytes to parse, workers cost more than they save: starting one (a
- * thread, a V8 isolate, loading unified + micromark) costs ~150 ms of CPU, about what
- * parsing this much Markdown costs. Measured with `node dist/scripts/bench.js --threshold`.
+ * Below this many bytes to parse, workers cost more than they save. A worker's start (a
+ * thread, an isolate, loading unified + micromark) costs ~0.15 s on an idle 2-core machine,
+ * repaid on two cores from about 2 × 0.15 s × the parse rate (~1 MB/s) ≈ 300 KB. Measured
+ * with `node dist/scripts/bench.js --threshold` (docs/performance.md): under load, with
+ * no idle core, workers did not win below 512 KB at all.
  */
-export const IN_THREAD_BELOW_BYTES = 192 * 1024;
+export const IN_THREAD_BELOW_BYTES = 256 * 1024;
 
 export interface ParallelLoaderOptions {
   /** Worker threads to use at most (default: os.availableParallelism()). 1: parse in this thread. */
