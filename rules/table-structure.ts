@@ -18,7 +18,7 @@ export const meta: RuleModule['meta'] = {
     movedRow: 'Row `{key}` is row {actual} here; expected row {expected} (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates) has its rows compared by key: a row missing, added or moved is named by its key. A key changed in place is left to preserved-tokens, and the change-log table to refresh-table.',
+    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates) has its rows compared by key: a row missing, added or moved is named by its key. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
     example: 'The de-DE task table lacks the row `1044` that en-US has.',
   },
 };
@@ -37,11 +37,15 @@ export const check: RuleModule['check'] = (ctx) => {
   const { canonical, locale, alignment } = ctx;
   // The change-log table is refresh-table's.
   const changeLog = (t: TableEl, side: 'canonical' | 'locale') => canonical.refresh !== null && t.index === (side === 'canonical' ? canonical.refresh.table : locale.refresh?.table);
+  // A table in a section only one side has goes with its section: heading-structure reports that.
+  const alignedLocaleSections = new Set(alignment.sections.values());
   for (const t of alignment.tables.canonicalOnly) {
-    if (!changeLog(t, 'canonical')) ctx.report({ messageId: 'missingTable', data: size(t), at: sectionSpan(ctx, t), related: { span: t.span }, key: `table:${t.index}` });
+    if (changeLog(t, 'canonical') || !alignment.sections.has(t.section)) continue;
+    ctx.report({ messageId: 'missingTable', data: size(t), at: sectionSpan(ctx, t), related: { span: t.span }, key: `table:${t.index}` });
   }
   for (const t of alignment.tables.localeOnly) {
-    if (!changeLog(t, 'locale')) ctx.report({ messageId: 'extraTable', data: size(t), at: t.span, key: `extra-table:${t.index}` });
+    if (changeLog(t, 'locale') || !alignedLocaleSections.has(t.section)) continue;
+    ctx.report({ messageId: 'extraTable', data: size(t), at: t.span, key: `extra-table:${t.index}` });
   }
   for (const { canonical: c, locale: l } of alignment.tables.matched) {
     if (changeLog(c, 'canonical')) continue;

@@ -6,7 +6,7 @@ interface Options {
   allow: string[];
 }
 
-// Near-identical: a typo fixed or a word changed is still the source text.
+// Near-identical: a typo fixed or a word changed in ten is still the source text.
 const SAME_TEXT_SIMILARITY = 0.9;
 // A file is reported as a whole when at least this many of its prose blocks are untranslated.
 const WHOLE_FILE_SHARE = 0.8;
@@ -35,7 +35,7 @@ export const meta: RuleModule['meta'] = {
     file: 'The file is untranslated: {count} of {total} blocks of prose are still in the source language.',
   },
   docs: {
-    description: 'Each aligned block whose prose is the canonical text (identical or near-identical once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
+    description: 'Each aligned block whose prose is the canonical text (the same words, or all but about one in ten, once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
     example: 'A ja-JP page whose second paragraph is still "The customer could not be reached to confirm their intent."',
   },
 };

@@ -24,22 +24,27 @@ export function looksLikeName(prose: string): boolean {
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
 }
 
-function bigrams(text: string): Map<string, number> {
+function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const pair = text.slice(i, i + 2);
-    counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  }
+  for (const word of text.split(' ')) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
-/** Dice coefficient of character bigrams, 0 (nothing shared) to 1 (same text). */
+/**
+ * Dice coefficient of the two texts' words (as multisets), 0 (no word shared) to 1 (the
+ * same words). Words, not characters: a translation rich in cognates ("L'infrastructure
+ * confirme Microsoft Defender.") shares many letters with its source, few words.
+ */
 export function proseSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const [x, y] = [bigrams(a), bigrams(b)];
+  const [x, y] = [wordCounts(a), wordCounts(b)];
   let shared = 0;
-  for (const [pair, n] of x) shared += Math.min(n, y.get(pair) ?? 0);
-  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
+  let total = 0;
+  for (const [word, n] of x) {
+    shared += Math.min(n, y.get(word) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 

@@ -150,11 +150,10 @@ function valuesOf(kind: TokenKind, raw: string, conventions: LocaleConventions):
 }
 
 /**
- * True when the two tokens have a value in common. A date copied as written is the same
- * date (`05/02/2020` kept in en-GB): which order a reader assumes is not a lost token.
- * A number is not: `1,000` kept in de-DE reads as 1.
+ * True when the two tokens are written alike or have a value in common. A token copied as
+ * written was kept (`1,000` left as is in de-DE, `05/02/2020` in en-GB): how a reader of
+ * the locale reads it is a formatting question, not a lost token.
  */
 export function sameToken(a: Token, b: Token): boolean {
-  if (a.kind !== b.kind) return false;
-  return (a.kind === 'date' && a.raw === b.raw) || a.values.some((v) => b.values.includes(v));
+  return a.kind === b.kind && (a.raw === b.raw || a.values.some((v) => b.values.includes(v)));
 }
