@@ -94,6 +94,11 @@ export interface LinkSpec {
   /** Section of the target page whose heading is the anchor, or null. */
   anchor: number | null;
   desc: Words | null;
+  /**
+   * How it is written: `[t](url)`, `[t](<url> "title")`, `[t][ref]` with a definition after
+   * the list, `**[t](url)**`, or an image `![t](url)`.
+   */
+  style: 'inline' | 'angle' | 'reference' | 'strong' | 'image';
 }
 
 export interface TableSpec {
@@ -142,7 +147,9 @@ export type TextMutation =
   | { op: 'deleteLines'; at: number; count: number }
   | { op: 'duplicateLines'; at: number; count: number }
   | { op: 'relabel'; i: number; to: string }
-  | { op: 'headingDepth'; i: number; depth: number };
+  | { op: 'headingDepth'; i: number; depth: number }
+  /** An inline disable comment (`<!-- l10n-lint-disable… -->`) on its own line. */
+  | { op: 'directive'; at: number; kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file'; rules: string[] };
 
 export type FrontmatterVariant =
   | 'unclosed'
@@ -217,6 +224,10 @@ const linkArb: fc.Arbitrary<LinkSpec> = fc.record({
   page: fc.oneof({ arbitrary: fc.nat({ max: 3 }), weight: 6 }, { arbitrary: fc.constant(-1), weight: 1 }),
   anchor: fc.option(fc.nat({ max: 3 }), { freq: 2 }),
   desc: fc.option(words(8), { freq: 4 }),
+  style: fc.oneof(
+    { arbitrary: fc.constant<LinkSpec['style']>('inline'), weight: 8 },
+    { arbitrary: fc.constantFrom<LinkSpec['style']>('angle', 'reference', 'strong', 'image'), weight: 2 },
+  ),
 });
 
 const CODE = ['Get-Status -Id 42', 'npm run build', 'SELECT * FROM t', '{user}', '%s', 'a|b', '`x`', 'ID-7781', '<br>'];
@@ -258,6 +269,9 @@ const pageArb = (name: string): fc.Arbitrary<PageSpec> =>
   });
 
 const FM_VARIANTS: FrontmatterVariant[] = ['unclosed', 'notYaml', 'aliases', 'deepFlow', 'deepBlock', 'list', 'scalar', 'duplicateKeys', 'complexKeys', 'tags', 'empty', 'emptyValues', 'hugeValue', 'tabs', 'remove', 'double'];
+
+/** Rule ids a directive names: real ones, its own, and some that do not exist. */
+const DIRECTIVE_RULES = ['link-target', 'link-structure', 'heading-structure', 'label-prefix', 'refresh-table', 'preserved-tokens', 'invisible-chars', 'frontmatter-keys', 'inline-directive', 'link-taget', 'nope'];
 
 /** The pieces random front matter is made of: keys, values and every YAML indicator. */
 const YAML_TOKENS = [
@@ -318,6 +332,15 @@ const textMutationArb: fc.Arbitrary<TextMutation> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('duplicateLines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('relabel' as const), i: fc.nat({ max: 8 }), to: fc.constantFrom('', 'L1- ', 'L3 - ', 'L1 – ', 'l1 - ', 'L1 -  ', 'L12 - ', '\u200bL1 - ') }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('headingDepth' as const), i: fc.nat({ max: 8 }), depth: fc.integer({ min: 0, max: 7 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('directive' as const),
+      at: fc.nat(),
+      kind: fc.constantFrom('disable' as const, 'enable' as const, 'disable-next-line' as const, 'disable-file' as const),
+      rules: fc.subarray(DIRECTIVE_RULES, { maxLength: 3 }),
+    }),
+    weight: 2,
+  },
 );
 
 /** Byte sequences that break decoders: invalid UTF-8, NUL, BOMs, encoded surrogates, overlongs. */
@@ -440,6 +463,7 @@ export function renderPage(fuzz: FuzzCase, pageIndex: number, locale: LocaleSpec
   const page = fuzz.pages[pageIndex];
   const t = LANGS[lang];
   const out: string[] = [];
+  const definitions: string[] = [];
   if (page.frontmatter) {
     const fm = page.frontmatter;
     out.push('---', `title: ${capital(say(lang, fm.title))}`, `description: ${capital(say(lang, fm.description))}${t.end}`, `author: ${AUTHORS[fm.author]}`);
@@ -448,13 +472,16 @@ export function renderPage(fuzz: FuzzCase, pageIndex: number, locale: LocaleSpec
     out.push('---');
   }
   for (const section of page.sections) {
-    out.push(`${'#'.repeat(section.depth)} ${headingText(section, lang)}`, '');
+    // Level 1 and 2 headings are sometimes written setext style (underlined).
+    if (section.depth < 3 && section.title.length % 4 === 3) out.push(headingText(section, lang), section.depth === 1 ? '=====' : '-----', '');
+    else out.push(`${'#'.repeat(section.depth)} ${headingText(section, lang)}`, '');
     if (section.paragraph) {
       const p = section.paragraph;
+      // Numbers, code and URLs stand apart from the words, CJK text included (as writers set them).
       let text = capital(say(lang, p.words));
-      if (p.number !== null) text += `${t.join}${p.number}`;
-      if (p.code !== null) text += `${t.join}\`${p.code}\``;
-      if (p.url) text += `${t.join}https://partner-docs.example.com/x?id=${p.words.length}`;
+      if (p.number !== null) text += ` ${p.number}`;
+      if (p.code !== null) text += ` \`${p.code}\``;
+      if (p.url) text += ` https://partner-docs.example.com/x?id=${p.words.length}${t.join === '' ? ' ' : ''}`;
       out.push(text + t.end, '');
     }
     for (const link of section.links) {
@@ -471,10 +498,29 @@ export function renderPage(fuzz: FuzzCase, pageIndex: number, locale: LocaleSpec
           target += `#${slug(headingText(anchorSection, lang))}`;
         }
       }
-      out.push(`-  [${text}](${target})`);
+      switch (link.style) {
+        case 'inline':
+          out.push(`-  [${text}](${target})`);
+          break;
+        case 'angle':
+          out.push(`-  [${text}](<${decodeURI(target)}> "${text}")`);
+          break;
+        case 'reference':
+          out.push(`-  [${text}][ref-${definitions.length}]`);
+          definitions.push(`[ref-${definitions.length}]: ${target} "${text}"`);
+          break;
+        case 'strong':
+          out.push(`-  **[${text}](${target})**`);
+          break;
+        case 'image':
+          // Images are shared by every locale: the same neutral name everywhere.
+          out.push(`-  ![${text}](images/${link.page < 0 ? 'external' : encodeTarget(fuzz.pages[link.page % fuzz.pages.length].name)}.png)`);
+          break;
+      }
       if (link.desc) out.push(`    ${capital(say(lang, link.desc))}${t.end}`);
       out.push('');
     }
+    if (definitions.length > 0) out.push(...definitions.splice(0), '');
     if (section.table) {
       const { columns, rows } = section.table;
       const cell = (c: Words | number) => (typeof c === 'number' ? String(c) : capital(say(lang, c)));
@@ -673,6 +719,11 @@ function applyTextMutation(text: string, m: TextMutation): string {
     case 'relabel': {
       let seen = 0;
       return text.replace(/L\d+ - /g, (whole) => (seen++ === m.i ? m.to : whole));
+    }
+    case 'directive': {
+      const lines = lineRanges(text);
+      lines.splice(m.at % (lines.length + 1), 0, `<!-- l10n-lint-${m.kind}${m.rules.length ? ' ' + m.rules.join(' ') : ''} -->`);
+      return lines.join('\n');
     }
     case 'headingDepth': {
       const lines = lineRanges(text);
