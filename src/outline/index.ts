@@ -78,11 +78,9 @@ function definitionUrlOffset(source: string, url: string): number {
   return source.slice(i, i + end) === url ? i : -1;
 }
 
-/** Builds the outline of one parsed file. Iterative (deeply nested input cannot overflow the stack). */
-export function buildOutline(tree: Root, text: string, options: OutlineOptions, bom = false): Outline {
-  const lines = new LineIndex(text);
-  const slugger = new GithubSlugger();
-  const outline: Outline = {
+/** The outline every file starts from: its text facts, no elements yet. */
+export function emptyOutline(text: string, lines: LineIndex, bom: boolean): Outline {
+  return {
     version: OUTLINE_VERSION,
     bom,
     lineEnding: lineEndingOf(text),
@@ -99,6 +97,13 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     invisibles: findInvisibles(text, lines),
     directives: [],
   };
+}
+
+/** Builds the outline of one parsed file. Iterative (deeply nested input cannot overflow the stack). */
+export function buildOutline(tree: Root, text: string, options: OutlineOptions, bom = false): Outline {
+  const lines = new LineIndex(text);
+  const slugger = new GithubSlugger();
+  const outline = emptyOutline(text, lines, bom);
   const definitions = new Map<string, Definition>();
   const references: Array<{ node: LinkReference; section: number }> = [];
   const labelOf = (value: string) => (options.labelPattern ? options.labelPattern.matchStart(value) : null);

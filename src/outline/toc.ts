@@ -3,9 +3,8 @@
 // invalid YAML or an unexpected shape is recorded (toc-structure reports it), never thrown.
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Outline, TocEntry, TocOutline } from '../types.js';
-import { findInvisibles } from './invisibles.js';
 import { LineIndex } from './positions.js';
-import { OUTLINE_VERSION, lineEndingOf } from './index.js';
+import { emptyOutline } from './index.js';
 
 // Guards against YAML bombs (alias expansion), as for front matter.
 const MAX_ALIAS_COUNT = 100;
@@ -82,22 +81,5 @@ export function readToc(text: string, lines: LineIndex): TocOutline {
 /** The outline of a `toc.yml`: no Markdown elements, the TOC in `toc`. */
 export function buildTocOutline(text: string, bom = false): Outline {
   const lines = new LineIndex(text);
-  return {
-    version: OUTLINE_VERSION,
-    bom,
-    lineEnding: lineEndingOf(text),
-    lines: lines.lineCount,
-    length: text.length,
-    frontmatter: null,
-    headings: [],
-    links: [],
-    tables: [],
-    lists: [],
-    code: [],
-    blocks: [],
-    refresh: null,
-    invisibles: findInvisibles(text, lines),
-    directives: [],
-    toc: readToc(text, lines),
-  };
+  return { ...emptyOutline(text, lines, bom), toc: readToc(text, lines) };
 }
