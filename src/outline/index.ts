@@ -11,8 +11,12 @@ import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
 
-/** Bump when the Outline shape changes: cached outlines of another version are rebuilt. */
-export const OUTLINE_VERSION = 2;
+/**
+ * Bump when the Outline shape or how its values are computed changes (positions, spans,
+ * normalization): cached outlines of another version are rebuilt. 3: lone-CR line breaks
+ * and parse-error columns counted in characters.
+ */
+export const OUTLINE_VERSION = 3;
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
