@@ -39,30 +39,41 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 class UsageError extends Error {}
 
 function buildProgram(): Command {
-  return new Command()
+  const program = new Command()
     .name('l10n-lint')
     .description('Lint localized Markdown documentation for drift against a canonical structure.')
     .version(toolVersion)
     .argument('[paths...]', 'lint only pairs with a file under these paths')
     .option('-c, --config <file>', 'config file (default: ./l10n-lint.config.json)')
-    .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS as unknown as string[]).argParser(collect))
-    .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
     .option('--locale <code...>', 'lint only these locales')
     .option('--rule <id...>', 'run only these rules')
     .option('--fix', 'fix what can be fixed with certainty, write the files, then report what remains')
     .option('--fix-dry-run', 'print a diff of what --fix would change, change nothing, then report what would remain')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
-    .option('--quiet', 'report errors only')
-    .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
     .option('--update-baseline', 'write every current finding to the baseline file (--baseline, or its default); report none of them')
     .option('--changed-since <ref>', 'lint only pairs with a file changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--shard <i/n>', 'lint the i-th of n size-balanced parts of the pairs; join the JSON reports with `l10n-lint merge`', parseShard)
     .option('-j, --jobs <n>', 'worker threads that parse files (default: the number of cores; 1: no workers)', parseJobs)
     .option('--cache', 'use the outline cache (the default, except when the CI environment variable is set)')
     .option('--no-cache', 'neither read nor write the outline cache')
-    .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_FILE} beside the config)`)
+    .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_FILE} beside the config)`);
+  return withCommandDefaults(withReportOptions(program));
+}
+
+/** The options of every command that renders a report (a lint run, and merge). */
+function withReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS as unknown as string[]).argParser(collect))
+    .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('--quiet', 'report errors only')
+    .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
     .option('--color', 'force color in the stylish report')
-    .option('--no-color', 'no color in the stylish report')
+    .option('--no-color', 'no color in the stylish report');
+}
+
+/** Every command: --debug, and commander's own errors and output handed to us (exit 2, one line). */
+function withCommandDefaults(command: Command): Command {
+  return command
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
@@ -216,21 +227,12 @@ function baselinePath(option: string | boolean | undefined, update: boolean | un
 }
 
 function buildMergeProgram(): Command {
-  return new Command()
+  const program = new Command()
     .name('l10n-lint merge')
     .description('Merge JSON reports (e.g. of --shard runs) into one report, in any format.')
     .argument('<reports...>', 'JSON reports written with --format json')
-    .option('-c, --config <file>', 'the config the reports were linted with (its directory roots SARIF URIs and the default baseline; default: the working directory)')
-    .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS as unknown as string[]).argParser(collect))
-    .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
-    .option('--quiet', 'report errors only')
-    .option('--baseline [file]', `report only findings not in this baseline file (default: ${DEFAULT_BASELINE_FILE} beside the config)`)
-    .option('--color', 'force color in the stylish report')
-    .option('--no-color', 'no color in the stylish report')
-    .option('--debug', 'print stack traces of internal errors')
-    .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+    .option('-c, --config <file>', 'the config the reports were linted with (its directory roots SARIF URIs and the default baseline; default: the working directory)');
+  return withCommandDefaults(withReportOptions(program));
 }
 
 /** `l10n-lint merge a.json b.json …`: one report from the JSON reports of several runs. */
@@ -256,14 +258,12 @@ async function runMerge(argv: string[], io: CliIo): Promise<number> {
 }
 
 function buildSnapshotProgram(): Command {
-  return new Command()
+  const program = new Command()
     .name('l10n-lint snapshot')
     .description('Write the canonical outlines of every set (source files, or the consensus of the locales) to a JSON file that a set can name as its "canonical".')
     .option('-c, --config <file>', 'config file (default: ./l10n-lint.config.json)')
-    .option('-o, --output <file>', 'write the snapshot to this file (default: standard output)')
-    .option('--debug', 'print stack traces of internal errors')
-    .exitOverride()
-    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+    .option('-o, --output <file>', 'write the snapshot to this file (default: standard output)');
+  return withCommandDefaults(program);
 }
 
 /** `l10n-lint snapshot [--config f] [--output file]`: canonical outlines for linting without the source. */
