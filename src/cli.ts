@@ -2,8 +2,9 @@
 // The command line: parse arguments (commander), run the engine, render each requested
 // report, and exit 0 (clean), 1 (lint errors or too many warnings) or 2 (usage, config or
 // internal error: one line on stderr, nothing written; a stack trace only with --debug).
-import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { writeFileSync, renameSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, Option, CommanderError } from 'commander';
 import { resolveLintConfig } from './index.js';
 import { ConfigError } from './config/load.js';
@@ -126,55 +127,64 @@ function quietResult(result: LintResult): LintResult {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
-  if (argv[0] === 'snapshot') return runSnapshot(argv.slice(1), io);
-  const program = buildProgram();
+  if (argv[0] === 'merge') return runCommand(buildMergeProgram(), argv.slice(1), io, runMerge);
+  if (argv[0] === 'snapshot') return runCommand(buildSnapshotProgram(), argv.slice(1), io, runSnapshot);
+  return runCommand(buildProgram(), argv, io, runLint);
+}
+
+/** Parses argv for one command and runs it; every failure is exit 2 with one line on stderr. */
+async function runCommand(program: Command, argv: string[], io: CliIo, run: (opts: Record<string, any>, args: string[], io: CliIo) => Promise<number>): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     if (!parseArguments(program, argv, io)) return 0;
     const opts = program.opts();
     debug = Boolean(opts.debug);
-    const outputs = pairOutputs(opts.format, opts.output);
-    for (const id of opts.rule ?? []) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
-    if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
-    const config = resolveLintConfig({ config: opts.config, cwd: io.cwd });
-    const narrowed = Boolean(program.args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
-    if (opts.updateBaseline && narrowed) {
-      throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
-    }
-    const baselineFile = baselinePath(opts.baseline, opts.updateBaseline, config.root, io.cwd);
-    // Read before linting: a bad baseline is a usage error, and nothing is linted.
-    const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : null;
-    const scope = intersectScopes([
-      { pairFilter: pathFilter(program.args, config, io.cwd) },
-      ...(opts.changedSince ? [changedFilesScope(config, changedFilesSince(opts.changedSince, config.root))] : []),
-      ...(opts.shard ? [shardScope(config, opts.shard)] : []),
-    ]);
-    const engineOptions: EngineOptions = {
-      locales: opts.locale,
-      rules: opts.rule,
-      includePairs: outputs.some((o) => o.format === 'html'),
-      ...scope,
-    };
-    const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
-    const progress = io.progressStream && !opts.quiet ? createProgressBar({ stream: io.progressStream }) : SILENT_PROGRESS;
-    // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
-    const fixed = opts.fix || opts.fixDryRun ? await runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
-    let result = fixed?.result ?? (await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done));
-    if (opts.updateBaseline && baselineFile) {
-      const written = buildBaseline(result.diagnostics);
-      writeAtomically(baselineFile, serializeBaseline(written));
-      io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
-      result = applyBaseline(result, written, baselineFile, true);
-    } else if (baseline && baselineFile) {
-      result = applyBaseline(result, baseline, baselineFile, !narrowed);
-    }
-    if (opts.quiet) result = quietResult(result);
-    const code = await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
-    return fixed?.writeFailed ? 2 : code;
+    return await run(opts, program.args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
+}
+
+/** `l10n-lint [paths…]`: lint, fix, baseline, render. */
+async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Promise<number> {
+  const outputs = pairOutputs(opts.format, opts.output);
+  for (const id of opts.rule ?? []) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
+  const config = resolveLintConfig({ config: opts.config, cwd: io.cwd });
+  const narrowed = Boolean(args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
+  if (opts.updateBaseline && narrowed) {
+    throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
+  }
+  const baselineFile = baselinePath(opts.baseline, opts.updateBaseline, config.root, io.cwd);
+  // Read before linting: a bad baseline is a usage error, and nothing is linted.
+  const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : null;
+  const scope = intersectScopes([
+    { pairFilter: pathFilter(args, config, io.cwd) },
+    ...(opts.changedSince ? [changedFilesScope(config, changedFilesSince(opts.changedSince, config.root))] : []),
+    ...(opts.shard ? [shardScope(config, opts.shard)] : []),
+  ]);
+  const engineOptions: EngineOptions = {
+    locales: opts.locale,
+    rules: opts.rule,
+    includePairs: outputs.some((o) => o.format === 'html'),
+    ...scope,
+  };
+  const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
+  const progress = io.progressStream && !opts.quiet ? createProgressBar({ stream: io.progressStream }) : SILENT_PROGRESS;
+  // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
+  const fixed = opts.fix || opts.fixDryRun ? await runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
+  let result = fixed?.result ?? (await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done));
+  if (opts.updateBaseline && baselineFile) {
+    const written = buildBaseline(result.diagnostics);
+    writeAtomically(baselineFile, serializeBaseline(written));
+    io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
+    result = applyBaseline(result, written, baselineFile, true);
+  } else if (baseline && baselineFile) {
+    result = applyBaseline(result, baseline, baselineFile, !narrowed);
+  }
+  if (opts.quiet) result = quietResult(result);
+  const code = await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
+  return fixed?.writeFailed ? 2 : code;
 }
 
 /** Parses argv into `program`; false when it printed help or the version instead. */
@@ -236,25 +246,16 @@ function buildMergeProgram(): Command {
 }
 
 /** `l10n-lint merge a.json b.json …`: one report from the JSON reports of several runs. */
-async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  const program = buildMergeProgram();
-  let debug = argv.includes('--debug');
-  try {
-    if (!parseArguments(program, argv, io)) return 0;
-    const opts = program.opts();
-    debug = Boolean(opts.debug);
-    const outputs = pairOutputs(opts.format, opts.output);
-    const root = opts.config ? resolveLintConfig({ config: opts.config, cwd: io.cwd }).root : io.cwd;
-    const baselineFile = baselinePath(opts.baseline, false, root, io.cwd);
-    const baseline = baselineFile ? readBaseline(baselineFile) : null;
-    let result = mergeReports(program.args.map((file) => readReport(path.resolve(io.cwd, file))));
-    // The merged shards cover the corpus, so baselined findings that did not come back are fixed.
-    if (baseline && baselineFile) result = applyBaseline(result, baseline, baselineFile, true);
-    if (opts.quiet) result = quietResult(result);
-    return await renderReports(result, outputs, { root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
-  } catch (error) {
-    return reportFailure(error, debug, io);
-  }
+async function runMerge(opts: Record<string, any>, args: string[], io: CliIo): Promise<number> {
+  const outputs = pairOutputs(opts.format, opts.output);
+  const root = opts.config ? resolveLintConfig({ config: opts.config, cwd: io.cwd }).root : io.cwd;
+  const baselineFile = baselinePath(opts.baseline, false, root, io.cwd);
+  const baseline = baselineFile ? readBaseline(baselineFile) : null;
+  let result = mergeReports(args.map((file) => readReport(path.resolve(io.cwd, file))));
+  // The merged shards cover the corpus, so baselined findings that did not come back are fixed.
+  if (baseline && baselineFile) result = applyBaseline(result, baseline, baselineFile, true);
+  if (opts.quiet) result = quietResult(result);
+  return renderReports(result, outputs, { root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
 }
 
 function buildSnapshotProgram(): Command {
@@ -267,26 +268,17 @@ function buildSnapshotProgram(): Command {
 }
 
 /** `l10n-lint snapshot [--config f] [--output file]`: canonical outlines for linting without the source. */
-async function runSnapshot(argv: string[], io: CliIo): Promise<number> {
-  const program = buildSnapshotProgram();
-  let debug = argv.includes('--debug');
-  try {
-    if (!parseArguments(program, argv, io)) return 0;
-    const opts = program.opts();
-    debug = Boolean(opts.debug);
-    const snapshot = buildSnapshot(resolveLintConfig({ config: opts.config, cwd: io.cwd }));
-    const text = serializeSnapshot(snapshot);
-    if (!opts.output) {
-      io.stdout(text);
-      return 0;
-    }
-    writeAtomically(path.resolve(io.cwd, opts.output), text);
-    const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
-    io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
+async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo): Promise<number> {
+  const snapshot = buildSnapshot(resolveLintConfig({ config: opts.config, cwd: io.cwd }));
+  const text = serializeSnapshot(snapshot);
+  if (!opts.output) {
+    io.stdout(text);
     return 0;
-  } catch (error) {
-    return reportFailure(error, debug, io);
   }
+  writeAtomically(path.resolve(io.cwd, opts.output), text);
+  const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
+  io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
+  return 0;
 }
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */
@@ -304,8 +296,22 @@ function pathFilter(paths: string[], config: Config, cwd: string): EngineOptions
   };
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+// npm installs the bin as a symlink (node_modules/.bin/l10n-lint): compare real paths.
+function isMainModule(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  // A reader that closes the pipe early (`l10n-lint | head`) is not an error: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -97,6 +97,19 @@ test('the bin runs as a process: exit codes are real', () => {
   const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
   assert.is(version.status, 0);
   assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+});
+
+test('the bin works through the symlink npm installs, and a closed pipe is no crash', () => {
+  const bin = path.join(repoRoot, 'dist/src/cli.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-bin-'));
+  const link = path.join(dir, 'l10n-lint');
+  symlinkSync(bin, link);
+  const viaLink = spawnSync(process.execPath, [link, '--version'], { encoding: 'utf8' });
+  assert.is(viaLink.status, 0);
+  assert.match(viaLink.stdout, /^\d+\.\d+\.\d+/, 'the CLI ran (a symlinked bin must not be mistaken for an import)');
+  const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --config "${demoConfig}" | head -1`], { encoding: 'utf8' });
+  assert.is(piped.stdout.split('\n').filter(Boolean).length, 1);
+  assert.not.match(piped.stderr, /EPIPE|Unhandled/);
 });
 
 test.run();
