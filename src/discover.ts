@@ -14,13 +14,11 @@ export interface DiscoveredSet {
   keys: string[];
   /** Source files by neutral key (source mode only). */
   sourceFiles: Map<string, FileRef>;
-  /** Every file in each locale, neutral key -> file, after resolving competition. */
+  /** One pair per canonical key and locale (target null when missing), competition resolved. */
   pairs: FilePair[];
   findings: FileFinding[];
   /** Every file (any extension) that exists under each locale's dir, relative to config root. */
   existingFiles: Set<string>;
-  /** Locale files by locale, for consensus building (neutral key -> file). */
-  localeFiles: Map<string, Map<string, FileRef>>;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -194,11 +192,9 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
   const keySet = new Set(keys);
 
   const pairs: FilePair[] = [];
-  const localeFiles = new Map<string, Map<string, FileRef>>();
   for (const l of set.locales) {
     const byKey = new Map<string, Candidate[]>();
     for (const c of candidatesByLocale.get(l.locale) ?? []) byKey.set(c.neutral, [...(byKey.get(c.neutral) ?? []), c]);
-    const paired = new Map<string, FileRef>();
     for (const key of keys) {
       const expected = toPosix(path.posix.join(l.dir, localizedName(key, l.suffix, set.keepNames)));
       const source = sourceFiles.get(key) ?? null;
@@ -230,7 +226,6 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
           winner: winner.file.rel,
         });
       }
-      if (winner) paired.set(key, winner.file);
       pairs.push({ set: set.name, locale: l.locale, source, key, target: winner?.file ?? null, expectedTarget: expected });
     }
     for (const [key, candidates] of byKey) {
@@ -239,7 +234,6 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
         findings.push({ kind: 'orphan', set: set.name, locale: l.locale, file: c.file.rel, sourceFile: null, actual: c.file.rel });
       }
     }
-    localeFiles.set(l.locale, paired);
   }
-  return { set, keys, sourceFiles, pairs, findings, existingFiles, localeFiles };
+  return { set, keys, sourceFiles, pairs, findings, existingFiles };
 }
