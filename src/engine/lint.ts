@@ -3,7 +3,7 @@
 // Sets are processed one after another so memory follows the largest set, not the corpus.
 import path from 'node:path';
 import type {
-  CanonicalInfo, Config, Diagnostic, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
+  CanonicalInfo, Config, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
@@ -118,8 +118,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
     const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
 
+    // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
+    const pairsByKey = new Map<string, FilePair[]>();
+    for (const p of discovered.pairs) pairsByKey.set(p.key, [...(pairsByKey.get(p.key) ?? []), p]);
+    const inScope = new Set(pairs);
     for (const key of [...keysInScope].sort()) {
-      const keyPairs = discovered.pairs.filter((p) => p.key === key);
+      const keyPairs = pairsByKey.get(key) ?? [];
       let canonical: Outline | null = null;
       let canonicalMapper: TargetMapper;
       let info: CanonicalInfo;
@@ -151,7 +155,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
           : undefined;
 
       for (const pair of keyPairs) {
-        if (!pairs.includes(pair)) continue;
+        if (!inScope.has(pair)) continue;
         const localeOutline = outlineOf(pair.target);
         if (!pair.target || !localeOutline) continue;
         stats.pairs++;
