@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
 import { resolveLintConfig } from '../src/index.js';
-import { runEngine } from '../src/engine/lint.js';
+import { runEngine, type EngineOptions } from '../src/engine/lint.js';
 import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
 import { cacheEnabled, isCi, resolveCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
 import { openOutlineCache } from '../src/cache/open.js';
@@ -34,9 +34,18 @@ function configOf(corpus: GeneratedCorpus, override: Record<string, unknown> = {
   return resolveLintConfig({ config: raw, cwd: corpus.dir });
 }
 
+// The outline layer alone: set results are not reused, so every run looks its files up.
 async function run(config: Config, cacheFile: string | null, jobs = 1): Promise<{ result: LintResult; cache: CacheMeta }> {
-  const result = await runEngineWithLoading(config, {}, { cacheFile, jobs });
+  const result = await runEngineWithLoading(config, {}, { cacheFile, jobs, reuseResults: false });
   return { result, cache: result.meta!.cache as CacheMeta };
+}
+
+// As the CLI runs: outlines and set results both cached.
+async function runWithResults(config: Config, cacheFile: string, options: EngineOptions = {}): Promise<{ result: LintResult; cache: Extract<CacheMeta, { enabled: true }> }> {
+  const result = await runEngineWithLoading(config, options, { cacheFile, jobs: 1 });
+  const cache = result.meta!.cache as CacheMeta;
+  if (!cache.enabled) throw new Error('cache expected on');
+  return { result, cache };
 }
 
 test('a cold run parses every file; a warm run with nothing changed parses none and writes nothing', async () => {
@@ -172,6 +181,78 @@ test('a narrowed run reads the pages its links point into through the cache, and
   assert.ok(meta.hits > 2, `the pair and the pages it links to (${meta.hits} hits)`);
   const plain = await runEngine(config, only);
   assert.equal(narrowed.diagnostics, plain.diagnostics);
+});
+
+test('results: a warm run reuses each set\'s findings, reads no outline and writes nothing; equal to an uncached run', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const reference = await runEngine(config);
+  const cold = await runWithResults(config, cacheFile);
+  assert.equal(cold.cache.results, { hits: 0, misses: 1, stored: 1 });
+  assert.equal(cold.result.diagnostics, reference.diagnostics);
+  const mtime = statSync(cacheFile).mtimeMs;
+  const warm = await runWithResults(config, cacheFile);
+  assert.equal(warm.cache.results, { hits: 1, misses: 0, stored: 0 });
+  assert.is(warm.cache.parsed, 0);
+  assert.is(warm.cache.hits + warm.cache.misses, 0, 'no outline looked up');
+  assert.not.ok(warm.cache.written);
+  assert.is(statSync(cacheFile).mtimeMs, mtime);
+  assert.equal(warm.result.diagnostics, reference.diagnostics);
+  assert.equal(warm.result.summary, reference.summary);
+});
+
+test('results: a changed file, a new or deleted file of any kind, the config or --locale/--rule each make the set linted again', async () => {
+  const corpus = smallSet();
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const config = configOf(corpus);
+  await runWithResults(config, cacheFile);
+  // After each change the cached run must miss, re-lint, and equal a run with no cache at all.
+  const expectRelint = async (what: string, cfg: Config, options: EngineOptions = {}) => {
+    const again = await runWithResults(cfg, cacheFile, options);
+    assert.equal(again.cache.results, { hits: 0, misses: 1, stored: 1 }, `${what}: linted again`);
+    assert.equal(again.result.diagnostics, (await runEngine(cfg, options)).diagnostics, `${what}: as without a cache`);
+    const warm = await runWithResults(cfg, cacheFile, options);
+    assert.is(warm.cache.results.hits, 1, `${what}: then reused`);
+    return again.result;
+  };
+  const page = path.join(corpus.dir, 'de-DE/index.md');
+  appendFileSync(page, '\nSiehe [Bild](bild.png).\n');
+  const edited = await expectRelint('a changed file', config);
+  assert.ok(edited.diagnostics.some((d) => d.ruleId === 'link-broken' && d.file === 'de-DE/index.md'), 'bild.png does not exist yet');
+  writeFileSync(path.join(corpus.dir, 'de-DE/bild.png'), '');
+  const created = await expectRelint('a new image (not Markdown)', config);
+  assert.not.ok(created.diagnostics.some((d) => d.ruleId === 'link-broken' && d.file === 'de-DE/index.md'), 'the link now resolves');
+  unlinkSync(path.join(corpus.dir, 'de-DE/bild.png'));
+  await expectRelint('a deleted image', config);
+  unlinkSync(path.join(corpus.dir, 'ja-JP/index.md'));
+  await expectRelint('a deleted page', config);
+  await expectRelint('a rule turned off in the config', configOf(corpus, { rules: { 'link-broken': 'off' } }));
+  await expectRelint('--locale', config, { locales: ['de-DE'] });
+  await expectRelint('--rule', config, { locales: ['de-DE'], rules: ['link-broken'] });
+});
+
+test('results: a damaged result entry is a miss, linted again; narrowed runs neither use nor drop results', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  const reference = await runEngine(config);
+  await runWithResults(config, cacheFile);
+  // The result entry is the last one written before the index: spoil its first byte.
+  const text = readFileSync(cacheFile, 'latin1');
+  const at = text.lastIndexOf('{"diagnostics"');
+  assert.ok(at > 0, 'the result entry is in the file');
+  const bytes = readFileSync(cacheFile);
+  bytes[at] = 'x'.charCodeAt(0);
+  writeFileSync(cacheFile, bytes);
+  const after = await runWithResults(config, cacheFile);
+  assert.equal(after.cache.results, { hits: 0, misses: 1, stored: 1 });
+  assert.is(after.cache.parsed, 0, 'outlines still come from the cache');
+  assert.equal(after.result.diagnostics, reference.diagnostics);
+  const narrowed = await runWithResults(config, cacheFile, { pairFilter: (_set, key) => key === 'index.md' });
+  assert.equal(narrowed.cache.results, { hits: 0, misses: 0, stored: 0 }, 'a narrowed run does not look results up');
+  const full = await runWithResults(config, cacheFile);
+  assert.is(full.cache.results.hits, 1, 'the narrowed run kept the set\'s results');
 });
 
 test('cache on by default, off in CI unless --cache; location from the flag, the config, or beside the config', () => {

@@ -16,6 +16,8 @@ import type { OutlineOutcome } from '../outline/from-file.js';
 
 export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
 export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
+/** Result entries are named with a NUL, which no file path contains. */
+const RESULT_PREFIX = '\u0000results:';
 
 /** What an outline depends on besides the file's content. */
 export interface OutlineCacheKeyParts {
@@ -55,6 +57,8 @@ export interface OutlineCacheStats {
   entries: number;
   /** Whether the file was (re)written at the end of the run. */
   written: boolean;
+  /** Sets whose findings were reused (hits), looked up and not found (misses), stored. */
+  results: { hits: number; misses: number; stored: number };
 }
 
 interface IndexEntry {
@@ -86,7 +90,7 @@ export class OutlineCache {
     this.file = file;
     this.parts = parts;
     this.key = outlineCacheKey(parts);
-    this.stats = { location: file, status: 'created', hits: 0, misses: 0, parsed: 0, pruned: 0, entries: 0, written: false };
+    this.stats = { location: file, status: 'created', hits: 0, misses: 0, parsed: 0, pruned: 0, entries: 0, written: false, results: { hits: 0, misses: 0, stored: 0 } };
   }
 
   /** Opens the cache file at `file` for outlines made under `parts`. */
@@ -152,33 +156,55 @@ export class OutlineCache {
 
   /** The cached outcome of the file at `rel` (path relative to the cache's directory) if its content hash matches. */
   get(rel: string, hash: string): OutlineOutcome | undefined {
+    const outcome = this.read(rel, hash, isOutcome);
+    if (outcome) this.stats.hits++;
+    else this.stats.misses++;
+    return outcome;
+  }
+
+  /** An entry's JSON if its hash matches and `accept` takes it; a damaged entry is dropped (a miss, replaced by what follows). */
+  private read<T>(rel: string, hash: string, accept: (value: unknown) => value is T): T | undefined {
     this.visited.add(rel);
     const entry = this.index.get(rel);
-    if (!entry || entry.hash !== hash || this.fd === null) {
-      this.stats.misses++;
-      return undefined;
-    }
+    if (!entry || entry.hash !== hash || this.fd === null) return undefined;
     try {
-      const outcome = JSON.parse(this.readText(entry.offset, entry.length)) as unknown;
-      if (!isOutcome(outcome)) throw new Error('not an outline outcome');
-      this.stats.hits++;
-      return outcome;
+      const value = JSON.parse(this.readText(entry.offset, entry.length)) as unknown;
+      if (!accept(value)) throw new Error('not the expected entry');
+      return value;
     } catch {
-      // A damaged entry is a miss; the parse that follows replaces it.
       this.index.delete(rel);
-      this.stats.misses++;
       return undefined;
     }
   }
 
+  /**
+   * A set's findings stored under `digest` (everything they depend on, see the engine's
+   * setResultDigest); stored in the same file as the outlines, under a name no file can have.
+   */
+  getResult(set: string, digest: string): object | undefined {
+    const value = this.read(RESULT_PREFIX + set, digest, isSetResult);
+    if (value) this.stats.results.hits++;
+    else this.stats.results.misses++;
+    return value;
+  }
+
+  putResult(set: string, digest: string, json: string): void {
+    this.stats.results.stored++;
+    this.write(RESULT_PREFIX + set, digest, json);
+  }
+
   /** Stores a freshly parsed outcome, as the JSON text the worker produced. */
   put(rel: string, hash: string, outcomeJson: string): void {
-    this.visited.add(rel);
     this.stats.parsed++;
+    this.write(rel, hash, outcomeJson);
+  }
+
+  private write(rel: string, hash: string, json: string): void {
+    this.visited.add(rel);
     if (this.failed) return;
     try {
       const temp = this.openTemp();
-      const length = writeAll(temp.fd, `${outcomeJson}\n`, temp.offset) - 1;
+      const length = writeAll(temp.fd, `${json}\n`, temp.offset) - 1;
       temp.index.set(rel, { hash, offset: temp.offset, length });
       temp.offset += length + 1;
     } catch (error) {
@@ -226,8 +252,10 @@ export class OutlineCache {
     const keptOld: Array<[string, IndexEntry]> = [];
     for (const [rel, entry] of this.index) {
       if (this.temp?.index.has(rel)) continue;
-      // Not looked up in this run (another locale or path was linted): keep it while its file exists.
-      if (!this.visited.has(rel) && !existsSync(path.resolve(root, rel))) {
+      // Not looked up in this run (another locale or path was linted): keep it while its
+      // file exists. A set's results stay until the set is linted again (a narrowed run
+      // does not look them up).
+      if (!this.visited.has(rel) && !rel.startsWith(RESULT_PREFIX) && !existsSync(path.resolve(root, rel))) {
         this.stats.pruned++;
         continue;
       }
@@ -308,6 +336,12 @@ function isHeader(value: unknown): value is Header {
       (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isSafeInteger(e[2]) && e[2] >= 0 && Number.isSafeInteger(e[3]) && e[3] >= 0,
     )
   );
+}
+
+function isSetResult(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { diagnostics?: unknown; linted?: unknown; files?: unknown; pairs?: unknown };
+  return Array.isArray(v.diagnostics) && Array.isArray(v.linted) && Array.isArray(v.files) && typeof v.pairs === 'number';
 }
 
 // Shape check of a cached entry: enough to refuse foreign or damaged JSON, not a schema.

@@ -2,8 +2,10 @@
 // rules), applies severities, ties and inline disables, and assembles the LintResult.
 // Sets are processed one after another so memory follows the largest set, not the corpus.
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type {
-  CanonicalInfo, Config, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
+  CanonicalInfo, Config, ContentSetConfig, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
@@ -15,19 +17,43 @@ import { toDiagnostic, type ReportTarget } from './report.js';
 import { fingerprint } from './fingerprint.js';
 import { summarize, sortDiagnostics } from './summary.js';
 import { applyDirectives, type LintedFile } from './directives.js';
-import { outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
+// Types only: the parser (unified, micromark) is loaded when a file must be parsed in this
+// thread, so a run whose outlines or results all come from the cache never loads it.
+import type { OutlineOutcome } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
+import type { HistoryStage } from '../history/index.js';
 import { rules as allRules } from '../../rules/index.js';
-import { toolName, toolVersion } from '../package-root.js';
+import { toolName, toolVersion, codeFingerprint } from '../package-root.js';
 import { loadSnapshotCanonical } from './snapshot.js';
-import { createHistoryStage } from '../history/index.js';
 import { AnchorsByFile } from './anchors.js';
 
 /** Loads outlines for many files; the default reads and parses in this thread. */
 export type OutlineLoader = (files: readonly FileRef[], options: OutlineOptions, maxFileSize: number) => Promise<Map<string, OutlineOutcome>>;
 
-export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) =>
-  new Map(files.map((f) => [f.rel, outlineFromFile(f.abs, options, maxFileSize)]));
+let fromFile: typeof import('../outline/from-file.js') | null = null;
+async function prepareReadOutlineInThread(): Promise<void> {
+  fromFile ??= await import('../outline/from-file.js');
+}
+function readOutlineInThread(ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
+  if (!fromFile) throw new Error('readOutlineInThread before prepareReadOutlineInThread');
+  return fromFile.outlineFromFile(ref.abs, options, maxFileSize);
+}
+
+export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) => {
+  await prepareReadOutlineInThread();
+  return new Map(files.map((f) => [f.rel, readOutlineInThread(f, options, maxFileSize)]));
+};
+
+/**
+ * Where a set's findings are kept between runs (the result cache, beside the outline
+ * cache): a set whose files, file list, config and code are unchanged is not linted again.
+ */
+export interface SetResultStore {
+  /** The sha256 of each file's content, read now; null when one cannot be read (no reuse then). */
+  hashFiles(files: readonly FileRef[]): Map<string, string> | null;
+  get(set: string, digest: string): SetResult | undefined;
+  put(set: string, digest: string, result: SetResult): void;
+}
 
 export interface EngineOptions {
   /** Only these locales (--locale). */
@@ -40,12 +66,42 @@ export interface EngineOptions {
   loadOutlines?: OutlineLoader;
   /** Reads one file's outline on demand (anchors of pages outside a narrowed run); default: parse it here, uncached. */
   readOutline?: (file: FileRef, options: OutlineOptions, maxFileSize: number) => OutlineOutcome;
+  /** Makes readOutline usable (loads the parser); called once a set may need it. */
+  prepareReadOutline?: () => Promise<void>;
+  /** Reuse each set's findings while nothing they depend on changed (the CLI's cache). */
+  results?: SetResultStore;
   /** The rules to run (default: the built-in registry); tests pass their own. */
   ruleModules?: readonly RuleModule[];
   /** Only pairs whose keys this returns true for (--changed-since, --shard). */
   pairFilter?: (set: string, key: string, locale: string) => boolean;
   /** Only file-level findings (missing, orphan, misnamed, duplicate) this returns true for; `key` is their pair's key (for an orphan: its file). */
   fileFindingFilter?: (finding: FileFinding, key: string) => boolean;
+}
+
+/** Bump when SetResult's shape or what its digest covers changes. */
+const SET_RESULT_FORMAT = 1;
+
+/**
+ * Everything a set's findings depend on: the code (l10n-lint's own compiled files), the
+ * whole config, the run's --locale/--rule, every file name in the set's folders (link
+ * targets and missing files are about names), the content of every file linted and of the
+ * snapshot. Null when a file cannot be read: that set is linted and not stored.
+ */
+function setResultDigest(config: Config, options: EngineOptions, discovered: DiscoveredSet, files: FileRef[], store: SetResultStore): string | null {
+  const hashes = store.hashFiles(files);
+  if (!hashes) return null;
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name]));
+  hash.update(JSON.stringify([...discovered.existingFiles].sort()));
+  hash.update(JSON.stringify([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))));
+  if (discovered.set.canonical) {
+    try {
+      hash.update(readFileSync(discovered.set.canonical));
+    } catch {
+      return null;
+    }
+  }
+  return hash.digest('hex');
 }
 
 /** A failure inside l10n-lint (not in the content): the CLI prints it with the file it was on and exits 2. */
@@ -69,17 +125,25 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const pairViews: PairView[] = [];
   const lintedFiles = new Map<string, LintedFile>();
   const stats = { sets: 0, files: new Set<string>(), pairs: 0, localeFiles: new Map<string, Set<string>>() };
-  // Git is asked only for stale-translation, the one rule that needs history.
-  const history = pairRules.some((a) => a.rule.meta.id === 'stale-translation') ? createHistoryStage(config, outlineOptions) : null;
+  // Git is asked only for stale-translation, the one rule that needs history (and the
+  // history stage, which parses old revisions, is loaded only then).
+  const history = pairRules.some((a) => a.rule.meta.id === 'stale-translation')
+    ? (await import('../history/index.js')).createHistoryStage(config, outlineOptions)
+    : null;
+  // A set's findings are reused when nothing they depend on changed: not for a narrowed run
+  // (its scope is a function), nor when pair views are wanted, rules are swapped in, or git
+  // history (outside the files) is read.
+  const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !history ? options.results : null;
+  const readOutline = options.readOutline ?? readOutlineInThread;
+  const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
 
   for (const set of config.sets) {
     const discovered = discoverSet(config, set);
     stats.sets++;
-    const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
     const pairs = discovered.pairs.filter((p) => wantLocale(p.locale) && (!options.pairFilter || options.pairFilter(set.name, p.key, p.locale)));
-    const keysInScope = new Set(pairs.map((p) => p.key));
 
     // Every file is read and parsed once, whatever the number of pairs it is in.
+    const keysInScope = new Set(pairs.map((p) => p.key));
     const toLoad = new Map<string, FileRef>();
     for (const pair of pairs) {
       if (pair.target) toLoad.set(pair.target.rel, pair.target);
@@ -89,134 +153,22 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     if (!set.source && !set.canonical) {
       for (const p of discovered.pairs) if (keysInScope.has(p.key) && p.target) toLoad.set(p.target.rel, p.target);
     }
-    const outcomes = await load([...toLoad.values()], outlineOptions, config.maxFileSize);
-    const outlineOf = (ref: FileRef | null): Outline | null => {
-      const outcome = ref ? outcomes.get(ref.rel) : undefined;
-      return outcome?.ok ? outcome.outline : null;
-    };
-    for (const rel of outcomes.keys()) stats.files.add(rel);
-    const readOutline = options.readOutline ?? ((ref: FileRef) => outlineFromFile(ref.abs, outlineOptions, config.maxFileSize));
-    const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => readOutline(ref, outlineOptions, config.maxFileSize));
 
-    // File-level findings: discovery, then parse problems.
-    const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
-      (f) =>
-        wantLocale(f.locale) &&
-        (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
-        (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
-    );
-    for (const ref of toLoad.values()) {
-      const outcome = outcomes.get(ref.rel)!;
-      if (outcome.ok) continue;
-      const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
-      fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
-    }
-    for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
-
-    const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
-    const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
-    const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
-    const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
-
-    // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
-    const pairsByKey = new Map<string, FilePair[]>();
-    for (const p of discovered.pairs) pairsByKey.set(p.key, [...(pairsByKey.get(p.key) ?? []), p]);
-    const inScope = new Set(pairs);
-    for (const key of [...keysInScope].sort()) {
-      const keyPairs = pairsByKey.get(key) ?? [];
-      let canonical: Outline | null = null;
-      let canonicalMapper: TargetMapper;
-      let info: CanonicalInfo;
-      let ties: ConsensusTie[] = [];
-      if (set.source) {
-        const sourceRef = keyPairs[0]?.source ?? null;
-        canonical = outlineOf(sourceRef);
-        canonicalMapper = mapperFor(set.source.suffix);
-        info = { mode: 'source', file: sourceRef?.rel ?? key, name: set.source.locale, locale: set.source.locale };
-      } else if (snapshot) {
-        canonical = snapshot.outlines.get(key) ?? null;
-        canonicalMapper = mapperFor('');
-        info = { mode: 'snapshot', file: path.posix.join(path.relative(config.root, set.canonical!).split(path.sep).join('/')), name: `${snapshot.locale} snapshot`, locale: snapshot.locale };
-      } else {
-        const members = keyPairs
-          .filter((p) => p.target && outlineOf(p.target))
-          .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
-        canonicalMapper = mapperFor('');
-        if (members.length < 2) continue; // nothing to hold a locale against
-        const consensus = buildConsensus(members);
-        canonical = consensus.canonical;
-        ties = consensus.ties;
-        info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
+    const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results) : null;
+    let setResult = digest ? results!.get(set.name, digest) : undefined;
+    if (!setResult) {
+      // Pages outside the loaded files are read on demand (link anchors): the reader must be ready first.
+      if (discovered.pairs.some((p) => (p.source && !toLoad.has(p.source.rel)) || (p.target && !toLoad.has(p.target.rel)))) {
+        await (options.prepareReadOutline ?? prepareReadOutlineInThread)();
       }
-      if (!canonical) continue;
-      const sourceTarget: ReportTarget | undefined =
-        set.source && keyPairs[0]?.source
-          ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
-          : undefined;
-
-      for (const pair of keyPairs) {
-        if (!inScope.has(pair)) continue;
-        const localeOutline = outlineOf(pair.target);
-        if (!pair.target || !localeOutline) continue;
-        stats.pairs++;
-        lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
-        if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: directivesOf(canonical) });
-        const localeSuffix = localeConfig.get(pair.locale)!.suffix;
-        const mapper = mapperFor(localeSuffix);
-        const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
-        const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
-        const pairDiagnostics: Diagnostic[] = [];
-        for (const activeRule of pairRules) {
-          const target: ReportTarget = { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
-          const ctx: RuleContext = {
-            canonical,
-            locale: localeOutline,
-            alignment,
-            options: activeRule.options,
-            localeCode: pair.locale,
-            sourceLocale: info.locale,
-            canonicalInfo: info,
-            file: pair.target.rel,
-            mapper,
-            settings: {
-              labelPattern: config.labels.pattern,
-              translatableKeys: config.frontmatter.translatable,
-              localeFiles: discovered.existingFiles,
-              history: historyFacts,
-              anchors,
-              suffix: localeSuffix,
-              knownSuffixes: allSuffixes.filter(Boolean),
-              config,
-            },
-            report: (descriptor) =>
-              pairDiagnostics.push(
-                toDiagnostic(
-                  { rule: activeRule.rule, severity: activeRule.severity, target, canonicalTarget: sourceTarget, canonical: { file: info.file, name: info.name, outline: canonical } },
-                  descriptor,
-                ),
-              ),
-          };
-          try {
-            activeRule.rule.check(ctx);
-          } catch (error) {
-            throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, pair.target.rel, error as Error);
-          }
-        }
-        diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
-        if (options.includePairs) {
-          pairViews.push({
-            set: set.name,
-            locale: pair.locale,
-            canonicalName: info.name,
-            canonicalFile: info.file,
-            localeFile: pair.target.rel,
-            canonical,
-            localeOutline,
-            alignment: toAlignmentView(alignment, canonical, localeOutline),
-          });
-        }
-      }
+      const outcomes = await load([...toLoad.values()], outlineOptions, config.maxFileSize);
+      setResult = lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, outcomes, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews });
+      if (digest) results!.put(set.name, digest, setResult);
     }
+    diagnostics.push(...setResult.diagnostics);
+    for (const linted of setResult.linted) lintedFiles.set(linted.file, linted);
+    for (const rel of setResult.files) stats.files.add(rel);
+    stats.pairs += setResult.pairs;
     for (const pair of discovered.pairs) {
       if (!wantLocale(pair.locale) || !pair.target) continue;
       if (!stats.localeFiles.has(pair.locale)) stats.localeFiles.set(pair.locale, new Set());
@@ -235,6 +187,171 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   };
   if (options.includePairs) result.pairs = pairViews;
   return result;
+}
+
+/** What linting one set yields: plain data, so it can be stored in the result cache and reused. */
+export interface SetResult {
+  /** Before dedupe and inline disables, which run over the whole run's findings. */
+  diagnostics: Diagnostic[];
+  /** The files whose pairs were linted, with what their inline disables need. */
+  linted: LintedFile[];
+  /** Files loaded (read and parsed, or taken from the outline cache). */
+  files: string[];
+  pairs: number;
+}
+
+interface SetContext {
+  config: Config;
+  options: EngineOptions;
+  set: ContentSetConfig;
+  discovered: DiscoveredSet;
+  pairs: FilePair[];
+  keysInScope: Set<string>;
+  toLoad: Map<string, FileRef>;
+  outcomes: Map<string, OutlineOutcome>;
+  outlineOptions: OutlineOptions;
+  pairRules: ActiveRule[];
+  fileRules: Map<string, ActiveRule>;
+  active: ActiveRule[];
+  history: HistoryStage | null;
+  readOutline: NonNullable<EngineOptions['readOutline']>;
+  wantLocale: (locale: string) => boolean;
+  /** Filled when options.includePairs (the HTML report). */
+  pairViews: PairView[];
+}
+
+/** Lints one set whose outlines are loaded: file-level findings, then every pair in scope. */
+function lintSet(c: SetContext): SetResult {
+  const { config, options, set, discovered, pairs, keysInScope, toLoad, outcomes, outlineOptions, pairRules, fileRules, active, history, wantLocale } = c;
+  const diagnostics: Diagnostic[] = [];
+  const lintedFiles = new Map<string, LintedFile>();
+  let pairCount = 0;
+  const outlineOf = (ref: FileRef | null): Outline | null => {
+    const outcome = ref ? outcomes.get(ref.rel) : undefined;
+    return outcome?.ok ? outcome.outline : null;
+  };
+  const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize));
+
+  // File-level findings: discovery, then parse problems.
+  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
+    (f) =>
+      wantLocale(f.locale) &&
+      (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
+      (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
+  );
+  for (const ref of toLoad.values()) {
+    const outcome = outcomes.get(ref.rel)!;
+    if (outcome.ok) continue;
+    const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
+    fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
+  }
+  for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
+
+  const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
+  const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
+  const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
+  const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
+
+  // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
+  const pairsByKey = new Map<string, FilePair[]>();
+  for (const p of discovered.pairs) pairsByKey.set(p.key, [...(pairsByKey.get(p.key) ?? []), p]);
+  const inScope = new Set(pairs);
+  for (const key of [...keysInScope].sort()) {
+    const keyPairs = pairsByKey.get(key) ?? [];
+    let canonical: Outline | null = null;
+    let canonicalMapper: TargetMapper;
+    let info: CanonicalInfo;
+    let ties: ConsensusTie[] = [];
+    if (set.source) {
+      const sourceRef = keyPairs[0]?.source ?? null;
+      canonical = outlineOf(sourceRef);
+      canonicalMapper = mapperFor(set.source.suffix);
+      info = { mode: 'source', file: sourceRef?.rel ?? key, name: set.source.locale, locale: set.source.locale };
+    } else if (snapshot) {
+      canonical = snapshot.outlines.get(key) ?? null;
+      canonicalMapper = mapperFor('');
+      info = { mode: 'snapshot', file: path.posix.join(path.relative(config.root, set.canonical!).split(path.sep).join('/')), name: `${snapshot.locale} snapshot`, locale: snapshot.locale };
+    } else {
+      const members = keyPairs
+        .filter((p) => p.target && outlineOf(p.target))
+        .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
+      canonicalMapper = mapperFor('');
+      if (members.length < 2) continue; // nothing to hold a locale against
+      const consensus = buildConsensus(members);
+      canonical = consensus.canonical;
+      ties = consensus.ties;
+      info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
+    }
+    if (!canonical) continue;
+    const sourceTarget: ReportTarget | undefined =
+      set.source && keyPairs[0]?.source
+        ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
+        : undefined;
+
+    for (const pair of keyPairs) {
+      if (!inScope.has(pair)) continue;
+      const localeOutline = outlineOf(pair.target);
+      if (!pair.target || !localeOutline) continue;
+      pairCount++;
+      lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
+      if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: directivesOf(canonical) });
+      const localeSuffix = localeConfig.get(pair.locale)!.suffix;
+      const mapper = mapperFor(localeSuffix);
+      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+      const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
+      const pairDiagnostics: Diagnostic[] = [];
+      for (const activeRule of pairRules) {
+        const target: ReportTarget = { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
+        const ctx: RuleContext = {
+          canonical,
+          locale: localeOutline,
+          alignment,
+          options: activeRule.options,
+          localeCode: pair.locale,
+          sourceLocale: info.locale,
+          canonicalInfo: info,
+          file: pair.target.rel,
+          mapper,
+          settings: {
+            labelPattern: config.labels.pattern,
+            translatableKeys: config.frontmatter.translatable,
+            localeFiles: discovered.existingFiles,
+            history: historyFacts,
+            anchors,
+            suffix: localeSuffix,
+            knownSuffixes: allSuffixes.filter(Boolean),
+            config,
+          },
+          report: (descriptor) =>
+            pairDiagnostics.push(
+              toDiagnostic(
+                { rule: activeRule.rule, severity: activeRule.severity, target, canonicalTarget: sourceTarget, canonical: { file: info.file, name: info.name, outline: canonical } },
+                descriptor,
+              ),
+            ),
+        };
+        try {
+          activeRule.rule.check(ctx);
+        } catch (error) {
+          throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, pair.target.rel, error as Error);
+        }
+      }
+      diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
+      if (options.includePairs) {
+        c.pairViews.push({
+          set: set.name,
+          locale: pair.locale,
+          canonicalName: info.name,
+          canonicalFile: info.file,
+          localeFile: pair.target.rel,
+          canonical,
+          localeOutline,
+          alignment: toAlignmentView(alignment, canonical, localeOutline),
+        });
+      }
+    }
+  }
+  return { diagnostics, linted: [...lintedFiles.values()], files: [...outcomes.keys()], pairs: pairCount };
 }
 
 // What applyDirectives needs of a file, kept to the end of the run: not its whole outline,

@@ -14,7 +14,7 @@ import type { FileRef, LintResult, Config } from '../types.js';
 import type { OutlineOutcome } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
 import { hashContent, type OutlineCache, type OutlineCacheStats } from '../cache/outline-cache.js';
-import { runEngine, type EngineOptions, type OutlineLoader } from './lint.js';
+import { runEngine, type EngineOptions, type OutlineLoader, type SetResult, type SetResultStore } from './lint.js';
 
 /** One unit of work for a worker. `key` identifies the file in the answer. */
 export interface OutlineBatch {
@@ -119,17 +119,45 @@ export class ParallelOutlineLoader {
     return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize) ? this.cache : null;
   }
 
+  /** Files read and hashed for the result cache, kept for the outline lookup that may follow (one set at a time). */
+  private hashed = new Map<string, { bytes: Uint8Array; hash: string }>();
+
+  /** Reads and hashes files (for the result cache's digest); null when one cannot be read. */
+  hashFiles(files: readonly FileRef[]): Map<string, string> | null {
+    this.hashed.clear();
+    const hashes = new Map<string, string>();
+    for (const ref of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(ref.abs);
+      } catch {
+        return null;
+      }
+      const hash = hashContent(bytes);
+      this.hashed.set(ref.abs, { bytes, hash });
+      hashes.set(ref.rel, hash);
+    }
+    return hashes;
+  }
+
   /** Reads and hashes a file and looks it up: the outcome on a hit, else what parsing it needs. */
   private lookUp(ref: FileRef, index: number, cache: OutlineCache | null): OutlineOutcome | Miss {
     if (!cache) return { index, ref, size: sizeOf(ref.abs) };
     let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(ref.abs);
-    } catch {
-      // Unreadable: parsed below, where the read is retried and reported as a parse problem.
-      return { index, ref, size: 0 };
+    let hash: string;
+    const known = this.hashed.get(ref.abs);
+    if (known) {
+      this.hashed.delete(ref.abs);
+      ({ bytes, hash } = known);
+    } else {
+      try {
+        bytes = readFileSync(ref.abs);
+      } catch {
+        // Unreadable: parsed below, where the read is retried and reported as a parse problem.
+        return { index, ref, size: 0 };
+      }
+      hash = hashContent(bytes);
     }
-    const hash = hashContent(bytes);
     const hit = cache.get(this.cacheKeyOf(ref), hash);
     if (!hit) return { index, ref, size: bytes.length, bytes, hash };
     this.progress.hits++;
@@ -159,6 +187,7 @@ export class ParallelOutlineLoader {
         this.progress.done++;
       } else misses.push(found);
     });
+    this.hashed.clear();
     this.report();
 
     const store = (miss: Miss, json: string) => {
@@ -380,10 +409,21 @@ class WorkerPool {
 export interface LoadingOptions {
   /** Worker threads (default: os.availableParallelism()). */
   jobs?: number;
+  /** With a cache: reuse a set's findings while nothing they depend on changed (default true). */
+  reuseResults?: boolean;
   /** The cache file, or null for no cache. */
   cacheFile?: string | null;
   onProgress?: (progress: LoadProgress) => void;
   inThreadBelowBytes?: number;
+}
+
+/** The result cache: set findings stored in the outline cache's file, digests over the loader's hashes. */
+function resultStore(cache: OutlineCache, loader: ParallelOutlineLoader): SetResultStore {
+  return {
+    hashFiles: (files) => loader.hashFiles(files),
+    get: (set, digest) => cache.getResult(set, digest) as SetResult | undefined,
+    put: (set, digest, result) => cache.putResult(set, digest, JSON.stringify(result)),
+  };
 }
 
 /** What `result.meta.cache` holds: the cache's counts, or `enabled: false` and what was parsed. */
@@ -397,14 +437,14 @@ export async function runEngineWithLoading(config: Config, engineOptions: Engine
   const { openOutlineCache } = await import('../cache/open.js');
   const cache = loading.cacheFile ? openOutlineCache(config, loading.cacheFile) : null;
   const loader = new ParallelOutlineLoader({ jobs: loading.jobs, cache, onProgress: loading.onProgress, inThreadBelowBytes: loading.inThreadBelowBytes });
-  // A narrowed run reads pages outside it on demand (link anchors): through the cache too.
-  const narrowed = Boolean(engineOptions.pairFilter);
-  if (narrowed) await loader.prepareReadOne();
   try {
     const result = await runEngine(config, {
       ...engineOptions,
       loadOutlines: loader.load,
-      ...(narrowed ? { readOutline: (ref: FileRef, options: OutlineOptions, maxFileSize: number) => loader.readOne(ref, options, maxFileSize) } : {}),
+      // Pages outside a narrowed run are read on demand (link anchors): through the cache too.
+      readOutline: (ref: FileRef, options: OutlineOptions, maxFileSize: number) => loader.readOne(ref, options, maxFileSize),
+      prepareReadOutline: () => loader.prepareReadOne(),
+      ...(cache && loading.reuseResults !== false ? { results: resultStore(cache, loader) } : {}),
     });
     const cacheMeta: CacheMeta = cache
       ? { enabled: true, ...cache.save() }
