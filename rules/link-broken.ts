@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { RuleModule } from '../src/types.js';
-import { isRelativeTarget, splitTarget } from '../src/align/target-mapper.js';
+import { resolveLink } from '../src/align/target-mapper.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-broken',
@@ -24,29 +23,20 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-function decode(p: string): string {
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return p;
-  }
-}
-
 export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
   const files = ctx.settings.localeFiles;
   const anchors = ctx.settings.anchors as ReadonlyMap<string, ReadonlySet<string>> | undefined;
   for (const link of ctx.locale.links) {
-    if (!isRelativeTarget(link.target) || link.target.startsWith('/')) continue;
-    const { path: rawPath, rest } = splitTarget(link.target);
-    const resolved = rawPath === '' ? ctx.file : path.posix.normalize(path.posix.join(path.posix.dirname(ctx.file), decode(rawPath)));
-    if (rawPath !== '' && !files.has(resolved)) {
-      ctx.report({ messageId: 'missingFile', data: { target: link.target, resolved }, at: link.targetSpan ?? link.span, actual: link.target, key: `broken:${link.target}` });
+    const resolved = resolveLink(ctx.file, link.target);
+    if (!resolved) continue;
+    if (resolved.hasPath && !files.has(resolved.file)) {
+      ctx.report({ messageId: 'missingFile', data: { target: link.target, resolved: resolved.file }, at: link.targetSpan ?? link.span, actual: link.target, key: `broken:${link.target}` });
       continue;
     }
-    const hash = rest.includes('#') ? decode(rest.slice(rest.indexOf('#') + 1)) : '';
-    const known = anchors?.get(resolved);
-    if (ctx.options.anchors && hash && known && !known.has(hash)) {
-      ctx.report({ messageId: 'missingAnchor', data: { anchor: hash, file: resolved }, at: link.targetSpan ?? link.span, actual: link.target, key: `anchor:${link.target}` });
+    if (!ctx.options.anchors || !resolved.anchor) continue;
+    const known = anchors?.get(resolved.file);
+    if (known && !known.has(resolved.anchor)) {
+      ctx.report({ messageId: 'missingAnchor', data: { anchor: resolved.anchor, file: resolved.file }, at: link.targetSpan ?? link.span, actual: link.target, key: `anchor:${link.target}` });
     }
   }
 };

@@ -172,6 +172,8 @@ test('a narrowed run reads the pages its links point into through the cache, and
   const corpus = smallSet();
   const config = configOf(corpus);
   const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+  // A link with an anchor into another page: link-broken needs that page's headings.
+  appendFileSync(path.join(corpus.dir, 'de-DE/index.md'), '\nSiehe [Netzwerk](networking/index.md#no-such-heading).\n');
   await run(config, cacheFile);
   // One pair, as --changed-since or --shard would narrow it; its links point at other pages.
   const only = { pairFilter: (_set: string, key: string, locale: string) => key === 'index.md' && locale === 'de-DE' };
@@ -181,6 +183,7 @@ test('a narrowed run reads the pages its links point into through the cache, and
   assert.ok(meta.hits > 2, `the pair and the pages it links to (${meta.hits} hits)`);
   const plain = await runEngine(config, only);
   assert.equal(narrowed.diagnostics, plain.diagnostics);
+  assert.ok(narrowed.diagnostics.some((d) => d.messageId === 'missingAnchor' && d.file === 'de-DE/index.md'), 'the anchor was checked');
 });
 
 test('results: a warm run reuses each set\'s findings, reads no outline and writes nothing; equal to an uncached run', async () => {

@@ -5,6 +5,13 @@ import { fingerprint, defaultKey } from '../src/engine/fingerprint.js';
 import { isSilenced } from '../src/engine/directives.js';
 import type { RuleModule, Span } from '../src/types.js';
 
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSmallSet } from '../scripts/generate-corpus.js';
+import { resolveLintConfig } from '../src/index.js';
+import { loadOutlinesInThread, runEngine, type OutlineLoader } from '../src/engine/lint.js';
+
 const test = suite('engine');
 
 const rule: RuleModule = {
@@ -21,6 +28,41 @@ const factory = {
   target: { set: 's', locale: 'de-DE', file: 'de/a-de.md', sourceFile: 'en/a.md', outline: { lines: 10, length: 200 } },
   canonical: { file: 'en/a.md', name: 'en-US', outline: { lines: 10, length: 200 } },
 };
+
+test('pages linted as their files arrive, in any order, report what linting after loading reports (anchors into pages still loading included)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-stream-'));
+  try {
+    const corpus = generateSmallSet({ out: dir });
+    // One anchor that exists nowhere, one that does: the linked page arrives after the linking one.
+    appendFileSync(path.join(dir, 'de-DE/index.md'), '\n[A](networking/index.md#no-such-heading) [B](networking/index.md#l1---unbekannter-status)\n');
+    const config = resolveLintConfig({ config: corpus.configFile, cwd: dir });
+    const reference = await runEngine(config);
+    let streamed = 0;
+    const orderedBy = (order: (files: string[]) => string[]): OutlineLoader => async (files, options, max, onOutcome) => {
+      const all = await loadOutlinesInThread(files, options, max);
+      for (const rel of order([...all.keys()])) {
+        onOutcome?.(rel, all.get(rel)!);
+        streamed++;
+      }
+      return all;
+    };
+    const orders: Array<[string, (files: string[]) => string[]]> = [
+      ['reversed', (files) => [...files].reverse()],
+      ['linking pages first', (files) => [...files].sort((a, b) => Number(b.endsWith('/index.md')) - Number(a.endsWith('/index.md')) || (a < b ? -1 : 1))],
+      ['half, then the loader\'s answer', (files) => files.filter((_, i) => i % 2 === 0)],
+    ];
+    for (const [what, order] of orders) {
+      const result = await runEngine(config, { loadOutlines: orderedBy(order) });
+      assert.equal(result.diagnostics, reference.diagnostics, what);
+      assert.equal(result.summary, reference.summary, what);
+    }
+    assert.ok(streamed > 0, 'the engine took outcomes as they came');
+    assert.ok(reference.diagnostics.some((d) => d.messageId === 'missingAnchor' && d.file === 'de-DE/index.md' && d.actual === 'networking/index.md#no-such-heading'));
+    assert.not.ok(reference.diagnostics.some((d) => d.messageId === 'missingAnchor' && d.actual === 'networking/index.md#l1---unbekannter-status'), 'an existing anchor is not reported');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('a valid report becomes a diagnostic with related location and filled message', () => {
   const d = toDiagnostic(factory, { messageId: 'found', data: { thing: 'x' }, at: span(3, 2, 20), related: { span: span(4) } });

@@ -28,6 +28,36 @@ export function splitTarget(target: string): SplitTarget {
   return cut === -1 ? { path: target, rest: '' } : { path: target.slice(0, cut), rest: target.slice(cut) };
 }
 
+function decodePath(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
+export interface ResolvedLink {
+  /** The file the link points at, relative to the config's directory (the linking file itself for `#anchor`). */
+  file: string;
+  /** False for a bare `#anchor`. */
+  hasPath: boolean;
+  /** The decoded fragment, '' when none. */
+  anchor: string;
+}
+
+/**
+ * Where a relative link written in `file` (a path relative to the config's directory)
+ * points; null for external and root-absolute links. One place for link-broken, which
+ * checks the target, and the engine, which must know which pages a pair's links read.
+ */
+export function resolveLink(file: string, target: string): ResolvedLink | null {
+  if (!isRelativeTarget(target) || target.startsWith('/')) return null;
+  const { path: rawPath, rest } = splitTarget(target);
+  const resolved = rawPath === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), decodePath(rawPath)));
+  const anchor = rest.includes('#') ? decodePath(rest.slice(rest.indexOf('#') + 1)) : '';
+  return { file: resolved, hasPath: rawPath !== '', anchor };
+}
+
 function stripSuffix(base: string, suffixes: readonly string[]): { stem: string; ext: string; suffix: string } {
   const ext = path.posix.extname(base);
   const stem = ext ? base.slice(0, -ext.length) : base;

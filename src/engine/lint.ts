@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
-import { createTargetMapper } from '../align/target-mapper.js';
+import { createTargetMapper, resolveLink } from '../align/target-mapper.js';
 import { buildConsensus, type ConsensusTie } from '../align/consensus.js';
 import { compileUserPattern } from '../config/user-pattern.js';
 import { activeRules, type ActiveRule } from './settings.js';
@@ -28,7 +28,13 @@ import { loadSnapshotCanonical } from './snapshot.js';
 import { AnchorsByFile } from './anchors.js';
 
 /** Loads outlines for many files; the default reads and parses in this thread. */
-export type OutlineLoader = (files: readonly FileRef[], options: OutlineOptions, maxFileSize: number) => Promise<Map<string, OutlineOutcome>>;
+export type OutlineLoader = (
+  files: readonly FileRef[],
+  options: OutlineOptions,
+  maxFileSize: number,
+  /** Called with each outcome as it is ready, before the promise resolves (a loader may call it for none). */
+  onOutcome?: (rel: string, outcome: OutlineOutcome) => void,
+) => Promise<Map<string, OutlineOutcome>>;
 
 let fromFile: typeof import('../outline/from-file.js') | null = null;
 async function prepareReadOutlineInThread(): Promise<void> {
@@ -161,8 +167,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       if (discovered.pairs.some((p) => (p.source && !toLoad.has(p.source.rel)) || (p.target && !toLoad.has(p.target.rel)))) {
         await (options.prepareReadOutline ?? prepareReadOutlineInThread)();
       }
-      const outcomes = await load([...toLoad.values()], outlineOptions, config.maxFileSize);
-      setResult = lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, outcomes, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews });
+      setResult = await lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, load, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews });
       if (digest) results!.put(set.name, digest, setResult);
     }
     diagnostics.push(...setResult.diagnostics);
@@ -208,7 +213,7 @@ interface SetContext {
   pairs: FilePair[];
   keysInScope: Set<string>;
   toLoad: Map<string, FileRef>;
-  outcomes: Map<string, OutlineOutcome>;
+  load: OutlineLoader;
   outlineOptions: OutlineOptions;
   pairRules: ActiveRule[];
   fileRules: Map<string, ActiveRule>;
@@ -220,32 +225,28 @@ interface SetContext {
   pairViews: PairView[];
 }
 
-/** Lints one set whose outlines are loaded: file-level findings, then every pair in scope. */
-function lintSet(c: SetContext): SetResult {
-  const { config, options, set, discovered, pairs, keysInScope, toLoad, outcomes, outlineOptions, pairRules, fileRules, active, history, wantLocale } = c;
-  const diagnostics: Diagnostic[] = [];
-  const lintedFiles = new Map<string, LintedFile>();
-  let pairCount = 0;
+/** What one page (key) yields, kept apart so the set's result reads in key order however pages finish loading. */
+interface KeyResult {
+  diagnostics: Diagnostic[];
+  linted: LintedFile[];
+  views: PairView[];
+  pairs: number;
+}
+
+/**
+ * Lints one set: loads its files and lints each page (key) as soon as its files are in,
+ * while the rest still parse on the workers, so the rules' time hides behind parsing
+ * instead of following it. A page whose links point at a page still loading (link-broken
+ * reads its headings) waits for the end of loading.
+ */
+async function lintSet(c: SetContext): Promise<SetResult> {
+  const { config, options, set, discovered, pairs, keysInScope, toLoad, outlineOptions, pairRules, fileRules, active, history, wantLocale } = c;
+  const outcomes = new Map<string, OutlineOutcome>();
   const outlineOf = (ref: FileRef | null): Outline | null => {
     const outcome = ref ? outcomes.get(ref.rel) : undefined;
     return outcome?.ok ? outcome.outline : null;
   };
-  const anchors = new AnchorsByFile(outcomes, discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize));
-
-  // File-level findings: discovery, then parse problems.
-  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
-    (f) =>
-      wantLocale(f.locale) &&
-      (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
-      (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
-  );
-  for (const ref of toLoad.values()) {
-    const outcome = outcomes.get(ref.rel)!;
-    if (outcome.ok) continue;
-    const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
-    fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
-  }
-  for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
+  const anchors = new AnchorsByFile(outcomes, new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize));
 
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
   const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
@@ -256,7 +257,35 @@ function lintSet(c: SetContext): SetResult {
   const pairsByKey = new Map<string, FilePair[]>();
   for (const p of discovered.pairs) pairsByKey.set(p.key, [...(pairsByKey.get(p.key) ?? []), p]);
   const inScope = new Set(pairs);
-  for (const key of [...keysInScope].sort()) {
+
+  // Which loaded files each page waits for: its pairs' files, and in consensus mode every locale's copy.
+  const waiting = new Map<string, number>();
+  const keysWaitingOn = new Map<string, string[]>();
+  for (const key of keysInScope) {
+    const files = new Set<string>();
+    for (const p of pairsByKey.get(key) ?? []) {
+      for (const ref of [p.source, p.target]) if (ref && toLoad.has(ref.rel) && (inScope.has(p) || (!set.source && !set.canonical))) files.add(ref.rel);
+    }
+    waiting.set(key, files.size);
+    for (const rel of files) keysWaitingOn.set(rel, [...(keysWaitingOn.get(rel) ?? []), key]);
+  }
+
+  // True when every page this key's locale files link into with an anchor is loaded (or is read on demand).
+  const anchorsReady = (key: string): boolean => {
+    for (const pair of pairsByKey.get(key) ?? []) {
+      const outline = inScope.has(pair) ? outlineOf(pair.target) : null;
+      if (!outline || !pair.target) continue;
+      for (const link of outline.links) {
+        const resolved = resolveLink(pair.target.rel, link.target);
+        if (resolved?.anchor && toLoad.has(resolved.file) && !outcomes.has(resolved.file)) return false;
+      }
+    }
+    return true;
+  };
+
+  const done = new Map<string, KeyResult>();
+  const lintKey = (key: string): KeyResult => {
+    const out: KeyResult = { diagnostics: [], linted: [], views: [], pairs: 0 };
     const keyPairs = pairsByKey.get(key) ?? [];
     let canonical: Outline | null = null;
     let canonicalMapper: TargetMapper;
@@ -276,13 +305,13 @@ function lintSet(c: SetContext): SetResult {
         .filter((p) => p.target && outlineOf(p.target))
         .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
       canonicalMapper = mapperFor('');
-      if (members.length < 2) continue; // nothing to hold a locale against
+      if (members.length < 2) return out; // nothing to hold a locale against
       const consensus = buildConsensus(members);
       canonical = consensus.canonical;
       ties = consensus.ties;
       info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
     }
-    if (!canonical) continue;
+    if (!canonical) return out;
     const sourceTarget: ReportTarget | undefined =
       set.source && keyPairs[0]?.source
         ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
@@ -292,9 +321,9 @@ function lintSet(c: SetContext): SetResult {
       if (!inScope.has(pair)) continue;
       const localeOutline = outlineOf(pair.target);
       if (!pair.target || !localeOutline) continue;
-      pairCount++;
-      lintedFiles.set(pair.target.rel, { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
-      if (sourceTarget) lintedFiles.set(sourceTarget.file, { ...sourceTarget, outline: directivesOf(canonical) });
+      out.pairs++;
+      out.linted.push({ set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
+      if (sourceTarget) out.linted.push({ ...sourceTarget, outline: directivesOf(canonical) });
       const localeSuffix = localeConfig.get(pair.locale)!.suffix;
       const mapper = mapperFor(localeSuffix);
       const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
@@ -336,9 +365,9 @@ function lintSet(c: SetContext): SetResult {
           throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, pair.target.rel, error as Error);
         }
       }
-      diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
+      out.diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
       if (options.includePairs) {
-        c.pairViews.push({
+        out.views.push({
           set: set.name,
           locale: pair.locale,
           canonicalName: info.name,
@@ -350,8 +379,51 @@ function lintSet(c: SetContext): SetResult {
         });
       }
     }
+    return out;
+  };
+
+  const arrived = (rel: string, outcome: OutlineOutcome) => {
+    if (outcomes.has(rel)) return;
+    outcomes.set(rel, outcome);
+    for (const key of keysWaitingOn.get(rel) ?? []) {
+      const left = waiting.get(key)! - 1;
+      waiting.set(key, left);
+      if (left === 0 && anchorsReady(key)) done.set(key, lintKey(key));
+    }
+  };
+  const loaded = await c.load([...toLoad.values()], outlineOptions, config.maxFileSize, arrived);
+  // A loader that does not stream hands everything over here; held-back pages run now.
+  for (const [rel, outcome] of loaded) arrived(rel, outcome);
+  const keys = [...keysInScope].sort();
+  for (const key of keys) if (!done.has(key)) done.set(key, lintKey(key));
+
+  // File-level findings: discovery, then parse problems.
+  const diagnostics: Diagnostic[] = [];
+  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
+    (f) =>
+      wantLocale(f.locale) &&
+      (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
+      (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
+  );
+  for (const ref of toLoad.values()) {
+    const outcome = outcomes.get(ref.rel)!;
+    if (outcome.ok) continue;
+    const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
+    fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
   }
-  return { diagnostics, linted: [...lintedFiles.values()], files: [...outcomes.keys()], pairs: pairCount };
+  for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
+
+  // In key order, as if the pages had been linted one after another.
+  const linted = new Map<string, LintedFile>();
+  let pairCount = 0;
+  for (const key of keys) {
+    const result = done.get(key)!;
+    diagnostics.push(...result.diagnostics);
+    for (const file of result.linted) linted.set(file.file, file);
+    c.pairViews.push(...result.views);
+    pairCount += result.pairs;
+  }
+  return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount };
 }
 
 // What applyDirectives needs of a file, kept to the end of the run: not its whole outline,

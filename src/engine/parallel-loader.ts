@@ -96,7 +96,7 @@ export class ParallelOutlineLoader {
     this.cache = options.cache ?? null;
     this.cacheRoot = options.cacheRoot ?? (this.cache ? path.dirname(this.cache.file) : process.cwd());
     this.threshold = options.inThreadBelowBytes ?? IN_THREAD_BELOW_BYTES;
-    this.load = (files, outlineOptions, maxFileSize) => this.loadFiles(files, outlineOptions, maxFileSize);
+    this.load = (files, outlineOptions, maxFileSize, onOutcome) => this.loadFiles(files, outlineOptions, maxFileSize, onOutcome);
   }
 
   async close(): Promise<void> {
@@ -173,7 +173,12 @@ export class ParallelOutlineLoader {
     return JSON.parse(json) as OutlineOutcome;
   }
 
-  private async loadFiles(files: readonly FileRef[], outlineOptions: OutlineOptions, maxFileSize: number): Promise<Map<string, OutlineOutcome>> {
+  private async loadFiles(
+    files: readonly FileRef[],
+    outlineOptions: OutlineOptions,
+    maxFileSize: number,
+    onOutcome?: (rel: string, outcome: OutlineOutcome) => void,
+  ): Promise<Map<string, OutlineOutcome>> {
     const outcomes: Array<OutlineOutcome | undefined> = new Array(files.length);
     const cache = this.cacheFor(outlineOptions, maxFileSize);
     this.stats.files += files.length;
@@ -189,10 +194,14 @@ export class ParallelOutlineLoader {
     });
     this.hashed.clear();
     this.report();
+    // Cache hits first, then each parsed file as its answer comes in: the engine lints while workers parse.
+    if (onOutcome) files.forEach((ref, index) => outcomes[index] && onOutcome(ref.rel, outcomes[index]));
 
     const store = (miss: Miss, json: string) => {
-      outcomes[miss.index] = this.stored(miss, json, cache);
+      const outcome = this.stored(miss, json, cache);
+      outcomes[miss.index] = outcome;
       this.progress.done++;
+      onOutcome?.(miss.ref.rel, outcome);
     };
     const missBytes = misses.reduce((sum, m) => sum + m.size, 0);
     if (misses.length > 0 && (this.jobs === 1 || missBytes < this.threshold || misses.length === 1)) {
