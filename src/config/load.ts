@@ -1,11 +1,11 @@
-// config stage: find, read, validate (ajv) and default l10n-lint.config.json.
+// config stage: find, read, validate and default l10n-lint.config.json. The validator is
+// the config schema precompiled by ajv (src/generated/validators.ts, `npm run generate`).
 // An invalid config is one clear ConfigError naming the JSON path; the CLI exits 2.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { buildConfigSchema } from './schema.js';
+import type { ErrorObject } from 'ajv';
+import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
-import { rules } from '../../rules/index.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export const CONFIG_FILE_NAME = 'l10n-lint.config.json';
@@ -21,15 +21,6 @@ export class ConfigError extends Error {
     super(message);
     this.name = 'ConfigError';
   }
-}
-
-let validate: ValidateFunction | null = null;
-function configValidator(): ValidateFunction {
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validate = ajv.compile(buildConfigSchema(rules));
-  }
-  return validate;
 }
 
 function describeAjvError(error: ErrorObject): string {
@@ -61,9 +52,8 @@ function mostSpecificError(errors: ErrorObject[]): ErrorObject {
 
 /** Validates a parsed config object and fills defaults. `root` is the config's directory. */
 export function resolveConfig(raw: unknown, root: string, file: string | null = null): Config {
-  const check = configValidator();
-  if (!check(raw)) {
-    const error = mostSpecificError(check.errors ?? []);
+  if (!validateConfig(raw)) {
+    const error = mostSpecificError(validateConfig.errors ?? []);
     throw new ConfigError(`Invalid config: ${describeAjvError(error)}`, error.instancePath || '/', file);
   }
   const input = raw as Record<string, any>;

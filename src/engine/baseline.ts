@@ -3,10 +3,10 @@
 // line), with a count: a fingerprint with count n absorbs up to n findings, so moving a
 // paragraph keeps the baseline valid and a second copy of the same drift is still new.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { Diagnostic, LintResult } from '../types.js';
 import { ConfigError } from '../config/load.js';
-import { packagePath, toolName, toolVersion } from '../package-root.js';
+import { validateBaseline } from '../generated/validators.js';
+import { toolName, toolVersion } from '../package-root.js';
 import { summarize, summaryFacts } from './summary.js';
 
 export const DEFAULT_BASELINE_FILE = '.l10n-lint-baseline.json';
@@ -30,12 +30,6 @@ export interface BaselineStats {
   file: string;
   suppressed: number;
   fixed: number | null;
-}
-
-let validator: ValidateFunction | null = null;
-function baselineValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(packagePath('schema/baseline.schema.json'), 'utf8')));
-  return validator;
 }
 
 export function buildBaseline(diagnostics: readonly Diagnostic[]): Baseline {
@@ -73,9 +67,9 @@ export function readBaseline(file: string): Baseline {
   } catch (error) {
     throw new ConfigError(`Invalid baseline file ${file}: not JSON (${(error as Error).message})`, null, file);
   }
-  const validate = baselineValidator();
-  if (!validate(data)) {
-    const error = validate.errors?.[0];
+  // schema/baseline.schema.json, precompiled (src/generated/validators.ts).
+  if (!validateBaseline(data)) {
+    const error = validateBaseline.errors?.[0];
     const at = error?.instancePath || '/';
     const detail = error?.keyword === 'additionalProperties' ? `unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"` : error?.message ?? 'is invalid';
     throw new ConfigError(`Invalid baseline file ${file}: ${at}: ${detail} (see schema/baseline.schema.json; rewrite it with --update-baseline)`, at, file);

@@ -2,18 +2,11 @@
 // report, from which every format renders. Diagnostics are concatenated, de-duplicated
 // like one run de-duplicates them, and re-sorted; the summary is recomputed from them.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { LintResult } from '../types.js';
 import { ConfigError } from '../config/load.js';
-import { packagePath } from '../package-root.js';
+import { validateReport } from '../generated/validators.js';
 import { dedupe } from './lint.js';
 import { sortDiagnostics, summarize } from './summary.js';
-
-let validator: ValidateFunction | null = null;
-function reportValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(packagePath('schema/report.schema.json'), 'utf8')));
-  return validator;
-}
 
 /** Reads a JSON report and validates it against schema/report.schema.json (ConfigError otherwise). */
 export function readReport(file: string): LintResult {
@@ -23,9 +16,9 @@ export function readReport(file: string): LintResult {
   } catch (error) {
     throw new ConfigError(`Cannot read report ${file}: ${(error as Error).message}`, null, file);
   }
-  const validate = reportValidator();
-  if (!validate(data)) {
-    const error = validate.errors?.[0];
+  // schema/report.schema.json, precompiled (src/generated/validators.ts).
+  if (!validateReport(data)) {
+    const error = validateReport.errors?.[0];
     throw new ConfigError(`${file} is not an l10n-lint JSON report: ${error?.instancePath || '/'}: ${error?.message ?? 'invalid'} (write reports with --format json)`, error?.instancePath ?? null, file);
   }
   return data as LintResult;

@@ -1,8 +1,11 @@
 // Rule settings from config merged over rule defaults; options validated by each rule's
-// own schema (compiled once), so a rule only ever sees options it declared.
-import { Ajv, type ValidateFunction } from 'ajv';
+// own schema, so a rule only ever sees options it declared.
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass } from 'ajv';
 import type { RuleModule, RuleSetting, Severity, SeveritySetting } from '../types.js';
 import { ConfigError } from '../config/load.js';
+import { ruleOptionsValidators, type Validator } from '../generated/validators.js';
+import { rulesById } from '../../rules/index.js';
 
 export interface ActiveRule {
   rule: RuleModule;
@@ -10,14 +13,23 @@ export interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true });
-const validators = new Map<string, ValidateFunction>();
+// The registered rules' schemas are precompiled (src/generated/validators.ts, with these
+// options): a run neither loads ajv nor compiles a schema. Only a rule from elsewhere
+// (EngineOptions.ruleModules) is compiled here, loading ajv then; activeRules is synchronous.
+let ajv: AjvClass | null = null;
+const compiled = new Map<string, Validator>();
 
-function validatorFor(rule: RuleModule): ValidateFunction {
-  let validate = validators.get(rule.meta.id);
+function validatorFor(rule: RuleModule): Validator {
+  const precompiled = rulesById.get(rule.meta.id)?.meta.schema === rule.meta.schema ? ruleOptionsValidators[rule.meta.id] : undefined;
+  if (precompiled) return precompiled;
+  let validate = compiled.get(rule.meta.id);
   if (!validate) {
+    if (!ajv) {
+      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+      ajv = new Ajv({ allErrors: false, strict: false, useDefaults: true });
+    }
     validate = ajv.compile(rule.meta.schema);
-    validators.set(rule.meta.id, validate);
+    compiled.set(rule.meta.id, validate);
   }
   return validate;
 }

@@ -1,12 +1,13 @@
 // Snapshot mode: a JSON file of canonical outlines (written by `l10n-lint snapshot`, see
 // snapshot-write.ts) read back as the canonical of a set whose source lives in another
 // repository. The file is validated against schema/outline.schema.json on load; a file
-// that does not validate is a ConfigError (exit 2), never a half-read canonical.
+// that does not validate is a ConfigError (exit 2), never a half-read canonical. The
+// schema is precompiled (src/generated/validators.ts): a run does not compile it.
 import { readFileSync, statSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Outline } from '../types.js';
 import { ConfigError } from '../config/load.js';
-import { packagePath } from '../package-root.js';
+import { validateOutlineSnapshot } from '../generated/validators.js';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -33,12 +34,6 @@ export interface SnapshotCanonical {
   files: Map<string, string>;
 }
 
-let validator: ValidateFunction | null = null;
-function snapshotValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(JSON.parse(readFileSync(packagePath('schema/outline.schema.json'), 'utf8')));
-  return validator;
-}
-
 function describe(error: ErrorObject | undefined): string {
   if (!error) return 'does not match schema/outline.schema.json';
   if (error.keyword === 'additionalProperties') return `${error.instancePath || '/'}: unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
@@ -63,8 +58,10 @@ function readSnapshotFile(file: string): SnapshotFile {
   } catch (error) {
     throw new ConfigError(`Invalid snapshot ${file}: not valid JSON: ${(error as Error).message}`, null, file);
   }
-  const validate = snapshotValidator();
-  if (!validate(data)) throw new ConfigError(`Invalid snapshot ${file}: ${describe(validate.errors?.[0])}`, validate.errors?.[0]?.instancePath || '/', file);
+  if (!validateOutlineSnapshot(data)) {
+    const error = validateOutlineSnapshot.errors?.[0];
+    throw new ConfigError(`Invalid snapshot ${file}: ${describe(error)}`, error?.instancePath || '/', file);
+  }
   loaded.set(file, { mtimeMs, data: data as SnapshotFile });
   return data as SnapshotFile;
 }
