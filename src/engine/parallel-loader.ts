@@ -140,6 +140,10 @@ export class ParallelOutlineLoader {
     return hashes;
   }
 
+  releaseHashed(): void {
+    this.hashed.clear();
+  }
+
   /** Reads and hashes a file and looks it up: the outcome on a hit, else what parsing it needs. */
   private lookUp(ref: FileRef, index: number, cache: OutlineCache | null): OutlineOutcome | Miss {
     if (!cache) return { index, ref, size: sizeOf(ref.abs) };
@@ -430,7 +434,12 @@ export interface LoadingOptions {
 function resultStore(cache: OutlineCache, loader: ParallelOutlineLoader): SetResultStore {
   return {
     hashFiles: (files) => loader.hashFiles(files),
-    get: (set, digest) => cache.getResult(set, digest) as SetResult | undefined,
+    get: (set, digest) => {
+      const result = cache.getResult(set, digest) as SetResult | undefined;
+      // Reused: the set's files will not be looked up, so their bytes need not be kept.
+      if (result) loader.releaseHashed();
+      return result;
+    },
     put: (set, digest, result) => cache.putResult(set, digest, JSON.stringify(result)),
   };
 }
