@@ -1,6 +1,7 @@
 // User-written regular expressions (label patterns) run on RE2JS, a linear-time engine,
 // so a catastrophic pattern such as `(a+)+$` cannot hang a run on hostile content.
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS as RE2JSClass } from 're2js';
 
 export interface UserPattern {
   source: string;
@@ -8,9 +9,14 @@ export interface UserPattern {
   matchStart(text: string): string | null;
 }
 
+// Loaded on the first pattern, not at start-up: most configs have no `labels.pattern`.
+// Compiling is synchronous, hence require() (re2js ships a CommonJS build beside its ESM one).
+let re2js: typeof RE2JSClass | null = null;
+
 /** Compiles a user pattern; throws an Error with a readable reason when it is invalid. */
 export function compileUserPattern(source: string): UserPattern {
-  const compiled = RE2JS.compile(source);
+  re2js ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
+  const compiled = re2js.compile(source);
   return {
     source,
     matchStart(text: string): string | null {
