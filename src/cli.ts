@@ -2,28 +2,25 @@
 // The command line: parse arguments (commander), run the engine, render each requested
 // report, and exit 0 (clean), 1 (lint errors or too many warnings) or 2 (usage, config or
 // internal error: one line on stderr, nothing written; a stack trace only with --debug).
+//
+// Start-up time is paid by every run, so this module imports statically only what parsing
+// the arguments needs. Everything else is imported (`await import`) where an invocation
+// needs it: `--version` and `--help` load no engine, and a plain lint run loads neither the
+// fixer, the baseline, the shard planner, git, merge nor the snapshot writer.
 import { writeFileSync, renameSync, mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option, CommanderError } from 'commander';
-import { resolveLintConfig } from './index.js';
-import { ConfigError } from './config/load.js';
-import { runEngine, InternalError, type EngineOptions } from './engine/lint.js';
+import { ConfigError } from './config/error.js';
 import { FORMATS, loadReporter, type Format } from './reporters/index.js';
 import { toolVersion } from './package-root.js';
-import { rulesById } from '../rules/index.js';
-import { localizedName } from './discover.js';
-import type { Config, LintResult } from './types.js';
-import { DEFAULT_BASELINE_FILE, applyBaseline, buildBaseline, readBaseline, serializeBaseline } from './engine/baseline.js';
-import { changedFilesScope, changedFilesSince } from './engine/changed-files.js';
-import { parseShard, shardScope } from './engine/shard.js';
-import { mergeReports, readReport } from './engine/merge.js';
-import { buildSnapshot, serializeSnapshot } from './engine/snapshot-write.js';
-import { intersectScopes } from './engine/scope.js';
-import { runFixCommand } from './fix/command.js';
-import { runEngineWithLoading } from './engine/parallel-loader.js';
+import { DEFAULT_BASELINE_FILE } from './engine/baseline-file.js';
+import { parseShard } from './engine/shard-spec.js';
+import { intersectScopes, type RunScope } from './engine/scope.js';
 import { DEFAULT_CACHE_FILE, cacheEnabled, resolveCacheFile } from './cache/index.js';
-import { createProgressBar, SILENT_PROGRESS, type ProgressStream } from './progress.js';
+import type { EngineOptions } from './engine/lint.js';
+import type { ProgressStream } from './progress.js';
+import type { Config, LintResult } from './types.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -126,6 +123,12 @@ function quietResult(result: LintResult): LintResult {
   return { ...result, diagnostics, summary: { ...result.summary, warnings: 0, infos: 0, byRule, byLocale } };
 }
 
+/** The config of a run: --config, else l10n-lint.config.json in the working directory; validated and defaulted. */
+async function loadRunConfig(file: string | undefined, cwd: string): Promise<Config> {
+  const { resolveLintConfig } = await import('./index.js');
+  return resolveLintConfig({ config: file, cwd });
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runCommand(buildMergeProgram(), argv.slice(1), io, runMerge);
   if (argv[0] === 'snapshot') return runCommand(buildSnapshotProgram(), argv.slice(1), io, runSnapshot);
@@ -141,28 +144,34 @@ async function runCommand(program: Command, argv: string[], io: CliIo, run: (opt
     debug = Boolean(opts.debug);
     return await run(opts, program.args, io);
   } catch (error) {
-    return reportFailure(error, debug, io);
+    return await reportFailure(error, debug, io);
   }
 }
 
 /** `l10n-lint [paths…]`: lint, fix, baseline, render. */
 async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Promise<number> {
   const outputs = pairOutputs(opts.format, opts.output);
-  for (const id of opts.rule ?? []) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
+  if (opts.rule?.length) {
+    const { rulesById } = await import('../rules/index.js');
+    for (const id of opts.rule) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
+  }
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
-  const config = resolveLintConfig({ config: opts.config, cwd: io.cwd });
+  const config = await loadRunConfig(opts.config, io.cwd);
   const narrowed = Boolean(args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
   if (opts.updateBaseline && narrowed) {
     throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
   }
   const baselineFile = baselinePath(opts.baseline, opts.updateBaseline, config.root, io.cwd);
+  const baselines = baselineFile ? await import('./engine/baseline.js') : null;
   // Read before linting: a bad baseline is a usage error, and nothing is linted.
-  const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : null;
-  const scope = intersectScopes([
-    { pairFilter: pathFilter(args, config, io.cwd) },
-    ...(opts.changedSince ? [changedFilesScope(config, changedFilesSince(opts.changedSince, config.root))] : []),
-    ...(opts.shard ? [shardScope(config, opts.shard)] : []),
-  ]);
+  const baseline = baselines && baselineFile && !opts.updateBaseline ? baselines.readBaseline(baselineFile) : null;
+  const scopes: RunScope[] = [{ pairFilter: await pathFilter(args, config, io.cwd) }];
+  if (opts.changedSince) {
+    const { changedFilesScope, changedFilesSince } = await import('./engine/changed-files.js');
+    scopes.push(changedFilesScope(config, changedFilesSince(opts.changedSince, config.root)));
+  }
+  if (opts.shard) scopes.push((await import('./engine/shard.js')).shardScope(config, opts.shard));
+  const scope = intersectScopes(scopes);
   const engineOptions: EngineOptions = {
     locales: opts.locale,
     rules: opts.rule,
@@ -170,17 +179,22 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     ...scope,
   };
   const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
-  const progress = io.progressStream && !opts.quiet ? createProgressBar({ stream: io.progressStream }) : SILENT_PROGRESS;
+  const progress = io.progressStream && !opts.quiet ? (await import('./progress.js')).createProgressBar({ stream: io.progressStream }) : null;
   // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
-  const fixed = opts.fix || opts.fixDryRun ? await runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
-  let result = fixed?.result ?? (await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress.update }).finally(progress.done));
-  if (opts.updateBaseline && baselineFile) {
-    const written = buildBaseline(result.diagnostics);
-    writeAtomically(baselineFile, serializeBaseline(written));
+  const fixed = opts.fix || opts.fixDryRun ? await (await import('./fix/command.js')).runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
+  let result: LintResult;
+  if (fixed) result = fixed.result;
+  else {
+    const { runEngineWithLoading } = await import('./engine/parallel-loader.js');
+    result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress?.update }).finally(() => progress?.done());
+  }
+  if (opts.updateBaseline && baselines && baselineFile) {
+    const written = baselines.buildBaseline(result.diagnostics);
+    writeAtomically(baselineFile, baselines.serializeBaseline(written));
     io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
-    result = applyBaseline(result, written, baselineFile, true);
-  } else if (baseline && baselineFile) {
-    result = applyBaseline(result, baseline, baselineFile, !narrowed);
+    result = baselines.applyBaseline(result, written, baselineFile, true);
+  } else if (baselines && baseline && baselineFile) {
+    result = baselines.applyBaseline(result, baseline, baselineFile, !narrowed);
   }
   if (opts.quiet) result = quietResult(result);
   const code = await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
@@ -205,12 +219,14 @@ function parseArguments(program: Command, argv: string[], io: CliIo): boolean {
 }
 
 /** Exit code 2 for every failure: one line on stderr, a stack trace only with --debug. */
-function reportFailure(error: unknown, debug: boolean, io: CliIo): number {
+async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise<number> {
   if (error instanceof ConfigError || error instanceof UsageError) {
     io.stderr(`l10n-lint: ${error.message}\n`);
     return 2;
   }
   const e = error as Error;
+  // Only the engine throws InternalError: a run that failed in it has loaded it, so this costs nothing then.
+  const { InternalError } = await import('./engine/lint.js');
   const where = error instanceof InternalError ? ` while linting ${error.file}` : '';
   const message = e.message.split('\n')[0];
   io.stderr(`l10n-lint: internal error${where}: ${message}${debug ? `\n${e.stack}` : ' (run with --debug for the stack trace)'}\n`);
@@ -248,12 +264,14 @@ function buildMergeProgram(): Command {
 /** `l10n-lint merge a.json b.json …`: one report from the JSON reports of several runs. */
 async function runMerge(opts: Record<string, any>, args: string[], io: CliIo): Promise<number> {
   const outputs = pairOutputs(opts.format, opts.output);
-  const root = opts.config ? resolveLintConfig({ config: opts.config, cwd: io.cwd }).root : io.cwd;
+  const root = opts.config ? (await loadRunConfig(opts.config, io.cwd)).root : io.cwd;
   const baselineFile = baselinePath(opts.baseline, false, root, io.cwd);
-  const baseline = baselineFile ? readBaseline(baselineFile) : null;
+  const baselines = baselineFile ? await import('./engine/baseline.js') : null;
+  const baseline = baselines && baselineFile ? baselines.readBaseline(baselineFile) : null;
+  const { mergeReports, readReport } = await import('./engine/merge.js');
   let result = mergeReports(args.map((file) => readReport(path.resolve(io.cwd, file))));
   // The merged shards cover the corpus, so baselined findings that did not come back are fixed.
-  if (baseline && baselineFile) result = applyBaseline(result, baseline, baselineFile, true);
+  if (baselines && baseline && baselineFile) result = baselines.applyBaseline(result, baseline, baselineFile, true);
   if (opts.quiet) result = quietResult(result);
   return renderReports(result, outputs, { root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
 }
@@ -269,7 +287,9 @@ function buildSnapshotProgram(): Command {
 
 /** `l10n-lint snapshot [--config f] [--output file]`: canonical outlines for linting without the source. */
 async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo): Promise<number> {
-  const snapshot = buildSnapshot(resolveLintConfig({ config: opts.config, cwd: io.cwd }));
+  const config = await loadRunConfig(opts.config, io.cwd);
+  const { buildSnapshot, serializeSnapshot } = await import('./engine/snapshot-write.js');
+  const snapshot = buildSnapshot(config);
   const text = serializeSnapshot(snapshot);
   if (!opts.output) {
     io.stdout(text);
@@ -282,8 +302,9 @@ async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo
 }
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */
-function pathFilter(paths: string[], config: Config, cwd: string): EngineOptions['pairFilter'] {
+async function pathFilter(paths: string[], config: Config, cwd: string): Promise<EngineOptions['pairFilter']> {
   if (paths.length === 0) return undefined;
+  const { localizedName } = await import('./discover.js');
   const prefixes = paths.map((p) => path.relative(config.root, path.resolve(cwd, p)).split(path.sep).join('/'));
   const under = (rel: string) => prefixes.some((p) => p === '' || rel === p || rel.startsWith(p.endsWith('/') ? p : `${p}/`));
   return (set, key, locale) => {

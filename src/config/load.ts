@@ -6,22 +6,13 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
+import { ConfigError } from './error.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
+
+export { ConfigError };
 
 export const CONFIG_FILE_NAME = 'l10n-lint.config.json';
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-
-/** A usage or config problem: reported on stderr, nothing linted, exit code 2. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly jsonPath: string | null = null,
-    readonly file: string | null = null,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
 
 function describeAjvError(error: ErrorObject): string {
   const at = error.instancePath || '/';

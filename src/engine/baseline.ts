@@ -4,12 +4,12 @@
 // paragraph keeps the baseline valid and a second copy of the same drift is still new.
 import { readFileSync } from 'node:fs';
 import type { Diagnostic, LintResult } from '../types.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 import { validateBaseline } from '../generated/validators.js';
 import { toolName, toolVersion } from '../package-root.js';
 import { summarize, summaryFacts } from './summary.js';
 
-export const DEFAULT_BASELINE_FILE = '.l10n-lint-baseline.json';
+export { DEFAULT_BASELINE_FILE } from './baseline-file.js';
 
 export interface BaselineEntry {
   count: number;

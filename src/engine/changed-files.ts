@@ -9,7 +9,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Config, ContentSetConfig, FileFinding } from '../types.js';
 import type { RunScope } from './scope.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 import { stripKnownSuffix } from '../discover.js';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');

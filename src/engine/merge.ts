@@ -3,7 +3,7 @@
 // like one run de-duplicates them, and re-sorted; the summary is recomputed from them.
 import { readFileSync } from 'node:fs';
 import type { LintResult } from '../types.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 import { validateReport } from '../generated/validators.js';
 import { dedupe } from './lint.js';
 import { sortDiagnostics, summarize } from './summary.js';

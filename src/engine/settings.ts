@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass } from 'ajv';
 import type { RuleModule, RuleSetting, Severity, SeveritySetting } from '../types.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 import { ruleOptionsValidators, type Validator } from '../generated/validators.js';
 import { rulesById } from '../../rules/index.js';
 

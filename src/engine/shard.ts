@@ -6,22 +6,10 @@
 import { statSync } from 'node:fs';
 import type { Config, FileFinding } from '../types.js';
 import { discoverSet } from '../discover.js';
-import { ConfigError } from '../config/load.js';
 import type { RunScope } from './scope.js';
+import type { ShardSpec } from './shard-spec.js';
 
-export interface ShardSpec {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
-
-export function parseShard(text: string): ShardSpec {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  const index = match ? Number(match[1]) : NaN;
-  const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) throw new ConfigError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. 2/3), got "${text}"`);
-  return { index, count };
-}
+export { parseShard, type ShardSpec } from './shard-spec.js';
 
 interface Unit {
   id: string;

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Outline } from '../types.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/error.js';
 import { validateOutlineSnapshot } from '../generated/validators.js';
 
 export const SNAPSHOT_VERSION = 1;
