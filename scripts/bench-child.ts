@@ -56,22 +56,26 @@ async function parseFiles(files: string[]): Promise<number> {
   return nodes;
 }
 
-// The same batching as the l10n-lint loader (largest first, ~1/(6 × jobs) of the bytes
-// each, pulled by idle workers), written out here so the floor loads nothing of ours.
+// The same batching as the l10n-lint loader (guidedBatches in src/engine/parallel-loader.ts:
+// in list order, each batch remaining / (4 × jobs) bytes between 16 KB and 256 KB, pulled by
+// idle workers), written out here so the floor loads nothing of ours.
 function batches(files: string[], jobs: number): string[][] {
-  const sized = files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size);
-  const total = sized.reduce((sum, f) => sum + f.size, 0);
-  const target = Math.min(512 * 1024, Math.max(16 * 1024, total / (jobs * 6)));
+  const sized = files.map((file) => ({ file, size: statSync(file).size }));
+  let remaining = sized.reduce((sum, f) => sum + f.size, 0);
+  const targetFor = (left: number) => Math.min(256 * 1024, Math.max(16 * 1024, left / (4 * jobs)));
   const out: string[][] = [];
   let current: string[] = [];
   let bytes = 0;
+  let target = targetFor(remaining);
   for (const { file, size } of sized) {
     current.push(file);
     bytes += size;
     if (bytes >= target) {
       out.push(current);
+      remaining -= bytes;
       current = [];
       bytes = 0;
+      target = targetFor(remaining);
     }
   }
   if (current.length) out.push(current);

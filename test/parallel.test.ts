@@ -9,7 +9,7 @@ import path from 'node:path';
 import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
 import { resolveLintConfig } from '../src/index.js';
 import { runEngine } from '../src/engine/lint.js';
-import { balancedBatches, runEngineWithLoading, type CacheMeta, type LoadingOptions } from '../src/engine/parallel-loader.js';
+import { batchTarget, guidedBatches, runEngineWithLoading, type CacheMeta, type LoadingOptions } from '../src/engine/parallel-loader.js';
 import { createProgressBar, progressLine } from '../src/progress.js';
 import type { Config, LintResult } from '../src/types.js';
 
@@ -75,16 +75,25 @@ test('the loader gives --locale and path-narrowed runs the same findings as the 
   assert.equal(parallel, plain);
 });
 
-test('batches: every file once, largest first, about an even share of the bytes each', () => {
-  const sizes = [5, 900, 40, 40, 300, 7, 120, 64, 64, 2000, 1, 1, 1, 33].map((kb) => kb * 1024);
+test('batches: every file once, in the order given, shrinking toward the end', () => {
+  const sizes = [5, 900, 40, 40, 300, 7, 120, 64, 64, 2000, 1, 1, 1, 33, 200, 200, 200, 200, 90, 90, 90].map((kb) => kb * 1024);
   const items = sizes.map((size, i) => ({ size, i }));
   const total = sizes.reduce((a, b) => a + b, 0);
-  const batches = balancedBatches(items, total, 2);
-  assert.equal(batches.flat().map((x) => x.i).sort((a, b) => a - b), items.map((x) => x.i));
-  const order = batches.flat().map((x) => x.size);
-  assert.equal(order, [...order].sort((a, b) => b - a), 'largest first');
-  assert.ok(batches.length >= 4, `several batches for two workers (${batches.length})`);
-  assert.equal(balancedBatches([], 0, 4), []);
+  const batches = guidedBatches(items, total, 2);
+  assert.equal(batches.flat().map((x) => x.i), items.map((x) => x.i), 'every file once, in order');
+  assert.ok(batches.length >= 6, `several batches for two workers (${batches.length})`);
+  // Each batch closes once it reaches the target for what was left before it.
+  let remaining = total;
+  for (const batch of batches.slice(0, -1)) {
+    const bytes = batch.reduce((a, x) => a + x.size, 0);
+    const target = batchTarget(remaining, 2);
+    assert.ok(bytes >= target && bytes - batch[batch.length - 1].size < target, 'closed at its target');
+    remaining -= bytes;
+  }
+  assert.is(batchTarget(64 * 1024 * 1024, 2), 256 * 1024, 'capped');
+  assert.is(batchTarget(1024, 2), 16 * 1024, 'floored');
+  assert.is(batchTarget(1024 * 1024, 2), 128 * 1024, 'a quarter of the share of each worker');
+  assert.equal(guidedBatches([], 0, 4), []);
 });
 
 test('progress: silent before the delay, a bar after it, erased at the end', () => {

@@ -391,10 +391,14 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       if (left === 0 && anchorsReady(key)) done.set(key, lintKey(key));
     }
   };
-  const loaded = await c.load([...toLoad.values()], outlineOptions, config.maxFileSize, arrived);
+  // Page by page, so pages finish loading (and are linted) one after another.
+  const keys = [...keysInScope].sort();
+  const inPageOrder = new Map<string, FileRef>();
+  for (const key of keys) for (const p of pairsByKey.get(key) ?? []) for (const ref of [p.source, p.target]) if (ref && toLoad.has(ref.rel)) inPageOrder.set(ref.rel, ref);
+  for (const [rel, ref] of toLoad) inPageOrder.set(rel, ref);
+  const loaded = await c.load([...inPageOrder.values()], outlineOptions, config.maxFileSize, arrived);
   // A loader that does not stream hands everything over here; held-back pages run now.
   for (const [rel, outcome] of loaded) arrived(rel, outcome);
-  const keys = [...keysInScope].sort();
   for (const key of keys) if (!done.has(key)) done.set(key, lintKey(key));
 
   // File-level findings: discovery, then parse problems.

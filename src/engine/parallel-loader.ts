@@ -2,7 +2,8 @@
 // file is parsed at most once per run, on every core, and never again while unchanged:
 //   1. with a cache, every file is read and hashed here and looked up; hits are done;
 //   2. the misses are parsed: in this thread when they are few (workers cost more than
-//      they save), else on worker threads, in batches balanced by size, largest first;
+//      they save), else on worker threads, in batches taken in page order and shrinking
+//      toward the end (guidedBatches);
 //   3. workers send back outcomes as JSON text (plain data, never mdast), which is what
 //      the cache stores, so the main thread never re-serializes an outline.
 // The main thread never loads the parser unless it parses in-thread (lazy import).
@@ -255,7 +256,7 @@ export class ParallelOutlineLoader {
 
   private async parseOnWorkers(misses: Miss[], missBytes: number, outlineOptions: OutlineOptions, maxFileSize: number, store: (miss: Miss, json: string) => void): Promise<void> {
     const labelPattern = outlineOptions.labelPattern?.source ?? null;
-    const batches = balancedBatches(misses, missBytes, this.jobs).map((group, i): { batch: OutlineBatch; misses: Miss[] } => ({
+    const batches = guidedBatches(misses, missBytes, this.jobs).map((group, i): { batch: OutlineBatch; misses: Miss[] } => ({
       misses: group,
       batch: {
         id: this.stats.batches + i,
@@ -297,27 +298,36 @@ function sizeOf(abs: string): number {
 }
 
 /**
- * Groups files into batches, largest first, each about 1/(6 × jobs) of the bytes: big
- * enough that a message costs little next to its parse, small enough that workers pulling
- * the next batch when idle end together (the last batches hold the smallest files).
+ * Groups files into batches in the order given (the engine gives them page by page, so
+ * pages finish loading one after another and are linted while the rest parse), each a
+ * share of the bytes still left: remaining / (4 × jobs), between 16 KB and 256 KB
+ * ("guided" scheduling). Early batches are big enough that a message costs little next to
+ * its parse; the batches shrink toward the end, so workers pulling the next batch when
+ * idle finish together.
  */
-export function balancedBatches<T extends { size: number }>(items: readonly T[], totalBytes: number, jobs: number): T[][] {
-  const target = Math.min(512 * 1024, Math.max(16 * 1024, totalBytes / (jobs * 6)));
-  const sorted = [...items].sort((a, b) => b.size - a.size);
+export function guidedBatches<T extends { size: number }>(items: readonly T[], totalBytes: number, jobs: number): T[][] {
   const batches: T[][] = [];
+  let remaining = totalBytes;
   let current: T[] = [];
   let bytes = 0;
-  for (const item of sorted) {
+  let target = batchTarget(remaining, jobs);
+  for (const item of items) {
     current.push(item);
     bytes += item.size;
     if (bytes >= target) {
       batches.push(current);
+      remaining -= bytes;
       current = [];
       bytes = 0;
+      target = batchTarget(remaining, jobs);
     }
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+export function batchTarget(remainingBytes: number, jobs: number): number {
+  return Math.min(256 * 1024, Math.max(16 * 1024, remainingBytes / (4 * jobs)));
 }
 
 interface PoolWorker {
