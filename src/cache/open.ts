@@ -1,7 +1,7 @@
 // Opening the cache for a config: the key is the tool and outline versions, the parser
 // versions and the options an outline depends on (label pattern, size limit).
 import type { Config } from '../types.js';
-import { OUTLINE_VERSION } from '../outline/index.js';
+import { OUTLINE_VERSION } from '../outline/version.js';
 import { toolVersion } from '../package-root.js';
 import { OutlineCache } from './outline-cache.js';
 import { parserVersions } from './parser-versions.js';

@@ -15,7 +15,7 @@ import { compileUserPattern } from '../config/user-pattern.js';
 import { activeRules, type ActiveRule } from './settings.js';
 import { toDiagnostic, type ReportTarget } from './report.js';
 import { fingerprint } from './fingerprint.js';
-import { summarize, sortDiagnostics } from './summary.js';
+import { dedupe, summarize, sortDiagnostics } from './summary.js';
 import { applyDirectives, type LintedFile } from './directives.js';
 // Types only: the parser (unified, micromark) is loaded when a file must be parsed in this
 // thread, so a run whose outlines or results all come from the cache never loads it.
@@ -472,18 +472,6 @@ function runFileRules(fileRules: Map<string, ActiveRule>, finding: FileFinding |
     });
   }
   return out;
-}
-
-// A canonical-side finding (e.g. an invisible character in the source) is reported once,
-// not once per locale.
-export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const id = `${d.fingerprint}\u0000${d.line ?? ''}\u0000${d.column ?? ''}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }
 
 // Diagnostics about an element the locales split on are replaced by one note per locale.

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { LintResult } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { validateReport } from '../generated/validators.js';
-import { dedupe } from './lint.js';
-import { sortDiagnostics, summarize } from './summary.js';
+import { dedupe, sortDiagnostics, summarize } from './summary.js';
 
 /** Reads a JSON report and validates it against schema/report.schema.json (ConfigError otherwise). */
 export function readReport(file: string): LintResult {

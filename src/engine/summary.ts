@@ -1,6 +1,18 @@
 // Totals for the report header, the per-locale table and the HTML matrix.
 import type { Diagnostic, LocaleSummary, Summary } from '../types.js';
 
+// A canonical-side finding (e.g. an invisible character in the source) is reported once,
+// not once per locale.
+export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const id = `${d.fingerprint}\u0000${d.line ?? ''}\u0000${d.column ?? ''}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>

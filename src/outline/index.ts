@@ -10,13 +10,9 @@ import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
+import { OUTLINE_VERSION } from './version.js';
 
-/**
- * Bump when the Outline shape or how its values are computed changes (positions, spans,
- * normalization): cached outlines of another version are rebuilt. 3: lone-CR line breaks
- * and parse-error columns counted in characters.
- */
-export const OUTLINE_VERSION = 3;
+export { OUTLINE_VERSION };
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
