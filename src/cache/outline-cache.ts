@@ -246,8 +246,20 @@ export class OutlineCache {
    * Writes the cache if anything changed: entries parsed in this run, entries kept from
    * the old file (looked up in this run, or not looked up and whose file still exists),
    * and drops the others. `root` resolves entry paths for the existence check.
+   *
+   * Pruning happens when the file is written anyway: a run that changed nothing (a warm
+   * run reusing every set's results looks up no outline) does not stat every entry's file.
+   * A deleted file changes its set's file list, so the next run lints that set, writes,
+   * and prunes.
    */
   save(): OutlineCacheStats {
+    const dirty = this.temp !== null || this.stats.status !== 'loaded';
+    if (!dirty || this.failed) {
+      this.stats.entries = this.index.size;
+      this.discard();
+      if (this.failed) this.stats.reason = `not written: ${this.failed}`;
+      return this.stats;
+    }
     const root = path.dirname(this.file);
     const keptOld: Array<[string, IndexEntry]> = [];
     for (const [rel, entry] of this.index) {
@@ -260,13 +272,6 @@ export class OutlineCache {
         continue;
       }
       keptOld.push([rel, entry]);
-    }
-    const dirty = this.temp !== null || this.stats.pruned > 0 || this.stats.status !== 'loaded';
-    if (!dirty || this.failed) {
-      this.stats.entries = this.index.size;
-      this.discard();
-      if (this.failed) this.stats.reason = `not written: ${this.failed}`;
-      return this.stats;
     }
     try {
       const temp = this.openTemp();
