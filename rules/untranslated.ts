@@ -1,5 +1,5 @@
 import type { BlockEl, Matched, RuleModule } from '../src/types.js';
-import { localeScript, looksLikeName, normalizedProse, proseSimilarity, translatableProse } from '../src/outline/prose.js';
+import { blockProse, localeScript, looksLikeName, normalizedBlockProse, normalizedProse, proseSimilarity, translatableProse } from '../src/outline/prose.js';
 
 interface Options {
   minLength: number;
@@ -55,8 +55,9 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const text = translatableProse(m.locale.text, m.locale.inlineCode, allow);
     if (text.length < minLength || looksLikeName(text)) continue;
     prose++;
-    const source = translatableProse(m.canonical.text, m.canonical.inlineCode, allow);
-    if (compareText && proseSimilarity(normalizedProse(source), normalizedProse(text)) >= SAME_TEXT_SIMILARITY) found.push({ ...m, messageId: 'sameText', length: text.length });
+    // The canonical block is the same object for every locale of the page: its prose is worked out once.
+    const source = blockProse(m.canonical, allow);
+    if (compareText && proseSimilarity(normalizedBlockProse(m.canonical, allow), normalizedProse(text)) >= SAME_TEXT_SIMILARITY) found.push({ ...m, messageId: 'sameText', length: text.length });
     else if (script && !script.pattern.test(text) && !script.pattern.test(source)) found.push({ ...m, messageId: 'noScript', length: text.length });
   }
   if (found.length >= WHOLE_FILE_MIN_BLOCKS && found.length >= prose * WHOLE_FILE_SHARE) {

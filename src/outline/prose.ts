@@ -10,6 +10,27 @@ export function translatableProse(text: string, inlineCode: readonly string[], a
   return prose.replace(/[\u0000\s]+/g, ' ').trim();
 }
 
+// As blockTokens: a canonical block's prose is worked out once per page, not once per locale.
+const proseByBlock = new WeakMap<object, { allow: readonly string[]; prose: string; normalized: string | null }>();
+
+/** translatableProse of a block, memoized on the block object (and the `allow` list it was made with). */
+export function blockProse(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]): string {
+  return proseEntry(block, allow).prose;
+}
+
+/** normalizedProse(blockProse(block, allow)), memoized likewise. */
+export function normalizedBlockProse(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]): string {
+  const entry = proseEntry(block, allow);
+  entry.normalized ??= normalizedProse(entry.prose);
+  return entry.normalized;
+}
+
+function proseEntry(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]) {
+  let entry = proseByBlock.get(block);
+  if (!entry || entry.allow !== allow) proseByBlock.set(block, (entry = { allow, prose: translatableProse(block.text, block.inlineCode, allow), normalized: null }));
+  return entry;
+}
+
 /** Lower-case letters and digits separated by single spaces: spacing and punctuation do not count. */
 export function normalizedProse(prose: string): string {
   return prose.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

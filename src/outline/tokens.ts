@@ -116,6 +116,20 @@ function removeInlineCode(text: string, inlineCode: readonly string[]): string {
   return out;
 }
 
+// Each page's canonical blocks are compared with every locale's copy, one pair after
+// another: their tokens are kept with the block (the same object in every pair), so they
+// are worked out once per page, not once per locale. Weak: they go with the outline.
+const tokensByBlock = new WeakMap<object, Map<string, readonly Token[]>>();
+
+/** extractTokens of a block (text and inline code), memoized on the block object: do not mutate the result. */
+export function blockTokens(block: { readonly text: string; readonly inlineCode: readonly string[] }, locale: string): readonly Token[] {
+  let byLocale = tokensByBlock.get(block);
+  if (!byLocale) tokensByBlock.set(block, (byLocale = new Map()));
+  let tokens = byLocale.get(locale);
+  if (!tokens) byLocale.set(locale, (tokens = extractTokens(block.text, block.inlineCode, locale)));
+  return tokens;
+}
+
 /** The preserved tokens of a block's text in a locale. */
 export function extractTokens(text: string, inlineCode: readonly string[], locale: string): Token[] {
   const conventions = localeConventions(locale);
