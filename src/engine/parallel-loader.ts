@@ -128,15 +128,10 @@ export class ParallelOutlineLoader {
     this.hashed.clear();
     const hashes = new Map<string, string>();
     for (const ref of files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(ref.abs);
-      } catch {
-        return null;
-      }
-      const hash = hashContent(bytes);
-      this.hashed.set(ref.abs, { bytes, hash });
-      hashes.set(ref.rel, hash);
+      const read = readAndHash(ref);
+      if (!read) return null;
+      this.hashed.set(ref.abs, read);
+      hashes.set(ref.rel, read.hash);
     }
     return hashes;
   }
@@ -148,21 +143,11 @@ export class ParallelOutlineLoader {
   /** Reads and hashes a file and looks it up: the outcome on a hit, else what parsing it needs. */
   private lookUp(ref: FileRef, index: number, cache: OutlineCache | null): OutlineOutcome | Miss {
     if (!cache) return { index, ref, size: sizeOf(ref.abs) };
-    let bytes: Uint8Array;
-    let hash: string;
-    const known = this.hashed.get(ref.abs);
-    if (known) {
-      this.hashed.delete(ref.abs);
-      ({ bytes, hash } = known);
-    } else {
-      try {
-        bytes = readFileSync(ref.abs);
-      } catch {
-        // Unreadable: parsed below, where the read is retried and reported as a parse problem.
-        return { index, ref, size: 0 };
-      }
-      hash = hashContent(bytes);
-    }
+    const read = this.hashed.get(ref.abs) ?? readAndHash(ref);
+    this.hashed.delete(ref.abs);
+    // Unreadable: parsed below, where the read is retried and reported as a parse problem.
+    if (!read) return { index, ref, size: 0 };
+    const { bytes, hash } = read;
     const hit = cache.get(this.cacheKeyOf(ref), hash);
     if (!hit) return { index, ref, size: bytes.length, bytes, hash };
     this.progress.hits++;
@@ -286,6 +271,15 @@ export class ParallelOutlineLoader {
       const again = batches.filter((b) => ids.has(b.batch.id)).flatMap((b) => b.misses.map((m) => ({ ...m, bytes: undefined })));
       await this.parseInThread(again, outlineOptions, maxFileSize, store);
     }
+  }
+}
+
+function readAndHash(ref: FileRef): { bytes: Uint8Array; hash: string } | null {
+  try {
+    const bytes = readFileSync(ref.abs);
+    return { bytes, hash: hashContent(bytes) };
+  } catch {
+    return null;
   }
 }
 
