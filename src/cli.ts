@@ -53,6 +53,7 @@ function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads that parse files (default: the number of cores; 1: no workers)', parseJobs)
     .option('--cache', 'use the outline cache (the default, except when the CI environment variable is set)')
     .option('--no-cache', 'neither read nor write the outline cache')
+    .option('--watch', 'lint, then lint again on every save and print only what changed (new and fixed findings)')
     .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_FILE} beside the config)`);
   return withCommandDefaults(withReportOptions(program));
 }
@@ -132,6 +133,7 @@ async function loadRunConfig(file: string | undefined, cwd: string): Promise<Con
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runCommand(buildMergeProgram(), argv.slice(1), io, runMerge);
   if (argv[0] === 'snapshot') return runCommand(buildSnapshotProgram(), argv.slice(1), io, runSnapshot);
+  if (argv[0] === 'lsp') return (await import('./lsp/command.js')).runLsp(argv.slice(1)).catch((error) => reportFailure(new UsageError(error.message), false, io));
   return runCommand(buildProgram(), argv, io, runLint);
 }
 
@@ -179,6 +181,7 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     ...scope,
   };
   const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
+  if (opts.watch) return (await import('./watch/index.js')).runWatch(config, engineOptions, { jobs: opts.jobs, cacheFile }, io);
   const progress = io.progressStream && !opts.quiet ? (await import('./progress.js')).createProgressBar({ stream: io.progressStream }) : null;
   // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
   const fixed = opts.fix || opts.fixDryRun ? await (await import('./fix/command.js')).runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;

@@ -45,6 +45,35 @@ function readOutlineInThread(ref: FileRef, options: OutlineOptions, maxFileSize:
   return fromFile.outlineFromFile(ref.abs, options, maxFileSize);
 }
 
+/** The outline of a text given in place of a file's bytes (EngineOptions.overrides); the in-thread reader must be prepared. */
+function outlineOfOverride(ref: FileRef, text: string, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
+  if (!fromFile) throw new Error('outlineOfOverride before prepareReadOutlineInThread');
+  return fromFile.outlineFromBytes(Buffer.from(text, 'utf8'), options, maxFileSize, fromFile.outlineFormatOf(ref.abs));
+}
+
+// The one place where overrides replace reading: files with a text are outlined from it,
+// the rest go to the given loader and reader (disk, cache, workers) unchanged.
+function withOverrides(load: OutlineLoader, read: NonNullable<EngineOptions['readOutline']>, overrides: ReadonlyMap<string, string>) {
+  const loadOutlines: OutlineLoader = async (files, options, maxFileSize, onOutcome) => {
+    const fromText = new Map<string, OutlineOutcome>();
+    for (const ref of files) {
+      const text = overrides.get(ref.abs);
+      if (text === undefined) continue;
+      const outcome = outlineOfOverride(ref, text, options, maxFileSize);
+      fromText.set(ref.rel, outcome);
+      onOutcome?.(ref.rel, outcome);
+    }
+    const loaded = await load(files.filter((f) => !overrides.has(f.abs)), options, maxFileSize, onOutcome);
+    for (const [rel, outcome] of fromText) loaded.set(rel, outcome);
+    return loaded;
+  };
+  const readOutline = (ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome => {
+    const text = overrides.get(ref.abs);
+    return text === undefined ? read(ref, options, maxFileSize) : outlineOfOverride(ref, text, options, maxFileSize);
+  };
+  return { loadOutlines, readOutline };
+}
+
 export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) => {
   await prepareReadOutlineInThread();
   return new Map(files.map((f) => [f.rel, readOutlineInThread(f, options, maxFileSize)]));
@@ -82,6 +111,14 @@ export interface EngineOptions {
   pairFilter?: (set: string, key: string, locale: string) => boolean;
   /** Only file-level findings (missing, orphan, misnamed, duplicate) this returns true for; `key` is their pair's key (for an orphan: its file). */
   fileFindingFilter?: (finding: FileFinding, key: string) => boolean;
+  /**
+   * Texts to lint instead of what is on disk, by absolute path (the language server's
+   * unsaved editor buffers). Each text is linted as if it were the file's decoded content
+   * (after the BOM), so diagnostic positions and fix offsets refer to it. Only files that
+   * discovery finds on disk are linted; an override for any other path is ignored. While
+   * any is given, set results are neither reused nor stored (the cache's digest hashes disk bytes).
+   */
+  overrides?: ReadonlyMap<string, string>;
 }
 
 /** Bump when SetResult's shape or what its digest covers changes. */
@@ -126,7 +163,10 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
   const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
   const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null };
-  const load = options.loadOutlines ?? loadOutlinesInThread;
+  const overrides = options.overrides?.size ? options.overrides : null;
+  const overridden = overrides ? withOverrides(options.loadOutlines ?? loadOutlinesInThread, options.readOutline ?? readOutlineInThread, overrides) : null;
+  if (overrides) await prepareReadOutlineInThread();
+  const load = overridden?.loadOutlines ?? options.loadOutlines ?? loadOutlinesInThread;
   const diagnostics: Diagnostic[] = [];
   const pairViews: PairView[] = [];
   const lintedFiles = new Map<string, LintedFile>();
@@ -139,8 +179,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   // A set's findings are reused when nothing they depend on changed: not for a narrowed run
   // (its scope is a function), nor when pair views are wanted, rules are swapped in, or git
   // history (outside the files) is read.
-  const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !history ? options.results : null;
-  const readOutline = options.readOutline ?? readOutlineInThread;
+  const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !history && !overrides ? options.results : null;
+  const readOutline = overridden?.readOutline ?? options.readOutline ?? readOutlineInThread;
   const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
 
   for (const set of config.sets) {
