@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixturesDir, repoRoot } from './helpers/fixtures.js';
 import { toLspRange } from '../src/lsp/positions.js';
+import { lint } from '../src/index.js';
 
 const bin = path.join(repoRoot, 'dist', 'src', 'cli.js');
 const WAIT_MS = 30_000;
@@ -144,6 +145,22 @@ test('open a translation, edit the unsaved source, apply a quick fix, shut down'
     if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
     rmSync(s.dir, { recursive: true, force: true });
   }
+});
+
+test('engine overrides: a text given for a path is linted instead of the file on disk, positions refer to it', async () => {
+  const dir = path.join(fixturesDir, 'lsp', 'basic');
+  const deFile = path.join(dir, 'de', 'guide-de.md');
+  const onDisk = await lint({ config: path.join(dir, 'l10n-lint.config.json') });
+  assert.ok(onDisk.diagnostics.some((d) => d.ruleId === 'link-target'));
+  const original = readFileSync(deFile, 'utf8');
+  // The link fixed in the given text only: its findings go.
+  const fixed = await lint({ config: path.join(dir, 'l10n-lint.config.json'), overrides: new Map([[deFile, original.replace('(configure.md)', '(configure-de.md)')]]) });
+  assert.equal(fixed.diagnostics, []);
+  // A line added above the link in the given text: the finding's line is the text's line.
+  const shifted = original.replace('# Installieren\n', '# Installieren\n\nEin neuer Absatz.\n');
+  const moved = await lint({ config: path.join(dir, 'l10n-lint.config.json'), overrides: new Map([[deFile, shifted]]) });
+  assert.equal(moved.diagnostics.filter((d) => d.ruleId === 'link-target').map((d) => d.line), [10]);
+  assert.is(readFileSync(deFile, 'utf8'), original, 'the file on disk is not touched');
 });
 
 test('toLspRange: 1-based lines and columns to 0-based; a file-level finding to the start of the file', () => {
