@@ -8,6 +8,13 @@
 //   loader --list <file> --jobs <n> --mode thread|workers [--pattern re]
 //                                     l10n-lint's loader alone, to measure the size below
 //                                     which parsing in this thread beats starting workers;
+//   lsp-edit --config <file> --file <page> --out <ms.json> [--edits n]
+//                                     one edited buffer, warm: starts `l10n-lint lsp
+//                                     --stdio` (no debounce), opens <page>, waits for its
+//                                     diagnostics (warm-up, not measured), then n times
+//                                     appends a line to the unsaved buffer and measures
+//                                     didChange → the page's diagnostics; writes the
+//                                     median in ms (and every sample) to <ms.json>;
 //   rusage <out.json> <script.js> [args...]
 //                                     runs a Node script in this process and writes its
 //                                     resourceUsage() (CPU of all threads, max RSS) on exit,
@@ -131,6 +138,52 @@ async function loaderOnly(args: string[]): Promise<void> {
   await loader.close();
 }
 
+async function lspEdit(args: string[]): Promise<void> {
+  const config = path.resolve(option(args, '--config') ?? 'l10n-lint.config.json');
+  const file = path.resolve(option(args, '--file') ?? '');
+  const out = option(args, '--out');
+  const edits = Number(option(args, '--edits') ?? '5');
+  if (!out) throw new Error('--out <file> is required');
+  const { spawn } = await import('node:child_process');
+  const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src', 'cli.js');
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: path.dirname(config), stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const uri = pathToFileURL(file).href;
+  let arrived: (() => void) | null = null;
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
+    if (params.uri === uri) arrived?.();
+  });
+  connection.listen();
+  const diagnostics = () => new Promise<void>((resolve) => (arrived = resolve));
+  try {
+    const rootUri = pathToFileURL(path.dirname(config)).href;
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: {}, initializationOptions: { config, debounceMs: 0 } });
+    await connection.sendNotification('initialized', {});
+    let text = readFileSync(file, 'utf8');
+    let waiting = diagnostics();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await waiting;
+    const samples: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      text += `\nEdited in the buffer, edit ${i + 1}.\n`;
+      waiting = diagnostics();
+      const started = process.hrtime.bigint();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
+      await waiting;
+      samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    const median = sorted.length % 2 ? sorted[sorted.length >> 1] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    writeFileSync(out, JSON.stringify({ medianMs: median, samples }));
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } finally {
+    connection.dispose();
+    if (child.exitCode === null) child.kill();
+  }
+}
+
 async function rusage(args: string[]): Promise<void> {
   const [out, script, ...rest] = args;
   process.on('exit', () => {
@@ -147,8 +200,9 @@ async function main(): Promise<void> {
   else if (mode === 'hash') hashFloor(args);
   else if (mode === 'loader') await loaderOnly(args);
   else if (mode === 'rusage') await rusage(args);
+  else if (mode === 'lsp-edit') await lspEdit(args);
   else {
-    process.stderr.write('usage: bench-child.js parse|hash|loader|rusage ... (see scripts/bench-child.ts)\n');
+    process.stderr.write('usage: bench-child.js parse|hash|loader|lsp-edit|rusage ... (see scripts/bench-child.ts)\n');
     process.exitCode = 2;
   }
 }

@@ -99,6 +99,11 @@ interface Row {
   check?: (stderr: string, code: number | null) => string | null;
   samples: Sample[];
   error?: string;
+  /**
+   * A JSON file `{ medianMs }` the child writes: the row's wall time is that (a latency
+   * inside a running process, not the process's run); CPU and memory are not shown.
+   */
+  wallFrom?: string;
 }
 
 interface Corpus {
@@ -184,6 +189,17 @@ function rowsFor(corpus: Corpus, scratch: string, jobs: number, runs: number, to
       after: () => writeFileSync(changed, original),
       samples: [],
     },
+    {
+      // A writer's keystroke in a running language server: didChange of a source page's
+      // unsaved buffer → its diagnostics, the page's pairs in every locale re-linted from the
+      // warm outline cache (primed below, beside the config, where the server finds it).
+      name: 'l10n-lint one edited buffer, warm (lsp didChange → diagnostics)',
+      key: 'lspEdit',
+      runs,
+      command: { script: childJs, args: ['lsp-edit', '--config', corpus.config, '--file', changedSource, '--out', path.join(scratch, 'lsp-edit.json'), '--edits', '5'], cwd: corpus.dir },
+      wallFrom: path.join(scratch, 'lsp-edit.json'),
+      samples: [],
+    },
     { name: `parse-only floor (unified + remark, ${jobs} worker${jobs === 1 ? '' : 's'})`, key: 'parseFloor', runs, command: { script: childJs, args: ['parse', '--list', list, '--jobs', String(jobs)], cwd: corpus.dir }, samples: [] },
     { name: 'read-and-hash floor (sha256)', key: 'hashFloor', runs, command: { script: childJs, args: ['hash', '--list', list], cwd: corpus.dir }, samples: [] },
     {
@@ -211,8 +227,17 @@ function rowsFor(corpus: Corpus, scratch: string, jobs: number, runs: number, to
   // Prime the caches the warm and changed rows start from (not measured).
   const prime = (command: Command) => spawnSync(process.execPath, [command.script, ...command.args], { cwd: command.cwd, stdio: 'ignore' });
   prime(lint(['--cache', '--cache-location', warmCache]));
+  prime(lint(['--cache']));
   if (inGit) prime(lint(['--cache', '--cache-location', changedCache], gitDir));
   return rows;
+}
+
+function latencyFrom(file: string): number {
+  try {
+    return Number(JSON.parse(readFileSync(file, 'utf8')).medianMs);
+  } catch {
+    return NaN;
+  }
 }
 
 function runRows(rows: Row[], scratch: string, only: Set<string> | null, progress: (text: string) => void): void {
@@ -227,6 +252,7 @@ function runRows(rows: Row[], scratch: string, only: Set<string> | null, progres
       progress(`  ${row.key} ${round + 1}/${row.runs}`);
       row.before?.(round);
       const sample = measure(row.command!, scratch);
+      if (row.wallFrom) Object.assign(sample, { wallMs: latencyFrom(row.wallFrom), cpuMs: NaN, maxRssMb: NaN });
       row.after?.(round);
       const ok = row.command!.okCodes ?? [0];
       const problem = !ok.includes(sample.code ?? -1) ? `exit code ${sample.code}: ${sample.stderr.trim().split('\n').slice(-3).join(' | ')}` : row.check?.(sample.stderr, sample.code) ?? null;
