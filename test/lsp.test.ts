@@ -111,6 +111,14 @@ test('open a translation, edit the unsaved source, apply a quick fix, shut down'
     const end = TextDocument.create(enUri, 'markdown', 1, enText).positionAt(enText.length);
     await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: { start: end, end }, text: appended }] });
     const afterEdit = await added;
+    // Hover on the source's heading: each locale's counterpart (the heading just typed has none).
+    const hoverOn = async (line: number) => {
+      const h = (await within(s.connection.sendRequest('textDocument/hover', { textDocument: { uri: enUri }, position: { line, character: 2 } }), 'hover')) as Hover | null;
+      return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    };
+    // (The missing `# Troubleshoot` is reported where it belongs in de-DE: after `# Prüfen`, on its line.)
+    assert.match(await hoverOn(9), /de-DE: \[line 10\]\([^)]*guide-de\.md#L10\) `# Prüfen`: findings here: heading-structure/);
+    assert.match(await hoverOn(13), /de-DE: \*\*no counterpart\*\*/);
     assert.match(messageOf(byRule(afterEdit, 'heading-structure')[0]), /Troubleshoot/);
     assert.equal(readFileSync(path.join(s.dir, 'en', 'guide.md'), 'utf8'), enText, 'the source on disk is untouched: the buffer was linted');
 

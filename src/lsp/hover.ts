@@ -68,7 +68,7 @@ export function hoverMarkdown(input: HoverInput): string | null {
     const el = view.localeOutline[at.kind][localeIndex];
     const elLine = el.span.start.line;
     const findings = input.findingsOf(view.localeFile).filter((d) => d.line !== undefined && d.line >= el.span.start.line && d.line <= el.span.end.line);
-    const status = findings.length === 0 ? 'no findings' : [...new Set(findings.map((d) => d.ruleId))].join(', ');
+    const status = findings.length === 0 ? 'no findings' : `findings here: ${[...new Set(findings.map((d) => d.ruleId))].join(', ')}`;
     out.push(`- ${view.locale}: [line ${elLine}](${input.linkTo(view.localeFile, elLine)}) ${show(at.kind, el)}: ${status}`);
   }
   return out.join('\n');
