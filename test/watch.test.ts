@@ -73,6 +73,11 @@ test('diffFindings: matched by fingerprint, so a finding that moved lines is nei
   const { added, fixed } = diffFindings([finding('a', 3), finding('b', 5)], [finding('a', 4), finding('c', 9)]);
   assert.equal(added.map((d) => d.fingerprint), ['c']);
   assert.equal(fixed.map((d) => d.fingerprint), ['b']);
+  // A finding whose key moved (a paragraph added above) but whose message differs only in line numbers is the same finding.
+  const shifted = (fingerprint: string, line: number): Diagnostic => ({ ...finding(fingerprint, line), message: `Inline code \`x\` is missing (as in en line ${line + 2}).` });
+  const moved = diffFindings([shifted('p', 10), finding('q', 3)], [shifted('p2', 12)]);
+  assert.equal(moved.added, []);
+  assert.equal(moved.fixed.map((d) => d.fingerprint), ['q']);
   const result = { summary: { errors: 2, warnings: 0 }, diagnostics: [finding('a', 4)] } as unknown as LintResult;
   assert.is(formatChanges(['de/a-de.md'], [finding('a', 3)], result, '10:00:00'), '[10:00:00] de/a-de.md changed: no new or fixed findings; now 2 errors, 0 warnings\n');
 });

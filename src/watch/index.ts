@@ -34,11 +34,35 @@ export interface WatchOptions {
 
 export const DEFAULT_WATCH_DEBOUNCE_MS = 100;
 
-/** What changed between two runs: findings only in the later one (new), only in the earlier (fixed). */
+/**
+ * What changed between two runs: findings only in the later one (new), only in the earlier
+ * (fixed). Matched by fingerprint first; what is left is matched by file, rule and message
+ * with line numbers taken out, because some structural keys (a block's index) move when a
+ * paragraph is added above, and the writer did not fix and re-make those findings.
+ */
 export function diffFindings(before: readonly Diagnostic[], after: readonly Diagnostic[]): { added: Diagnostic[]; fixed: Diagnostic[] } {
   const was = new Set(before.map((d) => d.fingerprint));
   const is = new Set(after.map((d) => d.fingerprint));
-  return { added: after.filter((d) => !was.has(d.fingerprint)), fixed: before.filter((d) => !is.has(d.fingerprint)) };
+  const added = after.filter((d) => !was.has(d.fingerprint));
+  const fixed = before.filter((d) => !is.has(d.fingerprint));
+  const key = (d: Diagnostic) => `${d.file}\u0000${d.ruleId}\u0000${d.message.replace(/\bline \d+/g, 'line')}`;
+  const left = new Map<string, number>();
+  for (const d of fixed) left.set(key(d), (left.get(key(d)) ?? 0) + 1);
+  const moved = new Map<string, number>();
+  const reallyAdded = added.filter((d) => {
+    const n = left.get(key(d)) ?? 0;
+    if (n === 0) return true;
+    left.set(key(d), n - 1);
+    moved.set(key(d), (moved.get(key(d)) ?? 0) + 1);
+    return false;
+  });
+  const reallyFixed = fixed.filter((d) => {
+    const n = moved.get(key(d)) ?? 0;
+    if (n === 0) return true;
+    moved.set(key(d), n - 1);
+    return false;
+  });
+  return { added: reallyAdded, fixed: reallyFixed };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
