@@ -143,6 +143,11 @@ test('open a translation, edit the unsaved source, apply a quick fix, shut down'
     assert.is(byRule(afterFix, 'link-broken').length, 0, 'the fixed link resolves');
     assert.is(byRule(afterFix, 'heading-structure').length, 1, 'the unsaved source heading is still missing in the translation');
 
+    // Closing the translation without saving: the disk's text counts again, and its finding is back.
+    const reverted = s.diagnosticsFor(deUri, (d) => byRule(d, 'link-target').length === 1);
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: deUri } });
+    await reverted;
+
     // 4. Shut down cleanly: shutdown, exit, exit code 0.
     const exited = within(new Promise<number | null>((resolve) => s.child.once('exit', (code) => resolve(code))), 'the server to exit');
     await within(s.connection.sendRequest('shutdown'), 'shutdown');
