@@ -193,7 +193,7 @@ function rowsFor(corpus: Corpus, scratch: string, jobs: number, runs: number, to
       // A writer's keystroke in a running language server: didChange of a source page's
       // unsaved buffer → its diagnostics, the page's pairs in every locale re-linted from the
       // warm outline cache (primed below, beside the config, where the server finds it).
-      name: 'l10n-lint one edited buffer, warm (lsp didChange → diagnostics)',
+      name: 'l10n-lint one edited buffer, warm (lsp)',
       key: 'lspEdit',
       runs,
       command: { script: childJs, args: ['lsp-edit', '--config', corpus.config, '--file', changedSource, '--out', path.join(scratch, 'lsp-edit.json'), '--edits', '5'], cwd: corpus.dir },

@@ -157,6 +157,7 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     const { rulesById } = await import('../rules/index.js');
     for (const id of opts.rule) if (!rulesById.has(id)) throw new UsageError(`--rule: unknown rule "${id}"; known rules: ${[...rulesById.keys()].join(', ')}`);
   }
+  if (opts.watch && (opts.fix || opts.fixDryRun || opts.updateBaseline || opts.output || opts.format)) throw new UsageError('--watch prints what changed on the terminal; it cannot be combined with --fix, --fix-dry-run, --update-baseline, --format or --output');
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
   const config = await loadRunConfig(opts.config, io.cwd);
   const narrowed = Boolean(args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);

@@ -3,7 +3,7 @@
 // the child is always killed.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,14 @@ test('a saved translation: its fixed and new findings, and nothing else', async 
       await exited;
     }
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--watch with --fix or --format is a usage error (exit 2), before anything is linted or watched', () => {
+  for (const extra of [['--fix'], ['--format', 'json']]) {
+    const run = spawnSync(process.execPath, [bin, '--watch', ...extra, '--config', path.join(fixturesDir, 'lsp', 'basic', 'l10n-lint.config.json')], { encoding: 'utf8', timeout: 20_000 });
+    assert.is(run.status, 2, extra.join(' '));
+    assert.match(run.stderr, /--watch prints what changed on the terminal/);
   }
 });
 
