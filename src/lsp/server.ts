@@ -7,6 +7,7 @@
 // the outline cache for every other file, and diagnostics are published for every file of
 // those pages: editing the source updates the findings in its translations.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -104,7 +105,8 @@ export function startServer(connection: Connection): void {
 
   const schedule = (uri: string) => {
     if (stopped) return;
-    const ws = ensureWorkspace(path.dirname(new WorkspacePaths(root).absOf(uri) ?? root));
+    if (!uri.startsWith('file:')) return;
+    const ws = ensureWorkspace(path.dirname(fileURLToPath(uri)));
     const abs = ws?.paths.absOf(uri);
     if (!ws || !abs) return;
     pending.add(abs);
@@ -159,7 +161,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    root = (folder && new WorkspacePaths(process.cwd()).absOf(folder)) || params.rootPath || process.cwd();
+    root = folder?.startsWith('file:') ? fileURLToPath(folder) : params.rootPath || process.cwd();
     init = (params.initializationOptions ?? {}) as ServerInitOptions;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
