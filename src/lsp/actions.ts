@@ -86,7 +86,7 @@ export function codeActionsFor({ doc, findings, outline, context, only }: Action
 
 /** The edits of one pass of every fix in the file: non-overlapping, chosen as --fix chooses them. */
 export function fixAllEdits(doc: TextDocument, findings: readonly Diagnostic[]): TextEdit[] {
-  const fixes = findings.filter((d) => d.fix && d.file !== undefined).map((d) => d.fix!);
+  const fixes = findings.filter((d) => d.fix).map((d) => d.fix!);
   if (fixes.length === 0) return [];
   return applyFixes(doc.getText(), fixes).applied.map((fix) => editOfFix(doc, fix));
 }
