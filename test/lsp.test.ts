@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -153,6 +153,32 @@ test('open a translation, edit the unsaved source, apply a quick fix, shut down'
     await within(s.connection.sendRequest('shutdown'), 'shutdown');
     await s.connection.sendNotification('exit');
     assert.is(await exited, 0, `exit code 0 (stderr: ${s.stderr()})`);
+  } finally {
+    s.connection.dispose();
+    if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+    rmSync(s.dir, { recursive: true, force: true });
+  }
+});
+
+test('a file changed on disk, not open: the client reports it (watched files), its translations are re-linted', async () => {
+  const s = start();
+  try {
+    const rootUri = pathToFileURL(s.dir).href;
+    const enFile = path.join(s.dir, 'en', 'guide.md');
+    const deUri = pathToFileURL(path.join(s.dir, 'de', 'guide-de.md')).href;
+    const registered = new Promise<unknown>((resolve) => s.connection.onRequest('client/registerCapability', (params) => (resolve(params), null)));
+    await within(s.connection.sendRequest('initialize', { processId: process.pid, rootUri, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } }), 'initialize');
+    await s.connection.sendNotification('initialized', {});
+    assert.match(JSON.stringify(await within(registered, 'the file watcher registration')), /workspace\/didChangeWatchedFiles/);
+    const opened = s.diagnosticsFor(deUri, (d) => d.length > 0);
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: deUri, languageId: 'markdown', version: 1, text: readFileSync(path.join(s.dir, 'de', 'guide-de.md'), 'utf8') } });
+    assert.is(byRule(await opened, 'heading-structure').length, 0);
+    writeFileSync(enFile, `${readFileSync(enFile, 'utf8')}\n# Troubleshoot\n\nRestart the service.\n`);
+    const updated = s.diagnosticsFor(deUri, (d) => byRule(d, 'heading-structure').length === 1);
+    await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(enFile).href, type: 2 }] });
+    assert.match(messageOf(byRule(await updated, 'heading-structure')[0]), /Troubleshoot/);
+    await within(s.connection.sendRequest('shutdown'), 'shutdown');
+    await s.connection.sendNotification('exit');
   } finally {
     s.connection.dispose();
     if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -24,7 +26,7 @@ import { resolveLintConfig } from '../index.js';
 import { resolveCacheFile } from '../cache/index.js';
 import { toolVersion } from '../package-root.js';
 import { toLspRange } from './positions.js';
-import { findConfigUpward, WorkspacePaths } from './workspace.js';
+import { CONFIG_NAMES, findConfigUpward, WorkspacePaths } from './workspace.js';
 import { relintPages } from './relint.js';
 import { codeActionsFor, FIX_ALL_KIND, type DiagnosticData } from './actions.js';
 import { hoverMarkdown } from './hover.js';
@@ -61,6 +63,7 @@ export function startServer(connection: Connection): void {
   let workspace: Workspace | null = null;
   let configProblem: string | null = null;
   let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let watchesFiles = false;
 
   // What the last re-lint of each file found, the document version it was made from (null:
   // the disk), its outline, and the views of its page (for hover).
@@ -163,6 +166,7 @@ export function startServer(connection: Connection): void {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
     root = folder?.startsWith('file:') ? fileURLToPath(folder) : params.rootPath || process.cwd();
     init = (params.initializationOptions ?? {}) as ServerInitOptions;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
       capabilities: {
@@ -175,6 +179,27 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     ensureWorkspace(root);
+    // Files changed outside the editor (a git pull, a --fix run): the client watches, we re-lint.
+    if (watchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,markdown,mdx,yml,yaml}' }, ...CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` }))],
+      });
+    }
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      const abs = workspace?.paths.absOf(change.uri);
+      if (workspace && abs === workspace.config.file) {
+        workspace = null;
+        for (const doc of documents.all()) schedule(doc.uri);
+      } else if (!documents.get(change.uri)) {
+        // An open buffer is what counts for its file; only files not open are re-read. A
+        // deleted file is in no page any more: its page is found through the files it had.
+        schedule(change.uri);
+        const page = abs && change.type === FileChangeType.Deleted ? pageOf.get(abs) : undefined;
+        if (page && workspace) for (const [file, id] of pageOf) if (id === page && file !== abs) schedule(workspace.paths.uriOf(file));
+      }
+    }
   });
 
   documents.onDidOpen((e) => schedule(e.document.uri));
