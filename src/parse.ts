@@ -4,10 +4,46 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { directive } from 'micromark-extension-directive';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Nodes, Root } from 'mdast';
+import type { Processor } from 'unified';
 import { LineIndex } from './outline/positions.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/**
+ * How a Markdown file is read. `markdown`: CommonMark + GFM; `mdx`: MDX 3 (remark-mdx: ESM,
+ * JSX and `{expressions}`, as Astro/Starlight, Docusaurus and dumi read `.mdx`). Both take
+ * YAML (`---`) or TOML (`+++`, Hugo) front matter and directive containers (`:::note`,
+ * `::name` leaf directives: the syntax of remark-directive, used by Starlight and Docusaurus).
+ */
+export type Dialect = 'markdown' | 'mdx';
+
+// Only the flow (block) half of the directive syntax: the text half would read every
+// `:word` in prose (`10:30`, `Note:this`) as a directive and split the sentence.
+function remarkDirectiveContainers(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ flow: directive().flow });
+  (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
+}
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkDirectiveContainers).freeze();
+const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).use(remarkDirectiveContainers).freeze();
+
+/** `.mdx` files are always MDX; other Markdown files follow the configured dialect. */
+export function dialectOf(file: string, markdownDialect: Dialect = 'markdown'): Dialect {
+  return /\.mdx$/i.test(file) ? 'mdx' : markdownDialect;
+}
+
+/**
+ * Thrown by parseMarkdown when the MDX parser rejects a file (unclosed JSX, a bad
+ * expression); carries the parser's reason and 1-based line and column.
+ */
+export class MdxSyntaxError extends Error {
+  constructor(message: string, readonly line: number | undefined, readonly column: number | undefined) {
+    super(message);
+  }
+}
 
 export interface DecodedText {
   ok: true;
@@ -122,9 +158,20 @@ export function maxContainerDepth(text: string): number {
   return deepest;
 }
 
-/** Parses Markdown (with YAML front matter and GFM tables) into mdast. */
-export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text) as Root;
+/**
+ * Parses Markdown (with YAML or TOML front matter, GFM tables, directive containers) into
+ * mdast; `dialect: 'mdx'` adds MDX. Plain Markdown never throws; MDX throws MdxSyntaxError.
+ */
+export function parseMarkdown(text: string, dialect: Dialect = 'markdown'): Root {
+  let tree: Root;
+  if (dialect === 'mdx') {
+    try {
+      tree = mdxProcessor.parse(text) as Root;
+    } catch (error) {
+      const e = error as { reason?: string; message: string; line?: number; column?: number };
+      throw new MdxSyntaxError(e.reason ?? e.message, e.line ?? undefined, e.column ?? undefined);
+    }
+  } else tree = markdownProcessor.parse(text) as Root;
   if (/\r(?!\n)/.test(text)) countLinesByLineFeed(tree, text);
   return tree;
 }

@@ -5,17 +5,20 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, Outline, RowEl, TableEl } from '../types.js';
 import { LineIndex, nodeSpan } from './positions.js';
-import { outlineFrontmatter } from './frontmatter.js';
+import { outlineFrontmatter, outlineTomlFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
+import type { Dialect } from '../parse.js';
 
 export { OUTLINE_VERSION };
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
+  /** How `.md` files are read; `.mdx` files are always MDX. Default `markdown`. */
+  markdownDialect?: Dialect;
 }
 
 export function lineEndingOf(text: string): Outline['lineEnding'] {
@@ -116,6 +119,10 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     switch (node.type) {
       case 'yaml':
         if (outline.frontmatter === null && parent?.type === 'root') outline.frontmatter = outlineFrontmatter(node as Yaml, text, lines);
+        break;
+      // @ts-expect-error: remark-frontmatter's `toml` node is not in mdast's node map.
+      case 'toml':
+        if (outline.frontmatter === null && parent?.type === 'root') outline.frontmatter = outlineTomlFrontmatter(node as unknown as Yaml, text, lines);
         break;
       case 'heading': {
         const heading = node as Heading;
