@@ -4,7 +4,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import { Parser as AcornParser } from 'acorn';
+import acornJsx from 'acorn-jsx';
+import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Nodes, Root } from 'mdast';
@@ -12,8 +18,8 @@ import type { Processor } from 'unified';
 import { LineIndex } from './outline/positions.js';
 
 /**
- * How a Markdown file is read. `markdown`: CommonMark + GFM; `mdx`: MDX 3 (remark-mdx: ESM,
- * JSX and `{expressions}`, as Astro/Starlight, Docusaurus and dumi read `.mdx`). Both take
+ * How a Markdown file is read. `markdown`: CommonMark + GFM; `mdx`: MDX 3 (ESM, JSX and
+ * `{expressions}`, as Astro/Starlight, Docusaurus and dumi read `.mdx`). Both take
  * YAML (`---`) or TOML (`+++`, Hugo) front matter and directive containers (`:::note`,
  * `::name` leaf directives: the syntax of remark-directive, used by Starlight and Docusaurus).
  */
@@ -27,8 +33,21 @@ function remarkDirectiveContainers(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
 }
 
+/**
+ * MDX 3 syntax as remark-mdx reads it (the same micromark extensions), except that
+ * `{expressions}` and JSX attribute values are not parsed as JavaScript: only
+ * `import`/`export` are (acorn). Docusaurus's `## Title {#id}` heading IDs are not
+ * JavaScript and are what sites write; the linter needs the expression's text, not its AST.
+ */
+function remarkMdxSyntax(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  const acorn = AcornParser.extend(acornJsx());
+  (data.micromarkExtensions ??= []).push(mdxjsEsm({ acorn, acornOptions: { ecmaVersion: 2024, sourceType: 'module' } }), mdxExpression(), mdxJsx(), mdxMd());
+  (data.fromMarkdownExtensions ??= []).push(mdxFromMarkdown());
+}
+
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkDirectiveContainers).freeze();
-const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).use(remarkDirectiveContainers).freeze();
+const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdxSyntax).use(remarkDirectiveContainers).freeze();
 
 /** `.mdx` files are always MDX; other Markdown files follow the configured dialect. */
 export function dialectOf(file: string, markdownDialect: Dialect = 'markdown'): Dialect {

@@ -152,6 +152,8 @@ export interface HeadingEl {
   /** The structural label prefix (e.g. `L1 - `) if the configured pattern matches, else null. */
   label: string | null;
   slug: string;
+  /** An explicit heading ID (`## Title {#id}`), taken off `text`; it is also the `slug`. */
+  id?: string;
   span: Span;
   /** Span of the heading's text content (after the `#` marks). */
   textSpan: Span;

@@ -11,6 +11,7 @@ import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
+import { headingIdOfExpression, maskTemplateTags, splitHeadingId } from './template-tags.js';
 import type { Dialect } from '../parse.js';
 
 export { OUTLINE_VERSION };
@@ -29,9 +30,45 @@ export function lineEndingOf(text: string): Outline['lineEnding'] {
   return lf === 0 ? 'crlf' : 'mixed';
 }
 
-// Text of a heading or link with runs of whitespace folded, as a reader sees it.
+// Text of a heading or link with runs of whitespace folded, as a reader sees it; MDX
+// expressions and ESM and site template tags (shortcodes, Liquid) are not text.
 function visibleText(node: Nodes): string {
-  return toString(node, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+  return maskTemplateTags(readerText(node)).replace(/\s+/g, ' ').trim();
+}
+
+// NOT_TEXT nodes hold code (MDX), never prose. JSX elements' children are text; their attributes are not.
+const NOT_TEXT = new Set(['mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
+
+/** mdast-util-to-string (values, image alts, children in order) without NOT_TEXT nodes. Iterative. */
+function readerText(node: Nodes): string {
+  if (!hasMdx(node)) return toString(node, { includeImageAlt: true });
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (NOT_TEXT.has(n.type)) continue;
+    if ('value' in n && typeof n.value === 'string') out += n.value;
+    else if (n.type === 'image') out += (n as Image).alt ?? '';
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
+}
+
+function hasMdx(node: Nodes): boolean {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type.startsWith('mdx')) return true;
+    if ('children' in n) for (const child of n.children) stack.push(child as Nodes);
+  }
+  return false;
+}
+
+/** A heading's ID: a trailing `{#id}` in Markdown, or a last `{#id}` expression in MDX. */
+function headingId(heading: Heading): string | null {
+  const last = heading.children[heading.children.length - 1] as Nodes | undefined;
+  if (last?.type === 'mdxTextExpression') return headingIdOfExpression(last.value);
+  return splitHeadingId(toString(heading)).id;
 }
 
 const RAW_START_LENGTH = 80;
@@ -126,13 +163,16 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         break;
       case 'heading': {
         const heading = node as Heading;
-        const headingText = visibleText(heading);
+        const id = headingId(heading);
+        const headingText = id === null ? visibleText(heading) : splitHeadingId(visibleText(heading)).text;
         const el: HeadingEl = {
           index: outline.headings.length,
           depth: heading.depth,
           text: headingText,
           label: labelOf(headingText),
-          slug: slugger.slug(toString(heading)),
+          // An explicit ID is the heading's anchor (the site serves it instead of a slug).
+          slug: id ?? slugger.slug(toString(heading)),
+          ...(id === null ? {} : { id }),
           span: nodeSpan(heading),
           textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
           rawStart: '',
