@@ -65,7 +65,7 @@ export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
   const localeOnly = settings.localeOnlyKeys ?? [];
   // One cause, one finding: a missing or added map is reported, not each key under it.
   const missing = new Set(alignment.frontmatter.canonicalOnly.map((e) => e.key));
-  const added = new Set(alignment.frontmatter.localeOnly.map((e) => e.key));
+  const reported = new Set<string>();
   for (const entry of alignment.frontmatter.canonicalOnly) {
     if (keyIsListed(entry.key, ignored) || (entry.parent !== undefined && missing.has(entry.parent))) continue;
     // A non-translatable key's value is certain: the fix copies it from the canonical.
@@ -81,7 +81,10 @@ export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
     });
   }
   for (const entry of alignment.frontmatter.localeOnly) {
-    if (keyIsListed(entry.key, ignored) || keyIsListed(entry.key, localeOnly) || (entry.parent !== undefined && added.has(entry.parent))) continue;
+    if (keyIsListed(entry.key, ignored) || keyIsListed(entry.key, localeOnly) || (entry.parent !== undefined && reported.has(entry.parent))) continue;
+    // A map that holds a locale-only key (`l10n` of `l10n.sourceCommit`): its other keys are reported one by one.
+    if (entry.branch && localeOnly.some((k) => k.startsWith(`${entry.key}.`))) continue;
+    reported.add(entry.key);
     ctx.report({ messageId: 'extraKey', data: { key: entry.key }, at: entry.span, actual: entry.key, key: `fm-extra:${entry.key}` });
   }
 };

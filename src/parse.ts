@@ -188,7 +188,12 @@ export function parseMarkdown(text: string, dialect: Dialect = 'markdown'): Root
       tree = mdxProcessor.parse(text) as Root;
     } catch (error) {
       const e = error as { reason?: string; message: string; line?: number; column?: number };
-      throw new MdxSyntaxError(e.reason ?? e.message, e.line ?? undefined, e.column ?? undefined);
+      const reason = e.reason ?? e.message;
+      // An error at the end of the file has no place of its own; its reason names the opening tag's.
+      const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+      const line = e.line ?? (named ? Number(named[1]) : undefined);
+      const column = e.column ?? (named ? Number(named[2]) : undefined);
+      throw new MdxSyntaxError(reason, line, column);
     }
   } else tree = markdownProcessor.parse(text) as Root;
   if (/\r(?!\n)/.test(text)) countLinesByLineFeed(tree, text);
