@@ -64,6 +64,11 @@ function hasMdx(node: Nodes): boolean {
   return false;
 }
 
+/** An MDX `<code>` or `<kbd>` element in running text: code, like backticks. */
+function isJsxCode(node: Nodes): boolean {
+  return node.type === 'mdxJsxTextElement' && (node.name === 'code' || node.name === 'kbd');
+}
+
 /** A heading's ID: a trailing `{#id}` in Markdown, or a last `{#id}` expression in MDX. */
 function headingId(heading: Heading): string | null {
   const last = heading.children[heading.children.length - 1] as Nodes | undefined;
@@ -291,7 +296,9 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     while (inner.length > 0) {
       const n = inner.pop()!;
       if (n.type === 'inlineCode') inlineCode.push(n.value);
-      if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
+      // MDX `<code>…</code>` (API signatures in JSX) is inline code, not prose.
+      else if (isJsxCode(n)) inlineCode.push(visibleText(n));
+      else if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
     }
     return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node) };
   }
