@@ -39,29 +39,21 @@ function visibleText(node: Nodes): string {
 // NOT_TEXT nodes hold code (MDX), never prose. JSX elements' children are text; their attributes are not.
 const NOT_TEXT = new Set(['mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
 
-/** mdast-util-to-string (values, image alts, children in order) without NOT_TEXT nodes. Iterative. */
+/**
+ * mdast-util-to-string with `includeImageAlt` (a node's value, else its alt, else its
+ * children in order), without NOT_TEXT nodes. One iterative walk.
+ */
 function readerText(node: Nodes): string {
-  if (!hasMdx(node)) return toString(node, { includeImageAlt: true });
   let out = '';
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (NOT_TEXT.has(n.type)) continue;
-    if ('value' in n && typeof n.value === 'string') out += n.value;
-    else if (n.type === 'image') out += (n as Image).alt ?? '';
+    if ('value' in n) out += n.value;
+    else if ('alt' in n && n.alt) out += n.alt;
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   return out;
-}
-
-function hasMdx(node: Nodes): boolean {
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type.startsWith('mdx')) return true;
-    if ('children' in n) for (const child of n.children) stack.push(child as Nodes);
-  }
-  return false;
 }
 
 /** An MDX `<code>` or `<kbd>` element in running text: code, like backticks. */
