@@ -10,6 +10,11 @@ import { maskTemplateTags, splitHeadingId } from '../src/outline/template-tags.j
 import { resolveConfig } from '../src/config/load.js';
 import { expandPreset } from '../src/config/preset.js';
 import { blockProse } from '../src/outline/prose.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../src/cli.js';
+import { fixturesDir } from './helpers/fixtures.js';
 
 const test = suite('dialects');
 const outline = (text: string, dialect: 'markdown' | 'mdx' = 'markdown') => buildOutline(parseMarkdown(text, dialect), text, { labelPattern: null });
@@ -114,6 +119,29 @@ test('presets fill layout, routes, dialect, slugger and front-matter keys; what 
   assert.equal(hugo.sets[0].locales[0], { locale: 'fr', dir: 'content/fr', suffix: '', route: '/fr/' });
   assert.equal(hugo.frontmatter.localeOnly, ['default_lang_commit', 'drifted_from_default', 'l10n.sourceCommit']);
   assert.throws(() => resolveConfig({ preset: 'jekyll', sets: [{ name: 's', source: { locale: 'en', dir: 'en' }, locales: [{ locale: 'fr', dir: 'fr' }] }] }, '/site'), /\/preset: must be one of/);
+});
+
+test('--fix: a nested value is fixed in place; a translatable key and TOML are never written', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-dialects-fix-'));
+  const io = { stdout: () => {}, stderr: () => {}, cwd: dir, isTTY: false };
+  try {
+    cpSync(path.join(fixturesDir, 'rules/frontmatter-values/invalid-nested-key'), dir, { recursive: true });
+    // The Italian page also lacks the translatable sidebar.label: reported, never filled in English.
+    const it = path.join(dir, 'it/boats.md');
+    writeFileSync(it, readFileSync(it, 'utf8').replace('  label: Piccole barche\n', ''));
+    assert.is(await runCli(['--no-cache', '--fix'], io), 1);
+    const fixed = readFileSync(it, 'utf8');
+    assert.match(fixed, /\n  order: 3\n/);
+    assert.not.match(fixed, /Small boats/);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(path.join(fixturesDir, 'rules/frontmatter-values/invalid-toml-value'), dir, { recursive: true });
+    const nl = path.join(dir, 'content/garden/index.nl.md');
+    const before = readFileSync(nl, 'utf8');
+    assert.is(await runCli(['--no-cache', '--fix'], io), 1);
+    assert.is(readFileSync(nl, 'utf8'), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
