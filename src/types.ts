@@ -36,6 +36,8 @@ export interface LocaleConfig {
   route?: string;
   /** Appended to a mapped route's last segment in this locale (`-cn`). */
   routeSuffix?: string;
+  /** Where this locale's copy of a page sits under `dir` when dir + suffix cannot say it (`{dir}/de.md`); see src/layout-pattern.ts. */
+  pathPattern?: string;
 }
 
 export interface ContentSetConfig {

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli.js';
 import { fixturesDir } from './helpers/fixtures.js';
+import { fillPathPattern, matchPathPattern } from '../src/layout-pattern.js';
 
 const test = suite('dialects');
 const outline = (text: string, dialect: 'markdown' | 'mdx' = 'markdown') => buildOutline(parseMarkdown(text, dialect), text, { labelPattern: null });
@@ -139,6 +140,34 @@ test('--fix: a nested value is fixed in place; a translatable key and TOML are n
     const before = readFileSync(nl, 'utf8');
     assert.is(await runCli(['--no-cache', '--fix'], io), 1);
     assert.is(readFileSync(nl, 'utf8'), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('path patterns: a file named by its locale pairs by folder; a bad pattern is a config error', () => {
+  assert.equal(matchPathPattern('{dir}/en.md', 'legal/terms/en.md'), { dir: 'legal/terms/', name: '', ext: '' });
+  assert.equal(matchPathPattern('{dir}/en.md', 'en.md'), { dir: '', name: '', ext: '' });
+  assert.is(matchPathPattern('{dir}/en.md', 'legal/terms/de.md'), null);
+  assert.equal(matchPathPattern('{dir}/{name}.de{ext}', 'a/page.de.md'), { dir: 'a/', name: 'page', ext: '.md' });
+  assert.is(fillPathPattern('{dir}/de.md', { dir: 'legal/terms/', name: '', ext: '' }), 'legal/terms/de.md');
+  const set = (pattern: string) => ({ sets: [{ name: 's', source: { locale: 'en', dir: 'd', pathPattern: '{dir}/en.md' }, locales: [{ locale: 'de', dir: 'd', pathPattern: pattern }] }] });
+  assert.throws(() => resolveConfig(set('{dir}/{lang}.md'), '/site'), /\/sets\/0\/locales\/0\/pathPattern: "\{dir\}\/\{lang\}\.md" the only placeholders are/);
+  assert.throws(() => resolveConfig(set('../de.md'), '/site'), /inside the locale's dir/);
+  assert.is(resolveConfig(set('{dir}/de.md'), '/site').sets[0].locales[0].pathPattern, '{dir}/de.md');
+});
+
+test('path patterns: lint pairs pages by folder, reports the missing one and an orphan', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-pattern-'));
+  try {
+    cpSync(path.join(fixturesDir, 'rules/file-missing/invalid-path-pattern'), dir, { recursive: true });
+    cpSync(path.join(dir, 'legal/privacy/de.md'), path.join(dir, 'legal/cookies-de-only/de.md'), { recursive: true });
+    let out = '';
+    const code = await runCli(['--no-cache', '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, cwd: dir, isTTY: false });
+    assert.is(code, 1);
+    const report = JSON.parse(out);
+    assert.is(report.summary.pairs, 3);
+    assert.equal(report.diagnostics.map((d: any) => [d.ruleId, d.file]).sort(), [['file-missing', 'legal/privacy/fr.md'], ['file-orphan', 'legal/cookies-de-only/de.md']]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
 import { ConfigError } from './error.js';
 import { expandPreset } from './preset.js';
+import { checkPathPattern } from '../layout-pattern.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export { ConfigError };
@@ -88,6 +89,15 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
   };
 }
 
+function checkedPathPattern(pattern: string, at: string, file: string | null): string {
+  try {
+    checkPathPattern(pattern);
+  } catch (error) {
+    throw new ConfigError(`Invalid config: ${at}: "${pattern}" ${(error as Error).message}`, at, file);
+  }
+  return pattern;
+}
+
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
@@ -104,6 +114,7 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
     suffix: locale.suffix ?? '',
     ...(locale.route !== undefined ? { route: locale.route } : {}),
     ...(locale.routeSuffix !== undefined ? { routeSuffix: locale.routeSuffix } : {}),
+    ...(locale.pathPattern !== undefined ? { pathPattern: checkedPathPattern(locale.pathPattern, `${at}/pathPattern`, file) } : {}),
   };
 }
 
@@ -117,6 +128,9 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
       throw new ConfigError(`Invalid config: ${at}/locales/${j}/locale: locale "${l.locale}" appears twice in set "${set.name}"`, `${at}/locales/${j}/locale`, file);
     }
     seen.add(l.locale);
+  }
+  if (!source && [...locales].some((l) => l.pathPattern)) {
+    throw new ConfigError(`Invalid config: ${at}: "pathPattern" needs a "source" (pages are placed by the source's files)`, at, file);
   }
   if (!source && !set.canonical && locales.length < 2) {
     throw new ConfigError(
