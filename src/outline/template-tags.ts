@@ -12,18 +12,35 @@ const OPENERS: ReadonlyArray<[open: string, close: string]> = [
 ];
 
 /**
+ * The first `close` at or after `from`, remembering the last answer per closer: the scan
+ * only moves right, so a closer found (or known absent) further on is still the answer,
+ * and a text of many openers and no closer costs one search, not one per opener.
+ */
+function closerFinder(text: string): (close: string, from: number) => number {
+  const last = new Map<string, number>();
+  return (close, from) => {
+    const known = last.get(close);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = text.indexOf(close, from);
+    last.set(close, at);
+    return at;
+  };
+}
+
+/**
  * `text` with every template tag replaced by one space. Linear: one left-to-right scan with
  * indexOf; an opener with no closer on the rest of the text is kept as text.
  */
 export function maskTemplateTags(text: string): string {
   if (!text.includes('{') && !text.includes(':::')) return text;
+  const closeAt = closerFinder(text);
   let out = '';
   let i = 0;
   while (i < text.length) {
     const brace = text.indexOf('{', i);
     if (brace === -1) break;
     const opener = OPENERS.find(([open]) => text.startsWith(open, brace));
-    const end = opener ? text.indexOf(opener[1], brace + opener[0].length) : -1;
+    const end = opener ? closeAt(opener[1], brace + opener[0].length) : -1;
     if (!opener || end === -1) {
       out += text.slice(i, brace + 1);
       i = brace + 1;
