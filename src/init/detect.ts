@@ -129,11 +129,19 @@ export function detectVitepress(root: string): DetectedSite | null {
   const locales = literalValue(findProperty(mod, 'locales'), mod);
   const join = (key: string) => (base === '.' ? key : `${base}/${key}`);
   if (!isObj(locales)) return { preset: 'vitepress', configFile: file, source: { locale: 'en', dir: base, route: '/' }, locales: [], notes: ['no literal `locales`: add the locales by hand'] };
+  // `rewrites: { 'en/:rest*': ':rest*' }` serves the root locale's pages from a folder of their own.
+  const rewrites = literalValue(findProperty(mod, 'rewrites'), mod);
+  const rootFolder = isObj(rewrites) ? Object.entries(rewrites).map(([from, to]) => (to === ':rest*' ? /^([\w-]+)\/:rest\*$/.exec(from)?.[1] : undefined)).find(Boolean) : undefined;
+  const notes: string[] = [];
   const entries = Object.entries(locales).filter(([, v]) => isObj(v));
-  const all = entries.map(([key, v]) => ({ key, locale: str((v as Obj).lang) ?? key, dir: key === 'root' ? base : join(key), route: key === 'root' ? '/' : `/${key}/` }));
+  const all = entries.map(([key, v]) => {
+    const lang = str((v as Obj).lang);
+    if (!lang && key === 'root') notes.push('the root locale has no `lang`: assumed en');
+    return { key, locale: lang ?? (key === 'root' ? 'en' : key), dir: key === 'root' ? (rootFolder ? join(rootFolder) : base) : join(key), route: key === 'root' ? '/' : `/${key}/` };
+  });
   const source = all.find((l) => l.key === 'root') ?? all[0];
   if (!source) return null;
-  return { preset: 'vitepress', configFile: file, source: strip(source), locales: all.filter((l) => l !== source).map(strip), notes: [] };
+  return { preset: 'vitepress', configFile: file, source: strip(source), locales: all.filter((l) => l !== source).map(strip), notes };
 }
 
 /** MkDocs + mkdocs-static-i18n: `plugins: - i18n: { docs_structure, languages: [{ locale, default }] }` in mkdocs.yml. */
