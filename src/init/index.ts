@@ -59,7 +59,7 @@ export function runInit(root: string, options: { force?: boolean } = {}): InitRe
     `  source: ${describe(site.source)}`,
     ...site.locales.map((l) => `  locale: ${describe(l)}`),
     ...site.notes.map((n) => `  note: ${n}`),
-    `Wrote ${CONFIG_FILE_NAME} (preset "${site.preset}"); run \`l10n-lint --print-config\` to see what the preset fills in.`,
+    `Wrote ${CONFIG_FILE_NAME} (preset "${site.preset}"). Run \`l10n-lint\` to check the translations.`,
   ];
   return { site, file, config, report };
 }
