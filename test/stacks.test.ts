@@ -4,7 +4,7 @@
 // replaced; code, links, heading IDs and front-matter keys kept) must yield nothing.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli.js';
@@ -66,5 +66,26 @@ for (const stack of stacks) {
     }
   });
 }
+
+test('init: no site config, or one without translations, is exit 2 with the reason; nothing is written', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'l10n-stack-empty-'));
+  try {
+    let r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /no site config found/);
+    writeFileSync(path.join(site, 'docusaurus.config.js'), "module.exports = { i18n: { defaultLocale: 'en', locales: ['en'] } };\n");
+    r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /declares no locale besides en/);
+    assert.not.ok(existsSync(path.join(site, 'l10n-lint.config.json')));
+    // A config that is computed, not written out, is never run: init says what it could not read.
+    writeFileSync(path.join(site, 'docusaurus.config.js'), "const locales = require('./locales.json');\nmodule.exports = { i18n: { defaultLocale: 'en', locales } };\n");
+    r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /no literal `i18n.locales`/);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
 
 test.run();
