@@ -1,6 +1,7 @@
 import type { Aligned, Fix, FrontmatterEntry, FrontmatterOutline, Outline, RuleModule } from '../src/types.js';
 import { yamlEntryLine } from '../src/fix/yaml-text.js';
 import { fileLineBreak } from '../src/fix/line-breaks.js';
+import { keyIsListed } from '../src/outline/frontmatter-paths.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'frontmatter-keys',
@@ -11,7 +12,7 @@ export const meta: RuleModule['meta'] = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    properties: { ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Keys that may be added or left out.' } },
+    properties: { ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Keys that may be added or left out (dotted paths name nested keys; a map covers its keys).' } },
   },
   defaults: { ignore: [] },
   messages: {
@@ -21,7 +22,7 @@ export const meta: RuleModule['meta'] = {
     invalidYaml: 'Front matter is not valid YAML: {reason}.',
   },
   docs: {
-    description: 'Every locale keeps the canonical front-matter keys: publishing systems read them. A key left out or added is drift; front matter that is not valid YAML is reported here too (source files included).',
+    description: 'Every locale keeps the canonical front-matter keys (YAML or TOML; nested keys by dotted path, `sidebar.order`): publishing systems read them. A key left out or added is drift; front matter that is not valid YAML or TOML is reported here too (source files included). Keys in `frontmatter.localeOnly` (the pin key, a preset\'s `default_lang_commit`) are carried by translations only and never extra.',
     example: '`ms.topic: playbook` is in en-US and missing in ja-JP.',
   },
 };
@@ -37,10 +38,10 @@ export const meta: RuleModule['meta'] = {
 function addKeyFix(entry: FrontmatterEntry, canonical: readonly FrontmatterEntry[], aligned: Aligned<FrontmatterEntry>, frontmatter: FrontmatterOutline, locale: Pick<Outline, 'lineEnding'>): Fix | undefined {
   const line = yamlEntryLine(entry.key, entry.raw, entry.value);
   const lineBreak = fileLineBreak(locale);
-  if (line === null || lineBreak === null) return undefined;
-  if (frontmatter.entries.some((e) => e.key === entry.key || e.span.start.column !== 1)) return undefined;
+  if (line === null || lineBreak === null || entry.parent !== undefined || frontmatter.format === 'toml') return undefined;
+  if (frontmatter.entries.some((e) => e.key === entry.key || (e.parent === undefined && e.span.start.column !== 1))) return undefined;
   const position = canonical.indexOf(entry);
-  const next = aligned.matched.find((m) => canonical.indexOf(m.canonical) > position)?.locale.span.start ?? frontmatter.span.end;
+  const next = aligned.matched.find((m) => m.canonical.parent === undefined && canonical.indexOf(m.canonical) > position)?.locale.span.start ?? frontmatter.span.end;
   const lineStart = next.offset - (next.column - 1);
   return { range: [lineStart, lineStart], text: `${line}${lineBreak}` };
 }
@@ -60,12 +61,15 @@ export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
     ctx.report({ messageId: 'missingFrontmatter', data: { count: canonical.frontmatter.entries.length }, at: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, related: { span: canonical.frontmatter.span }, key: 'frontmatter' });
     return;
   }
-  const ignored = new Set(options.ignore);
-  const translatable = new Set(settings.translatableKeys);
+  const ignored = options.ignore;
+  const localeOnly = settings.localeOnlyKeys ?? [];
+  // One cause, one finding: a missing or added map is reported, not each key under it.
+  const missing = new Set(alignment.frontmatter.canonicalOnly.map((e) => e.key));
+  const reported = new Set<string>();
   for (const entry of alignment.frontmatter.canonicalOnly) {
-    if (ignored.has(entry.key)) continue;
+    if (keyIsListed(entry.key, ignored) || (entry.parent !== undefined && missing.has(entry.parent))) continue;
     // A non-translatable key's value is certain: the fix copies it from the canonical.
-    const fix = translatable.has(entry.key) ? undefined : addKeyFix(entry, canonical.frontmatter.entries, alignment.frontmatter, locale.frontmatter, locale);
+    const fix = keyIsListed(entry.key, settings.translatableKeys) ? undefined : addKeyFix(entry, canonical.frontmatter.entries, alignment.frontmatter, locale.frontmatter, locale);
     ctx.report({
       messageId: 'missingKey',
       data: { key: entry.key, value: entry.raw },
@@ -77,7 +81,10 @@ export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
     });
   }
   for (const entry of alignment.frontmatter.localeOnly) {
-    if (ignored.has(entry.key)) continue;
+    if (keyIsListed(entry.key, ignored) || keyIsListed(entry.key, localeOnly) || (entry.parent !== undefined && reported.has(entry.parent))) continue;
+    // A map that holds a locale-only key (`l10n` of `l10n.sourceCommit`): its other keys are reported one by one.
+    if (entry.branch && localeOnly.some((k) => k.startsWith(`${entry.key}.`))) continue;
+    reported.add(entry.key);
     ctx.report({ messageId: 'extraKey', data: { key: entry.key }, at: entry.span, actual: entry.key, key: `fm-extra:${entry.key}` });
   }
 };

@@ -1,6 +1,7 @@
 import type { Fix, FrontmatterEntry, RuleModule } from '../src/types.js';
 import { yamlEntryLine } from '../src/fix/yaml-text.js';
 import { isDeepStrictEqual } from 'node:util';
+import { keyIsListed } from '../src/outline/frontmatter-paths.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'frontmatter-values',
@@ -11,7 +12,7 @@ export const meta: RuleModule['meta'] = {
   schema: {
     type: 'object',
     additionalProperties: false,
-    properties: { ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Keys whose values may differ, besides the config\'s translatable keys.' } },
+    properties: { ignore: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Keys whose values may differ, besides the config\'s translatable keys (dotted paths name nested keys; a map covers its keys).' } },
   },
   defaults: { ignore: [] },
   messages: {
@@ -33,17 +34,23 @@ function copyValueFix(canonical: FrontmatterEntry, locale: FrontmatterEntry): Fi
   if (yamlEntryLine(canonical.key, canonical.raw, canonical.value) === null || canonical.raw === '') return undefined;
   const { start, end } = locale.valueSpan;
   const keyStart = locale.span.start.offset;
+  // A nested key is written by its last part (`order:` under `sidebar:`).
+  const nameLength = locale.parent === undefined ? locale.key.length : locale.key.length - locale.parent.length - 1;
   if (start.line !== end.line || start.line !== locale.span.start.line) return undefined;
-  if (locale.raw === '') return start.offset === keyStart + locale.key.length + 1 ? { range: [start.offset, start.offset], text: ` ${canonical.raw}` } : undefined;
-  return start.offset === keyStart + locale.key.length + 2 ? { range: [start.offset, end.offset], text: canonical.raw } : undefined;
+  if (locale.raw === '') return start.offset === keyStart + nameLength + 1 ? { range: [start.offset, start.offset], text: ` ${canonical.raw}` } : undefined;
+  return start.offset === keyStart + nameLength + 2 ? { range: [start.offset, end.offset], text: canonical.raw } : undefined;
 }
 
 export const check: RuleModule<{ ignore: string[] }>['check'] = (ctx) => {
-  const free = new Set([...ctx.settings.translatableKeys, ...ctx.options.ignore]);
+  const free = [...ctx.settings.translatableKeys, ...ctx.options.ignore];
+  const toml = ctx.locale.frontmatter?.format === 'toml' || ctx.canonical.frontmatter?.format === 'toml';
   for (const { canonical, locale } of ctx.alignment.frontmatter.matched) {
-    if (free.has(canonical.key) || isDeepStrictEqual(canonical.value, locale.value)) continue;
+    if (keyIsListed(canonical.key, free) || isDeepStrictEqual(canonical.value, locale.value)) continue;
+    // Two maps are compared key by key (their keys are entries of their own).
+    if (canonical.branch && locale.branch) continue;
     const expected = canonical.raw || JSON.stringify(canonical.value);
-    const fix = copyValueFix(canonical, locale);
+    // The fix writes YAML; TOML values are reported, not rewritten.
+    const fix = toml ? undefined : copyValueFix(canonical, locale);
     ctx.report({
       messageId: 'valueDiffers',
       data: { key: canonical.key, actual: locale.raw || JSON.stringify(locale.value), expected },

@@ -134,6 +134,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'merge') return runCommand(buildMergeProgram(), argv.slice(1), io, runMerge);
   if (argv[0] === 'snapshot') return runCommand(buildSnapshotProgram(), argv.slice(1), io, runSnapshot);
   if (argv[0] === 'lsp') return (await import('./lsp/command.js')).runLsp(argv.slice(1)).catch((error) => reportFailure(new UsageError(error.message), false, io));
+  if (argv[0] === 'init') return runCommand(buildInitProgram(), argv.slice(1), io, runInitCommand);
   return runCommand(buildProgram(), argv, io, runLint);
 }
 
@@ -303,6 +304,26 @@ async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo
   const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
   io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
   return 0;
+}
+
+function buildInitProgram(): Command {
+  const program = new Command()
+    .name('l10n-lint init')
+    .description("Read the site generator's config (Starlight, Docusaurus, Hugo, VitePress, MkDocs, dumi) in the working directory and write l10n-lint.config.json with its preset and locales.")
+    .option('--force', 'overwrite an existing l10n-lint.config.json');
+  return withCommandDefaults(program);
+}
+
+/** `l10n-lint init [--force]`: src/init/ does the work; a failure is one line and exit 2. */
+async function runInitCommand(opts: Record<string, any>, _args: string[], io: CliIo): Promise<number> {
+  const { runInit, InitError } = await import('./init/index.js');
+  try {
+    io.stdout(`${runInit(io.cwd, { force: Boolean(opts.force) }).report.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InitError) throw new UsageError(`init: ${error.message}`);
+    throw error;
+  }
 }
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */

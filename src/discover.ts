@@ -7,6 +7,7 @@ import path from 'node:path';
 import { statSync } from 'node:fs';
 import type { Config, ContentSetConfig, FileFinding, FilePair, FileRef, LocaleConfig } from './types.js';
 import { loadSnapshotCanonical } from './engine/snapshot.js';
+import { fillPathPattern, matchPathPattern, type PagePlace } from './layout-pattern.js';
 
 export interface DiscoveredSet {
   set: ContentSetConfig;
@@ -98,6 +99,7 @@ export function discover(config: Config): DiscoveredSet[] {
 }
 
 export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSet {
+  if (set.source && (set.source.pathPattern || set.locales.some((l) => l.pathPattern))) return discoverByPattern(config, set, set.source);
   const root = config.root;
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''].filter((s) => s !== '');
   // Pairable files follow include/exclude; every file counts for link-broken's "does it exist?".
@@ -233,6 +235,59 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
       for (const c of candidates) {
         findings.push({ kind: 'orphan', set: set.name, locale: l.locale, file: c.file.rel, sourceFile: null, actual: c.file.rel });
       }
+    }
+  }
+  return { set, keys, sourceFiles, pairs, findings, existingFiles };
+}
+
+/** A locale's path pattern: its own `pathPattern`, else the suffix rule written as one. */
+function pathPatternOf(l: LocaleConfig): string {
+  return l.pathPattern ?? `{dir}/{name}${l.suffix}{ext}`;
+}
+
+/**
+ * Pairing for sets whose source or a locale has a `pathPattern` (src/layout-pattern.ts):
+ * a source file's place (folder, name, extension) under the source's pattern is where its
+ * translation sits under each locale's. Source mode only. A locale file that matches its
+ * pattern but no source page is an orphan; files that match no pattern are not the set's.
+ */
+function discoverByPattern(config: Config, set: ContentSetConfig, source: LocaleConfig): DiscoveredSet {
+  const root = config.root;
+  const listing = (dir: string) => globDir(root, dir, set.include, set.exclude).sort();
+  const existingFiles = new Set<string>();
+  for (const dir of new Set([...set.locales, source].map((l) => l.dir))) {
+    for (const rel of globDir(root, dir, ['**/*'])) existingFiles.add(toPosix(path.posix.normalize(path.posix.join(dir, rel))));
+  }
+  const ref = (l: LocaleConfig, rel: string): FileRef => ({ abs: path.resolve(root, l.dir, rel), rel: toPosix(path.posix.normalize(path.posix.join(l.dir, rel))), locale: l.locale });
+  const sourcePattern = pathPatternOf(source);
+  const sourceFiles = new Map<string, FileRef>();
+  const places = new Map<string, PagePlace>();
+  for (const rel of listing(source.dir)) {
+    const place = matchPathPattern(sourcePattern, rel);
+    if (!place) continue;
+    sourceFiles.set(rel, ref(source, rel));
+    places.set(rel, place);
+  }
+  const keys = [...sourceFiles.keys()].sort();
+  const findings: FileFinding[] = [];
+  const pairs: FilePair[] = [];
+  for (const l of set.locales) {
+    const pattern = pathPatternOf(l);
+    const byKey = new Map<string, FileRef>();
+    for (const rel of listing(l.dir)) {
+      if (l.dir === source.dir && sourceFiles.has(rel)) continue;
+      const place = matchPathPattern(pattern, rel);
+      if (!place) continue;
+      const key = fillPathPattern(sourcePattern, place);
+      if (sourceFiles.has(key)) byKey.set(key, ref(l, rel));
+      else findings.push({ kind: 'orphan', set: set.name, locale: l.locale, file: ref(l, rel).rel, sourceFile: null, actual: ref(l, rel).rel });
+    }
+    for (const key of keys) {
+      const expected = toPosix(path.posix.join(l.dir, fillPathPattern(pattern, places.get(key)!)));
+      const target = byKey.get(key) ?? null;
+      const sourceFile = sourceFiles.get(key)!;
+      if (!target) findings.push({ kind: 'missing', set: set.name, locale: l.locale, file: expected, sourceFile: sourceFile.rel, expected });
+      pairs.push({ set: set.name, locale: l.locale, source: sourceFile, key, target, expectedTarget: expected });
     }
   }
   return { set, keys, sourceFiles, pairs, findings, existingFiles };

@@ -4,10 +4,65 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { Parser as AcornParser } from 'acorn';
+import acornJsx from 'acorn-jsx';
+import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { directive } from 'micromark-extension-directive';
+import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Nodes, Root } from 'mdast';
+import type { Processor } from 'unified';
 import { LineIndex } from './outline/positions.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/**
+ * How a Markdown file is read. `markdown`: CommonMark + GFM; `mdx`: MDX 3 (ESM, JSX and
+ * `{expressions}`, as Astro/Starlight, Docusaurus and dumi read `.mdx`). Both take
+ * YAML (`---`) or TOML (`+++`, Hugo) front matter and directive containers (`:::note`,
+ * `::name` leaf directives: the syntax of remark-directive, used by Starlight and Docusaurus).
+ */
+export type Dialect = 'markdown' | 'mdx';
+
+// Only the flow (block) half of the directive syntax: the text half would read every
+// `:word` in prose (`10:30`, `Note:this`) as a directive and split the sentence.
+function remarkDirectiveContainers(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ flow: directive().flow });
+  (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
+}
+
+/**
+ * MDX 3 syntax as remark-mdx reads it (the same micromark extensions), except that
+ * `{expressions}` and JSX attribute values are not parsed as JavaScript: only
+ * `import`/`export` are (acorn). Docusaurus's `## Title {#id}` heading IDs are not
+ * JavaScript and are what sites write; the linter needs the expression's text, not its AST.
+ */
+function remarkMdxSyntax(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  const acorn = AcornParser.extend(acornJsx());
+  (data.micromarkExtensions ??= []).push(mdxjsEsm({ acorn, acornOptions: { ecmaVersion: 2024, sourceType: 'module' } }), mdxExpression(), mdxJsx(), mdxMd());
+  (data.fromMarkdownExtensions ??= []).push(mdxFromMarkdown());
+}
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkDirectiveContainers).freeze();
+const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdxSyntax).use(remarkDirectiveContainers).freeze();
+
+/** `.mdx` files are always MDX; other Markdown files follow the configured dialect. */
+export function dialectOf(file: string, markdownDialect: Dialect = 'markdown'): Dialect {
+  return /\.mdx$/i.test(file) ? 'mdx' : markdownDialect;
+}
+
+/**
+ * Thrown by parseMarkdown when the MDX parser rejects a file (unclosed JSX, a bad
+ * expression); carries the parser's reason and 1-based line and column.
+ */
+export class MdxSyntaxError extends Error {
+  constructor(message: string, readonly line: number | undefined, readonly column: number | undefined) {
+    super(message);
+  }
+}
 
 export interface DecodedText {
   ok: true;
@@ -122,9 +177,25 @@ export function maxContainerDepth(text: string): number {
   return deepest;
 }
 
-/** Parses Markdown (with YAML front matter and GFM tables) into mdast. */
-export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text) as Root;
+/**
+ * Parses Markdown (with YAML or TOML front matter, GFM tables, directive containers) into
+ * mdast; `dialect: 'mdx'` adds MDX. Plain Markdown never throws; MDX throws MdxSyntaxError.
+ */
+export function parseMarkdown(text: string, dialect: Dialect = 'markdown'): Root {
+  let tree: Root;
+  if (dialect === 'mdx') {
+    try {
+      tree = mdxProcessor.parse(text) as Root;
+    } catch (error) {
+      const e = error as { reason?: string; message: string; line?: number; column?: number };
+      const reason = e.reason ?? e.message;
+      // An error at the end of the file has no place of its own; its reason names the opening tag's.
+      const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+      const line = e.line ?? (named ? Number(named[1]) : undefined);
+      const column = e.column ?? (named ? Number(named[2]) : undefined);
+      throw new MdxSyntaxError(reason, line, column);
+    }
+  } else tree = markdownProcessor.parse(text) as Root;
   if (/\r(?!\n)/.test(text)) countLinesByLineFeed(tree, text);
   return tree;
 }

@@ -32,6 +32,12 @@ export interface LocaleConfig {
   dir: string;
   /** House file/link suffix, e.g. `-de`. Separate from the locale code. */
   suffix: string;
+  /** URL path prefix the site serves this locale's pages under (`/de/`); absent when not configured. */
+  route?: string;
+  /** Appended to a mapped route's last segment in this locale (`-cn`). */
+  routeSuffix?: string;
+  /** Where this locale's copy of a page sits under `dir` when dir + suffix cannot say it (`{dir}/de.md`); see src/layout-pattern.ts. */
+  pathPattern?: string;
 }
 
 export interface ContentSetConfig {
@@ -52,8 +58,18 @@ export interface Config {
   /** Absolute path of the config file, or null when built in code. */
   file: string | null;
   sets: ContentSetConfig[];
-  frontmatter: { translatable: string[] };
+  frontmatter: {
+    translatable: string[];
+    /** Keys only translations carry (the pin key, a preset's `default_lang_commit`): never "extra". Dotted paths. */
+    localeOnly?: string[];
+  };
   labels: { pattern: string | null };
+  /** How `.md` files are read (`.mdx` is always MDX). Absent: `markdown`. */
+  dialect?: 'markdown' | 'mdx';
+  /** The site generator whose conventions filled the config (src/config/presets/). */
+  preset?: 'starlight' | 'docusaurus' | 'hugo' | 'vitepress' | 'mkdocs' | 'dumi';
+  /** How the site slugs heading text into anchors. Absent: `github`. */
+  slugger?: 'github' | 'hugo' | 'vitepress' | 'mkdocs';
   /** Per-rule settings as written by the user (merged over rule defaults by the engine). */
   rules: Record<string, RuleSetting>;
   /** Largest file, in bytes, that is parsed; larger files are a `parse-error` finding. */
@@ -115,6 +131,10 @@ export interface FrontmatterEntry {
   span: Span;
   /** Span of the value only (for fixes); equal to the key's line end when empty. */
   valueSpan: Span;
+  /** For a key of a nested map: the dotted key of the map (`sidebar` for `sidebar.label`). */
+  parent?: string;
+  /** The value is a non-empty map whose keys are entries of their own (compared there). */
+  branch?: true;
 }
 
 export interface FrontmatterOutline {
@@ -122,6 +142,8 @@ export interface FrontmatterOutline {
   entries: FrontmatterEntry[];
   /** Set when the block is not valid YAML or not a mapping. */
   error: { message: string; span: Span } | null;
+  /** `yaml` (`---`) or `toml` (`+++`); absent in outlines made before TOML was read. */
+  format?: 'yaml' | 'toml';
 }
 
 export interface HeadingEl {
@@ -132,6 +154,8 @@ export interface HeadingEl {
   /** The structural label prefix (e.g. `L1 - `) if the configured pattern matches, else null. */
   label: string | null;
   slug: string;
+  /** An explicit heading ID (`## Title {#id}`), taken off `text`; it is also the `slug`. */
+  id?: string;
   span: Span;
   /** Span of the heading's text content (after the `#` marks). */
   textSpan: Span;
@@ -417,6 +441,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly settings: {
     readonly labelPattern: string | null;
     readonly translatableKeys: readonly string[];
+    /** Front-matter keys only translations carry (never extra); dotted paths. Absent: none. */
+    readonly localeOnlyKeys?: readonly string[];
     /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
     readonly localeFiles: ReadonlySet<string>;
     /** Git facts about the pair; computed only when stale-translation is active, and only in source mode. */

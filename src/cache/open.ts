@@ -13,5 +13,6 @@ export function openOutlineCache(config: Config, file: string): OutlineCache {
     parser: parserVersions(),
     labelPattern: config.labels.pattern,
     maxFileSize: config.maxFileSize,
+    markdownDialect: config.dialect ?? 'markdown',
   });
 }

@@ -27,10 +27,12 @@ export interface OutlineCacheKeyParts {
   parser: Record<string, string>;
   labelPattern: string | null;
   maxFileSize: number;
+  /** How `.md` files are read (config `dialect`); absent means `markdown`. */
+  markdownDialect?: string;
 }
 
 export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.markdownDialect ?? 'markdown'])).digest('hex');
 }
 
 export function hashContent(bytes: Uint8Array): string {
@@ -101,8 +103,8 @@ export class OutlineCache {
   }
 
   /** Whether outlines parsed with these options belong in this cache. */
-  accepts(labelPattern: string | null, maxFileSize: number): boolean {
-    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize;
+  accepts(labelPattern: string | null, maxFileSize: number, markdownDialect = 'markdown'): boolean {
+    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize && (this.parts.markdownDialect ?? 'markdown') === markdownDialect;
   }
 
   private readIndex(): void {

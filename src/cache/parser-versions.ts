@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PARSER_PACKAGES = ['unified', 'remark-parse', 'remark-frontmatter', 'remark-gfm', 'micromark', 'mdast-util-from-markdown', 'yaml', 'github-slugger'];
+const PARSER_PACKAGES = ['unified', 'remark-parse', 'remark-frontmatter', 'remark-gfm', 'micromark', 'mdast-util-from-markdown', 'yaml', 'github-slugger', 'smol-toml', 'micromark-extension-mdxjs-esm', 'micromark-extension-mdx-expression', 'micromark-extension-mdx-jsx', 'mdast-util-mdx', 'micromark-extension-directive', 'mdast-util-directive'];
 
 let memo: Record<string, string> | null = null;
 

@@ -7,12 +7,16 @@ import type { ErrorObject } from 'ajv';
 import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
 import { ConfigError } from './error.js';
+import { expandPreset } from './preset.js';
+import { checkPathPattern } from '../layout-pattern.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export { ConfigError };
 
 export const CONFIG_FILE_NAME = 'l10n-lint.config.json';
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** The front-matter key translations pin their source commit with (git.pinKey's default). */
+export const DEFAULT_PIN_KEY = 'l10n.sourceCommit';
 
 function describeAjvError(error: ErrorObject): string {
   const at = error.instancePath || '/';
@@ -43,6 +47,7 @@ function mostSpecificError(errors: ErrorObject[]): ErrorObject {
 
 /** Validates a parsed config object and fills defaults. `root` is the config's directory. */
 export function resolveConfig(raw: unknown, root: string, file: string | null = null): Config {
+  raw = expandPreset(raw);
   if (!validateConfig(raw)) {
     const error = mostSpecificError(validateConfig.errors ?? []);
     throw new ConfigError(`Invalid config: ${describeAjvError(error)}`, error.instancePath || '/', file);
@@ -72,12 +77,25 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
     root,
     file,
     sets,
-    frontmatter: { translatable: input.frontmatter?.translatable ?? ['title', 'description'] },
+    frontmatter: {
+      translatable: input.frontmatter?.translatable ?? ['title', 'description'],
+      // The pin key is written by translators only: never "extra" (dotted paths).
+      localeOnly: [...new Set([...(input.frontmatter?.localeOnly ?? []), input.git?.pinKey ?? DEFAULT_PIN_KEY])],
+    },
     labels: { pattern },
     rules: (input.rules ?? {}) as Record<string, RuleSetting>,
     maxFileSize: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     allowOutsideRoot,
   };
+}
+
+function checkedPathPattern(pattern: string, at: string, file: string | null): string {
+  try {
+    checkPathPattern(pattern);
+  } catch (error) {
+    throw new ConfigError(`Invalid config: ${at}: "${pattern}" ${(error as Error).message}`, at, file);
+  }
+  return pattern;
 }
 
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
@@ -90,7 +108,14 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
       file,
     );
   }
-  return { locale: locale.locale, dir: rel === '' ? '.' : rel.split(path.sep).join('/'), suffix: locale.suffix ?? '' };
+  return {
+    locale: locale.locale,
+    dir: rel === '' ? '.' : rel.split(path.sep).join('/'),
+    suffix: locale.suffix ?? '',
+    ...(locale.route !== undefined ? { route: locale.route } : {}),
+    ...(locale.routeSuffix !== undefined ? { routeSuffix: locale.routeSuffix } : {}),
+    ...(locale.pathPattern !== undefined ? { pathPattern: checkedPathPattern(locale.pathPattern, `${at}/pathPattern`, file) } : {}),
+  };
 }
 
 function resolveSet(set: any, i: number, root: string, allowOutside: boolean, file: string | null): ContentSetConfig {
@@ -103,6 +128,9 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
       throw new ConfigError(`Invalid config: ${at}/locales/${j}/locale: locale "${l.locale}" appears twice in set "${set.name}"`, `${at}/locales/${j}/locale`, file);
     }
     seen.add(l.locale);
+  }
+  if (!source && [...locales].some((l) => l.pathPattern)) {
+    throw new ConfigError(`Invalid config: ${at}: "pathPattern" needs a "source" (pages are placed by the source's files)`, at, file);
   }
   if (!source && !set.canonical && locales.length < 2) {
     throw new ConfigError(

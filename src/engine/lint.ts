@@ -162,7 +162,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const active = activeRules(options.ruleModules ?? allRules, config.rules, options.rules);
   const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
   const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
-  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null };
+  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown' };
   const overrides = options.overrides?.size ? options.overrides : null;
   const overridden = overrides ? withOverrides(options.loadOutlines ?? loadOutlinesInThread, options.readOutline ?? readOutlineInThread, overrides) : null;
   if (overrides) await prepareReadOutlineInThread();
@@ -384,6 +384,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
           settings: {
             labelPattern: config.labels.pattern,
             translatableKeys: config.frontmatter.translatable,
+            localeOnlyKeys: config.frontmatter.localeOnly ?? [],
             localeFiles: discovered.existingFiles,
             history: historyFacts,
             anchors,

@@ -20,7 +20,7 @@ function patternOf(source: string | null): UserPattern | null {
 function outlineJson(file: OutlineBatch['files'][number], batch: OutlineBatch): string {
   let outcome: OutlineOutcome;
   try {
-    const options = { labelPattern: patternOf(batch.labelPattern) };
+    const options = { labelPattern: patternOf(batch.labelPattern), markdownDialect: batch.markdownDialect };
     outcome = file.bytes ? outlineFromBytes(file.bytes, options, batch.maxFileSize, outlineFormatOf(file.abs)) : outlineFromFile(file.abs, options, batch.maxFileSize);
   } catch (error) {
     // outlineFromFile does not throw; this guards the worker against a bug, one file at a time.

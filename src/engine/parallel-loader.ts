@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileRef, LintResult, Config } from '../types.js';
 import type { OutlineOutcome } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
+import type { Dialect } from '../parse.js';
 import { hashContent, type OutlineCache, type OutlineCacheStats } from '../cache/outline-cache.js';
 import { runEngine, type EngineOptions, type OutlineLoader, type SetResult, type SetResultStore } from './lint.js';
 
@@ -21,6 +22,8 @@ import { runEngine, type EngineOptions, type OutlineLoader, type SetResult, type
 export interface OutlineBatch {
   id: number;
   labelPattern: string | null;
+  /** How `.md` files are read (OutlineOptions.markdownDialect). */
+  markdownDialect?: Dialect;
   maxFileSize: number;
   /** Without `bytes` the worker reads `abs` itself. */
   files: Array<{ key: number; abs: string; bytes?: Uint8Array }>;
@@ -117,7 +120,7 @@ export class ParallelOutlineLoader {
 
   private cacheFor(outlineOptions: OutlineOptions, maxFileSize: number): OutlineCache | null {
     // A cache opened for other parse options is not consulted (runs open it for the config's).
-    return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize) ? this.cache : null;
+    return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize, outlineOptions.markdownDialect) ? this.cache : null;
   }
 
   /** Files read and hashed for the result cache, kept for the outline lookup that may follow (one set at a time). */
@@ -246,6 +249,7 @@ export class ParallelOutlineLoader {
       batch: {
         id: this.stats.batches + i,
         labelPattern,
+        markdownDialect: outlineOptions.markdownDialect,
         maxFileSize,
         files: group.map((m) => ({ key: m.index, abs: m.ref.abs, bytes: m.bytes })),
       },

@@ -18,18 +18,19 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
 const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}};
 const pattern0 = new RegExp("^[^\\s]", "u");
-const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."};
 const schema15 = {"type":"string","minLength":1};
 const pattern1 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const pattern2 = new RegExp("^[^/\\\\]*$", "u");
+const pattern3 = new RegExp("^/", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -56,7 +57,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix"))){
+if(!((((((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix")) || (key0 === "route")) || (key0 === "routeSuffix")) || (key0 === "pathPattern"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -142,14 +143,76 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.route !== undefined){
+let data3 = data.route;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err9 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.routeSuffix !== undefined){
+if(typeof data.routeSuffix !== "string"){
+const err11 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.pathPattern !== undefined){
+let data5 = data.pathPattern;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err12 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -464,7 +527,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const pattern3 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
+const pattern4 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://l10n-lint.dev/schema/config.schema.json" */;
@@ -541,7 +604,7 @@ if(data.frontmatter !== undefined){
 let data3 = data.frontmatter;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!(key1 === "translatable")){
+if(!((key1 === "translatable") || (key1 === "localeOnly"))){
 const err5 = {instancePath:instancePath+"/frontmatter",schemaPath:"#/properties/frontmatter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -617,9 +680,15 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/frontmatter",schemaPath:"#/properties/frontmatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.localeOnly !== undefined){
+let data6 = data3.localeOnly;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i3=0; i3<len2; i3++){
+let data7 = data6[i3];
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err10 = {instancePath:instancePath+"/frontmatter/localeOnly/" + i3,schemaPath:"#/properties/frontmatter/properties/localeOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -629,12 +698,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data6 = data.labels;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-if(!(key2 === "pattern")){
-const err11 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err11 = {instancePath:instancePath+"/frontmatter/localeOnly/" + i3,schemaPath:"#/properties/frontmatter/properties/localeOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -644,10 +709,18 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data6.pattern !== undefined){
-let data7 = data6.pattern;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err12 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/type",keyword:"type",params:{type: schema11.properties.labels.properties.pattern.type},message:"must be string,null"};
+let i4 = data6.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data6[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err12 = {instancePath:instancePath+"/frontmatter/localeOnly",schemaPath:"#/properties/frontmatter/properties/localeOnly/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -655,10 +728,14 @@ else {
 vErrors.push(err12);
 }
 errors++;
+break;
 }
-if(typeof data7 === "string"){
-if(func3(data7) > 200){
-const err13 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/frontmatter/localeOnly",schemaPath:"#/properties/frontmatter/properties/localeOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -667,8 +744,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func3(data7) < 1){
-const err14 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/frontmatter",schemaPath:"#/properties/frontmatter/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -678,10 +757,12 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.labels !== undefined){
+let data8 = data.labels;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(key2 === "pattern")){
+const err15 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -691,10 +772,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.maxFileSize !== undefined){
-let data8 = data.maxFileSize;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err16 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.pattern !== undefined){
+let data9 = data8.pattern;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err16 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/type",keyword:"type",params:{type: schema11.properties.labels.properties.pattern.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -703,9 +784,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(typeof data8 == "number"){
-if(data8 < 1 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data9 === "string"){
+if(func3(data9) > 200){
+const err17 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -714,11 +795,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-}
-if(data.allowOutsideRoot !== undefined){
-if(typeof data.allowOutsideRoot !== "boolean"){
-const err18 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(func3(data9) < 1){
+const err18 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -728,12 +806,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.cache !== undefined){
-let data10 = data.cache;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-if(!(key3 === "location")){
-const err19 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -743,11 +819,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.location !== undefined){
-let data11 = data10.location;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err20 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.maxFileSize !== undefined){
+let data10 = data.maxFileSize;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err20 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -756,9 +831,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data10 == "number"){
+if(data10 < 1 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -769,8 +844,9 @@ errors++;
 }
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.allowOutsideRoot !== undefined){
+if(typeof data.allowOutsideRoot !== "boolean"){
+const err22 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -780,12 +856,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data12 = data.git;
+if(data.cache !== undefined){
+let data12 = data.cache;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(key4 === "pinKey")){
-const err23 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+for(const key3 in data12){
+if(!(key3 === "location")){
+const err23 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -795,11 +871,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.pinKey !== undefined){
-let data13 = data12.pinKey;
+if(data12.location !== undefined){
+let data13 = data12.location;
 if(typeof data13 === "string"){
 if(func3(data13) < 1){
-const err24 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err24 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -810,7 +886,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -822,7 +898,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -832,12 +908,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.fix !== undefined){
-let data14 = data.fix;
+if(data.git !== undefined){
+let data14 = data.git;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-if(!(key5 === "translateMarker")){
-const err27 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+for(const key4 in data14){
+if(!(key4 === "pinKey")){
+const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -847,9 +923,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.translateMarker !== undefined){
-if(typeof data14.translateMarker !== "string"){
-const err28 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.pinKey !== undefined){
+let data15 = data14.pinKey;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err28 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -859,9 +937,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
 else {
-const err29 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -871,12 +948,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data16 = data.rules;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key6 in data16){
-if(!(func2.call(schema11.properties.rules.properties, key6))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err30 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -886,13 +960,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16["file-missing"] !== undefined){
-let data17 = data16["file-missing"];
-const _errs42 = errors;
-let valid12 = false;
-const _errs43 = errors;
-if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-const err31 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data.fix !== undefined){
+let data16 = data.fix;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!(key5 === "translateMarker")){
+const err31 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -901,13 +974,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
-valid12 = valid12 || _valid0;
-if(!valid12){
-const _errs45 = errors;
-if(Array.isArray(data17)){
-if(data17.length > 2){
-const err32 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data16.translateMarker !== undefined){
+if(typeof data16.translateMarker !== "string"){
+const err32 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -916,8 +986,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data17.length < 1){
-const err33 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -926,9 +998,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len2 = data17.length;
-if(!(len2 <= 2)){
-const err34 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data.preset !== undefined){
+let data18 = data.preset;
+if(!((((((data18 === "starlight") || (data18 === "docusaurus")) || (data18 === "hugo")) || (data18 === "vitepress")) || (data18 === "mkdocs")) || (data18 === "dumi"))){
+const err34 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.preset.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -937,11 +1011,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len3 = data17.length;
-if(len3 > 0){
-let data18 = data17[0];
-if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.dialect !== undefined){
+let data19 = data.dialect;
+if(!((data19 === "markdown") || (data19 === "mdx"))){
+const err35 = {instancePath:instancePath+"/dialect",schemaPath:"#/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.dialect.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -951,11 +1025,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(len3 > 1){
-let data19 = data17[1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key7 in data19){
-const err36 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data.slugger !== undefined){
+let data20 = data.slugger;
+if(!((((data20 === "github") || (data20 === "hugo")) || (data20 === "vitepress")) || (data20 === "mkdocs"))){
+const err36 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -965,8 +1038,12 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.rules !== undefined){
+let data21 = data.rules;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!(func2.call(schema11.properties.rules.properties, key6))){
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -976,9 +1053,13 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21["file-missing"] !== undefined){
+let data22 = data21["file-missing"];
+const _errs49 = errors;
+let valid15 = false;
+const _errs50 = errors;
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -987,11 +1068,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
-valid12 = valid12 || _valid0;
-}
-if(!valid12){
-const err39 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs50 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs52 = errors;
+if(Array.isArray(data22)){
+if(data22.length > 2){
+const err39 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1000,25 +1083,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["file-naming"] !== undefined){
-let data20 = data16["file-naming"];
-const _errs53 = errors;
-let valid16 = false;
-const _errs54 = errors;
-if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data22.length < 1){
+const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1027,13 +1093,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid1 = _errs54 === errors;
-valid16 = valid16 || _valid1;
-if(!valid16){
-const _errs56 = errors;
-if(Array.isArray(data20)){
-if(data20.length > 2){
-const err41 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len3 = data22.length;
+if(!(len3 <= 2)){
+const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1042,8 +1104,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20.length < 1){
-const err42 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len4 = data22.length;
+if(len4 > 0){
+let data23 = data22[0];
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
+const err42 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1052,9 +1117,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len4 = data20.length;
-if(!(len4 <= 2)){
-const err43 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len4 > 1){
+let data24 = data22[1];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+const err43 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1063,11 +1131,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len5 = data20.length;
-if(len5 > 0){
-let data21 = data20[0];
-if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err44 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1077,11 +1143,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(len5 > 1){
-let data22 = data20[1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key8 in data22){
-const err45 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+else {
+const err45 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1090,9 +1154,11 @@ vErrors.push(err45);
 }
 errors++;
 }
+var _valid0 = _errs52 === errors;
+valid15 = valid15 || _valid0;
 }
-else {
-const err46 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid15){
+const err46 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1101,10 +1167,25 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
 }
 else {
-const err47 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["file-naming"] !== undefined){
+let data25 = data21["file-naming"];
+const _errs60 = errors;
+let valid19 = false;
+const _errs61 = errors;
+if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
+const err47 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1113,11 +1194,13 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
-valid16 = valid16 || _valid1;
-}
-if(!valid16){
-const err48 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs61 === errors;
+valid19 = valid19 || _valid1;
+if(!valid19){
+const _errs63 = errors;
+if(Array.isArray(data25)){
+if(data25.length > 2){
+const err48 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1126,25 +1209,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["file-orphan"] !== undefined){
-let data23 = data16["file-orphan"];
-const _errs64 = errors;
-let valid20 = false;
-const _errs65 = errors;
-if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data25.length < 1){
+const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1153,13 +1219,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs65 === errors;
-valid20 = valid20 || _valid2;
-if(!valid20){
-const _errs67 = errors;
-if(Array.isArray(data23)){
-if(data23.length > 2){
-const err50 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len5 = data25.length;
+if(!(len5 <= 2)){
+const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1168,8 +1230,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data23.length < 1){
-const err51 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len6 = data25.length;
+if(len6 > 0){
+let data26 = data25[0];
+if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1178,9 +1243,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len6 = data23.length;
-if(!(len6 <= 2)){
-const err52 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len6 > 1){
+let data27 = data25[1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key8 in data27){
+const err52 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1189,11 +1257,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len7 = data23.length;
-if(len7 > 0){
-let data24 = data23[0];
-if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err53 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1203,11 +1269,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(len7 > 1){
-let data25 = data23[1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key9 in data25){
-const err54 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err54 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1216,9 +1280,11 @@ vErrors.push(err54);
 }
 errors++;
 }
+var _valid1 = _errs63 === errors;
+valid19 = valid19 || _valid1;
 }
-else {
-const err55 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid19){
+const err55 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1227,10 +1293,25 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
-const err56 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["file-orphan"] !== undefined){
+let data28 = data21["file-orphan"];
+const _errs71 = errors;
+let valid23 = false;
+const _errs72 = errors;
+if(!((((data28 === "off") || (data28 === "info")) || (data28 === "warn")) || (data28 === "error"))){
+const err56 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1239,11 +1320,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid2 = _errs67 === errors;
-valid20 = valid20 || _valid2;
-}
-if(!valid20){
-const err57 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs72 === errors;
+valid23 = valid23 || _valid2;
+if(!valid23){
+const _errs74 = errors;
+if(Array.isArray(data28)){
+if(data28.length > 2){
+const err57 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1252,25 +1335,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-else {
-errors = _errs64;
-if(vErrors !== null){
-if(_errs64){
-vErrors.length = _errs64;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["frontmatter-keys"] !== undefined){
-let data26 = data16["frontmatter-keys"];
-const _errs75 = errors;
-let valid24 = false;
-const _errs76 = errors;
-if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data28.length < 1){
+const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1279,13 +1345,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid3 = _errs76 === errors;
-valid24 = valid24 || _valid3;
-if(!valid24){
-const _errs78 = errors;
-if(Array.isArray(data26)){
-if(data26.length > 2){
-const err59 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len7 = data28.length;
+if(!(len7 <= 2)){
+const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1294,8 +1356,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.length < 1){
-const err60 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len8 = data28.length;
+if(len8 > 0){
+let data29 = data28[0];
+if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
+const err60 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1304,9 +1369,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len8 = data26.length;
-if(!(len8 <= 2)){
-const err61 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len8 > 1){
+let data30 = data28[1];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key9 in data30){
+const err61 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1315,11 +1383,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len9 = data26.length;
-if(len9 > 0){
-let data27 = data26[0];
-if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
-const err62 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err62 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1329,12 +1395,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(len9 > 1){
-let data28 = data26[1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key10 in data28){
-if(!(key10 === "ignore")){
-const err63 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err63 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1343,14 +1406,11 @@ vErrors.push(err63);
 }
 errors++;
 }
+var _valid2 = _errs74 === errors;
+valid23 = valid23 || _valid2;
 }
-if(data28.ignore !== undefined){
-let data29 = data28.ignore;
-if(Array.isArray(data29)){
-const len10 = data29.length;
-for(let i3=0; i3<len10; i3++){
-if(typeof data29[i3] !== "string"){
-const err64 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i3,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid23){
+const err64 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1359,19 +1419,25 @@ vErrors.push(err64);
 }
 errors++;
 }
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
 }
-let i4 = data29.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data29[i4];
-if(typeof item1 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err65 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+}
+}
+}
+if(data21["frontmatter-keys"] !== undefined){
+let data31 = data21["frontmatter-keys"];
+const _errs82 = errors;
+let valid27 = false;
+const _errs83 = errors;
+if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
+const err65 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1379,14 +1445,14 @@ else {
 vErrors.push(err65);
 }
 errors++;
-break;
 }
-indices1[item1] = i4;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid3 = _errs83 === errors;
+valid27 = valid27 || _valid3;
+if(!valid27){
+const _errs85 = errors;
+if(Array.isArray(data31)){
+if(data31.length > 2){
+const err66 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1395,10 +1461,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data31.length < 1){
+const err67 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1407,10 +1471,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len9 = data31.length;
+if(!(len9 <= 2)){
+const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1419,11 +1482,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid3 = _errs78 === errors;
-valid24 = valid24 || _valid3;
-}
-if(!valid24){
-const err69 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const len10 = data31.length;
+if(len10 > 0){
+let data32 = data31[0];
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
+const err69 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1432,25 +1495,13 @@ vErrors.push(err69);
 }
 errors++;
 }
-else {
-errors = _errs75;
-if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["frontmatter-values"] !== undefined){
-let data31 = data16["frontmatter-values"];
-const _errs90 = errors;
-let valid32 = false;
-const _errs91 = errors;
-if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(len10 > 1){
+let data33 = data31[1];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key10 in data33){
+if(!(key10 === "ignore")){
+const err70 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1459,83 +1510,19 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid4 = _errs91 === errors;
-valid32 = valid32 || _valid4;
-if(!valid32){
-const _errs93 = errors;
-if(Array.isArray(data31)){
-if(data31.length > 2){
-const err71 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data33.ignore !== undefined){
+let data34 = data33.ignore;
+if(Array.isArray(data34)){
+const len11 = data34.length;
+for(let i5=0; i5<len11; i5++){
+if(typeof data34[i5] !== "string"){
+const err71 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
-}
-errors++;
-}
-if(data31.length < 1){
-const err72 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-const len11 = data31.length;
-if(!(len11 <= 2)){
-const err73 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-const len12 = data31.length;
-if(len12 > 0){
-let data32 = data31[0];
-if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
-const err74 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(len12 > 1){
-let data33 = data31[1];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key11 in data33){
-if(!(key11 === "ignore")){
-const err75 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data33.ignore !== undefined){
-let data34 = data33.ignore;
-if(Array.isArray(data34)){
-const len13 = data34.length;
-for(let i5=0; i5<len13; i5++){
-if(typeof data34[i5] !== "string"){
-const err76 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
 }
 errors++;
 }
@@ -1551,12 +1538,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err77 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+const err72 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err72];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err72);
 }
 errors++;
 break;
@@ -1566,7 +1553,86 @@ indices2[item2] = i6;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid3 = _errs85 === errors;
+valid27 = valid27 || _valid3;
+}
+if(!valid27){
+const err76 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["frontmatter-values"] !== undefined){
+let data36 = data21["frontmatter-values"];
+const _errs97 = errors;
+let valid35 = false;
+const _errs98 = errors;
+if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
+const err77 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid4 = _errs98 === errors;
+valid35 = valid35 || _valid4;
+if(!valid35){
+const _errs100 = errors;
+if(Array.isArray(data36)){
+if(data36.length > 2){
+const err78 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1575,10 +1641,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.length < 1){
+const err79 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1587,10 +1651,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len12 = data36.length;
+if(!(len12 <= 2)){
+const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1599,11 +1662,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid4 = _errs93 === errors;
-valid32 = valid32 || _valid4;
-}
-if(!valid32){
-const err81 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const len13 = data36.length;
+if(len13 > 0){
+let data37 = data36[0];
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
+const err81 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1612,25 +1675,13 @@ vErrors.push(err81);
 }
 errors++;
 }
-else {
-errors = _errs90;
-if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["heading-structure"] !== undefined){
-let data36 = data16["heading-structure"];
-const _errs105 = errors;
-let valid40 = false;
-const _errs106 = errors;
-if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
-const err82 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(len13 > 1){
+let data38 = data36[1];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!(key11 === "ignore")){
+const err82 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1639,13 +1690,14 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid5 = _errs106 === errors;
-valid40 = valid40 || _valid5;
-if(!valid40){
-const _errs108 = errors;
-if(Array.isArray(data36)){
-if(data36.length > 2){
-const err83 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data38.ignore !== undefined){
+let data39 = data38.ignore;
+if(Array.isArray(data39)){
+const len14 = data39.length;
+for(let i7=0; i7<len14; i7++){
+if(typeof data39[i7] !== "string"){
+const err83 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i7,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1654,354 +1706,24 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.length < 1){
-const err84 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err84];
 }
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-const len14 = data36.length;
-if(!(len14 <= 2)){
-const err85 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-const len15 = data36.length;
-if(len15 > 0){
-let data37 = data36[0];
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
-const err86 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(len15 > 1){
-let data38 = data36[1];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key12 in data38){
-const err87 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-var _valid5 = _errs108 === errors;
-valid40 = valid40 || _valid5;
-}
-if(!valid40){
-const err90 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-else {
-errors = _errs105;
-if(vErrors !== null){
-if(_errs105){
-vErrors.length = _errs105;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["inline-directive"] !== undefined){
-let data39 = data16["inline-directive"];
-const _errs116 = errors;
-let valid44 = false;
-const _errs117 = errors;
-if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warn")) || (data39 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-var _valid6 = _errs117 === errors;
-valid44 = valid44 || _valid6;
-if(!valid44){
-const _errs119 = errors;
-if(Array.isArray(data39)){
-if(data39.length > 2){
-const err92 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(data39.length < 1){
-const err93 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-const len16 = data39.length;
-if(!(len16 <= 2)){
-const err94 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-const len17 = data39.length;
-if(len17 > 0){
-let data40 = data39[0];
-if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "error"))){
-const err95 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(len17 > 1){
-let data41 = data39[1];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key13 in data41){
-const err96 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-var _valid6 = _errs119 === errors;
-valid44 = valid44 || _valid6;
-}
-if(!valid44){
-const err99 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-else {
-errors = _errs116;
-if(vErrors !== null){
-if(_errs116){
-vErrors.length = _errs116;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["invisible-chars"] !== undefined){
-let data42 = data16["invisible-chars"];
-const _errs127 = errors;
-let valid48 = false;
-const _errs128 = errors;
-if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
-const err100 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-var _valid7 = _errs128 === errors;
-valid48 = valid48 || _valid7;
-if(!valid48){
-const _errs130 = errors;
-if(Array.isArray(data42)){
-if(data42.length > 2){
-const err101 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if(data42.length < 1){
-const err102 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-const len18 = data42.length;
-if(!(len18 <= 2)){
-const err103 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-const len19 = data42.length;
-if(len19 > 0){
-let data43 = data42[0];
-if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
-const err104 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-if(len19 > 1){
-let data44 = data42[1];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key14 in data44){
-if(!(key14 === "allow")){
-const err105 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data44.allow !== undefined){
-let data45 = data44.allow;
-if(Array.isArray(data45)){
-const len20 = data45.length;
-for(let i7=0; i7<len20; i7++){
-let data46 = data45[i7];
-if(typeof data46 === "string"){
-if(!pattern3.test(data46)){
-const err106 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-let i8 = data45.length;
+let i8 = data39.length;
 let j3;
 if(i8 > 1){
 const indices3 = {};
 for(;i8--;){
-let item3 = data45[i8];
+let item3 = data39[i8];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err108 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+const err84 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
-vErrors = [err108];
+vErrors = [err84];
 }
 else {
-vErrors.push(err108);
+vErrors.push(err84);
 }
 errors++;
 break;
@@ -2011,7 +1733,348 @@ indices3[item3] = i8;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err85 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid4 = _errs100 === errors;
+valid35 = valid35 || _valid4;
+}
+if(!valid35){
+const err88 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["heading-structure"] !== undefined){
+let data41 = data21["heading-structure"];
+const _errs112 = errors;
+let valid43 = false;
+const _errs113 = errors;
+if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
+const err89 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid5 = _errs113 === errors;
+valid43 = valid43 || _valid5;
+if(!valid43){
+const _errs115 = errors;
+if(Array.isArray(data41)){
+if(data41.length > 2){
+const err90 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data41.length < 1){
+const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+const len15 = data41.length;
+if(!(len15 <= 2)){
+const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+const len16 = data41.length;
+if(len16 > 0){
+let data42 = data41[0];
+if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
+const err93 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(len16 > 1){
+let data43 = data41[1];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key12 in data43){
+const err94 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid5 = _errs115 === errors;
+valid43 = valid43 || _valid5;
+}
+if(!valid43){
+const err97 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+else {
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["inline-directive"] !== undefined){
+let data44 = data21["inline-directive"];
+const _errs123 = errors;
+let valid47 = false;
+const _errs124 = errors;
+if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
+const err98 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+var _valid6 = _errs124 === errors;
+valid47 = valid47 || _valid6;
+if(!valid47){
+const _errs126 = errors;
+if(Array.isArray(data44)){
+if(data44.length > 2){
+const err99 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data44.length < 1){
+const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+const len17 = data44.length;
+if(!(len17 <= 2)){
+const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+const len18 = data44.length;
+if(len18 > 0){
+let data45 = data44[0];
+if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
+const err102 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(len18 > 1){
+let data46 = data44[1];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key13 in data46){
+const err103 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+var _valid6 = _errs126 === errors;
+valid47 = valid47 || _valid6;
+}
+if(!valid47){
+const err106 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+else {
+errors = _errs123;
+if(vErrors !== null){
+if(_errs123){
+vErrors.length = _errs123;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["invisible-chars"] !== undefined){
+let data47 = data21["invisible-chars"];
+const _errs134 = errors;
+let valid51 = false;
+const _errs135 = errors;
+if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
+const err107 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+var _valid7 = _errs135 === errors;
+valid51 = valid51 || _valid7;
+if(!valid51){
+const _errs137 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 2){
+const err108 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(data47.length < 1){
+const err109 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2020,10 +2083,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len19 = data47.length;
+if(!(len19 <= 2)){
+const err110 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2032,10 +2094,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len20 = data47.length;
+if(len20 > 0){
+let data48 = data47[0];
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err111 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2044,11 +2107,13 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid7 = _errs130 === errors;
-valid48 = valid48 || _valid7;
 }
-if(!valid48){
-const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(len20 > 1){
+let data49 = data47[1];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key14 in data49){
+if(!(key14 === "allow")){
+const err112 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2057,25 +2122,16 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["label-prefix"] !== undefined){
-let data47 = data16["label-prefix"];
-const _errs142 = errors;
-let valid56 = false;
-const _errs143 = errors;
-if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
-const err113 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data49.allow !== undefined){
+let data50 = data49.allow;
+if(Array.isArray(data50)){
+const len21 = data50.length;
+for(let i9=0; i9<len21; i9++){
+let data51 = data50[i9];
+if(typeof data51 === "string"){
+if(!pattern4.test(data51)){
+const err113 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2084,13 +2140,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid8 = _errs143 === errors;
-valid56 = valid56 || _valid8;
-if(!valid56){
-const _errs145 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 2){
-const err114 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+else {
+const err114 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2099,8 +2151,19 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data47.length < 1){
-const err115 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+let i10 = data50.length;
+let j4;
+if(i10 > 1){
+const indices4 = {};
+for(;i10--;){
+let item4 = data50[i10];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err115 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2108,10 +2171,14 @@ else {
 vErrors.push(err115);
 }
 errors++;
+break;
 }
-const len21 = data47.length;
-if(!(len21 <= 2)){
-const err116 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+indices4[item4] = i10;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2120,11 +2187,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len22 = data47.length;
-if(len22 > 0){
-let data48 = data47[0];
-if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2134,11 +2200,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(len22 > 1){
-let data49 = data47[1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key15 in data49){
-const err118 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+else {
+const err118 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2147,9 +2211,11 @@ vErrors.push(err118);
 }
 errors++;
 }
+var _valid7 = _errs137 === errors;
+valid51 = valid51 || _valid7;
 }
-else {
-const err119 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid51){
+const err119 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2158,10 +2224,25 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
+else {
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
 }
 else {
-const err120 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["label-prefix"] !== undefined){
+let data52 = data21["label-prefix"];
+const _errs149 = errors;
+let valid59 = false;
+const _errs150 = errors;
+if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
+const err120 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2170,11 +2251,13 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid8 = _errs145 === errors;
-valid56 = valid56 || _valid8;
-}
-if(!valid56){
-const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid8 = _errs150 === errors;
+valid59 = valid59 || _valid8;
+if(!valid59){
+const _errs152 = errors;
+if(Array.isArray(data52)){
+if(data52.length > 2){
+const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2183,25 +2266,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-broken"] !== undefined){
-let data50 = data16["link-broken"];
-const _errs153 = errors;
-let valid60 = false;
-const _errs154 = errors;
-if(!((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data52.length < 1){
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2210,13 +2276,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid9 = _errs154 === errors;
-valid60 = valid60 || _valid9;
-if(!valid60){
-const _errs156 = errors;
-if(Array.isArray(data50)){
-if(data50.length > 2){
-const err123 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len22 = data52.length;
+if(!(len22 <= 2)){
+const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2225,8 +2287,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data50.length < 1){
-const err124 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len23 = data52.length;
+if(len23 > 0){
+let data53 = data52[0];
+if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
+const err124 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2235,9 +2300,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len23 = data50.length;
-if(!(len23 <= 2)){
-const err125 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len23 > 1){
+let data54 = data52[1];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key15 in data54){
+const err125 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2246,11 +2314,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len24 = data50.length;
-if(len24 > 0){
-let data51 = data50[0];
-if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err126 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2260,12 +2326,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(len24 > 1){
-let data52 = data50[1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key16 in data52){
-if(!(key16 === "anchors")){
-const err127 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err127 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2274,10 +2337,11 @@ vErrors.push(err127);
 }
 errors++;
 }
+var _valid8 = _errs152 === errors;
+valid59 = valid59 || _valid8;
 }
-if(data52.anchors !== undefined){
-if(typeof data52.anchors !== "boolean"){
-const err128 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid59){
+const err128 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2286,10 +2350,25 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
+else {
+errors = _errs149;
+if(vErrors !== null){
+if(_errs149){
+vErrors.length = _errs149;
 }
 else {
-const err129 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-broken"] !== undefined){
+let data55 = data21["link-broken"];
+const _errs160 = errors;
+let valid63 = false;
+const _errs161 = errors;
+if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
+const err129 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2298,10 +2377,13 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid9 = _errs161 === errors;
+valid63 = valid63 || _valid9;
+if(!valid63){
+const _errs163 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2310,11 +2392,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs156 === errors;
-valid60 = valid60 || _valid9;
-}
-if(!valid60){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data55.length < 1){
+const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2323,25 +2402,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-else {
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-structure"] !== undefined){
-let data54 = data16["link-structure"];
-const _errs166 = errors;
-let valid65 = false;
-const _errs167 = errors;
-if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
-const err132 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len24 = data55.length;
+if(!(len24 <= 2)){
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2350,13 +2413,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid10 = _errs167 === errors;
-valid65 = valid65 || _valid10;
-if(!valid65){
-const _errs169 = errors;
-if(Array.isArray(data54)){
-if(data54.length > 2){
-const err133 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len25 = data55.length;
+if(len25 > 0){
+let data56 = data55[0];
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err133 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2365,8 +2426,13 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data54.length < 1){
-const err134 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len25 > 1){
+let data57 = data55[1];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key16 in data57){
+if(!(key16 === "anchors")){
+const err134 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2375,9 +2441,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len25 = data54.length;
-if(!(len25 <= 2)){
-const err135 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data57.anchors !== undefined){
+if(typeof data57.anchors !== "boolean"){
+const err135 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2386,11 +2453,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len26 = data54.length;
-if(len26 > 0){
-let data55 = data54[0];
-if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err136 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2400,12 +2466,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(len26 > 1){
-let data56 = data54[1];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key17 in data56){
-if(!(key17 === "images")){
-const err137 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+else {
+const err137 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2414,10 +2477,11 @@ vErrors.push(err137);
 }
 errors++;
 }
+var _valid9 = _errs163 === errors;
+valid63 = valid63 || _valid9;
 }
-if(data56.images !== undefined){
-if(typeof data56.images !== "boolean"){
-const err138 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid63){
+const err138 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2426,10 +2490,25 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
+else {
+errors = _errs160;
+if(vErrors !== null){
+if(_errs160){
+vErrors.length = _errs160;
 }
 else {
-const err139 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-structure"] !== undefined){
+let data59 = data21["link-structure"];
+const _errs173 = errors;
+let valid68 = false;
+const _errs174 = errors;
+if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
+const err139 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2438,10 +2517,13 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid10 = _errs174 === errors;
+valid68 = valid68 || _valid10;
+if(!valid68){
+const _errs176 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2450,11 +2532,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid10 = _errs169 === errors;
-valid65 = valid65 || _valid10;
-}
-if(!valid65){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data59.length < 1){
+const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2463,25 +2542,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs166;
-if(vErrors !== null){
-if(_errs166){
-vErrors.length = _errs166;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-target"] !== undefined){
-let data58 = data16["link-target"];
-const _errs179 = errors;
-let valid70 = false;
-const _errs180 = errors;
-if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warn")) || (data58 === "error"))){
-const err142 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len26 = data59.length;
+if(!(len26 <= 2)){
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2490,13 +2553,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid11 = _errs180 === errors;
-valid70 = valid70 || _valid11;
-if(!valid70){
-const _errs182 = errors;
-if(Array.isArray(data58)){
-if(data58.length > 2){
-const err143 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len27 = data59.length;
+if(len27 > 0){
+let data60 = data59[0];
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err143 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2505,8 +2566,13 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data58.length < 1){
-const err144 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(len27 > 1){
+let data61 = data59[1];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key17 in data61){
+if(!(key17 === "images")){
+const err144 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2515,9 +2581,10 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len27 = data58.length;
-if(!(len27 <= 2)){
-const err145 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data61.images !== undefined){
+if(typeof data61.images !== "boolean"){
+const err145 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2526,11 +2593,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-const len28 = data58.length;
-if(len28 > 0){
-let data59 = data58[0];
-if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
-const err146 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2540,11 +2606,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(len28 > 1){
-let data60 = data58[1];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key18 in data60){
-const err147 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err147 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2553,9 +2617,11 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid10 = _errs176 === errors;
+valid68 = valid68 || _valid10;
 }
-else {
-const err148 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid68){
+const err148 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2564,10 +2630,25 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
+else {
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
 }
 else {
-const err149 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-target"] !== undefined){
+let data63 = data21["link-target"];
+const _errs186 = errors;
+let valid73 = false;
+const _errs187 = errors;
+if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
+const err149 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2576,11 +2657,13 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs182 === errors;
-valid70 = valid70 || _valid11;
-}
-if(!valid70){
-const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid11 = _errs187 === errors;
+valid73 = valid73 || _valid11;
+if(!valid73){
+const _errs189 = errors;
+if(Array.isArray(data63)){
+if(data63.length > 2){
+const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2589,25 +2672,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-else {
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["parse-error"] !== undefined){
-let data61 = data16["parse-error"];
-const _errs190 = errors;
-let valid74 = false;
-const _errs191 = errors;
-if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data63.length < 1){
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2616,13 +2682,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid12 = _errs191 === errors;
-valid74 = valid74 || _valid12;
-if(!valid74){
-const _errs193 = errors;
-if(Array.isArray(data61)){
-if(data61.length > 2){
-const err152 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len28 = data63.length;
+if(!(len28 <= 2)){
+const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2631,8 +2693,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data61.length < 1){
-const err153 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len29 = data63.length;
+if(len29 > 0){
+let data64 = data63[0];
+if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
+const err153 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2641,9 +2706,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len29 = data61.length;
-if(!(len29 <= 2)){
-const err154 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len29 > 1){
+let data65 = data63[1];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key18 in data65){
+const err154 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2652,11 +2720,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len30 = data61.length;
-if(len30 > 0){
-let data62 = data61[0];
-if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err155 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2666,11 +2732,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(len30 > 1){
-let data63 = data61[1];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key19 in data63){
-const err156 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+}
+else {
+const err156 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2679,9 +2743,11 @@ vErrors.push(err156);
 }
 errors++;
 }
+var _valid11 = _errs189 === errors;
+valid73 = valid73 || _valid11;
 }
-else {
-const err157 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid73){
+const err157 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2690,10 +2756,25 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
+else {
+errors = _errs186;
+if(vErrors !== null){
+if(_errs186){
+vErrors.length = _errs186;
 }
 else {
-const err158 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data21["parse-error"] !== undefined){
+let data66 = data21["parse-error"];
+const _errs197 = errors;
+let valid77 = false;
+const _errs198 = errors;
+if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
+const err158 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2702,11 +2783,13 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid12 = _errs193 === errors;
-valid74 = valid74 || _valid12;
-}
-if(!valid74){
-const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid12 = _errs198 === errors;
+valid77 = valid77 || _valid12;
+if(!valid77){
+const _errs200 = errors;
+if(Array.isArray(data66)){
+if(data66.length > 2){
+const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2715,25 +2798,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["preserved-tokens"] !== undefined){
-let data64 = data16["preserved-tokens"];
-const _errs201 = errors;
-let valid78 = false;
-const _errs202 = errors;
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err160 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data66.length < 1){
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2742,13 +2808,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid13 = _errs202 === errors;
-valid78 = valid78 || _valid13;
-if(!valid78){
-const _errs204 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 2){
-const err161 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len30 = data66.length;
+if(!(len30 <= 2)){
+const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2757,8 +2819,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data64.length < 1){
-const err162 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len31 = data66.length;
+if(len31 > 0){
+let data67 = data66[0];
+if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
+const err162 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2767,9 +2832,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len31 = data64.length;
-if(!(len31 <= 2)){
-const err163 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(len31 > 1){
+let data68 = data66[1];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key19 in data68){
+const err163 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2778,11 +2846,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len32 = data64.length;
-if(len32 > 0){
-let data65 = data64[0];
-if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err164 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2792,12 +2858,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(len32 > 1){
-let data66 = data64[1];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key20 in data66){
-if(!((key20 === "kinds") || (key20 === "allow"))){
-const err165 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+else {
+const err165 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2806,15 +2869,11 @@ vErrors.push(err165);
 }
 errors++;
 }
+var _valid12 = _errs200 === errors;
+valid77 = valid77 || _valid12;
 }
-if(data66.kinds !== undefined){
-let data67 = data66.kinds;
-if(Array.isArray(data67)){
-const len33 = data67.length;
-for(let i9=0; i9<len33; i9++){
-let data68 = data67[i9];
-if(!(((((((data68 === "number") || (data68 === "id")) || (data68 === "url")) || (data68 === "email")) || (data68 === "code")) || (data68 === "placeholder")) || (data68 === "date"))){
-const err166 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i9,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+if(!valid77){
+const err166 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2823,15 +2882,25 @@ vErrors.push(err166);
 }
 errors++;
 }
+else {
+errors = _errs197;
+if(vErrors !== null){
+if(_errs197){
+vErrors.length = _errs197;
 }
-let i10 = data67.length;
-let j4;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j4 = i10; j4--;){
-if(func0(data67[i10], data67[j4])){
-const err167 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["preserved-tokens"] !== undefined){
+let data69 = data21["preserved-tokens"];
+const _errs208 = errors;
+let valid81 = false;
+const _errs209 = errors;
+if(!((((data69 === "off") || (data69 === "info")) || (data69 === "warn")) || (data69 === "error"))){
+const err167 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2839,14 +2908,14 @@ else {
 vErrors.push(err167);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid13 = _errs209 === errors;
+valid81 = valid81 || _valid13;
+if(!valid81){
+const _errs211 = errors;
+if(Array.isArray(data69)){
+if(data69.length > 2){
+const err168 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2855,16 +2924,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data66.allow !== undefined){
-let data69 = data66.allow;
-if(Array.isArray(data69)){
-const len34 = data69.length;
-for(let i11=0; i11<len34; i11++){
-let data70 = data69[i11];
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data69.length < 1){
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2873,9 +2934,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len32 = data69.length;
+if(!(len32 <= 2)){
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2884,19 +2945,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-let i12 = data69.length;
-let j5;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data69[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j5 = indices4[item4];
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+const len33 = data69.length;
+if(len33 > 0){
+let data70 = data69[0];
+if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2904,14 +2957,14 @@ else {
 vErrors.push(err171);
 }
 errors++;
-break;
-}
-indices4[item4] = i12;
 }
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len33 > 1){
+let data71 = data69[1];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key20 in data71){
+if(!((key20 === "kinds") || (key20 === "allow"))){
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2921,9 +2974,14 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data71.kinds !== undefined){
+let data72 = data71.kinds;
+if(Array.isArray(data72)){
+const len34 = data72.length;
+for(let i11=0; i11<len34; i11++){
+let data73 = data72[i11];
+if(!(((((((data73 === "number") || (data73 === "id")) || (data73 === "url")) || (data73 === "email")) || (data73 === "code")) || (data73 === "placeholder")) || (data73 === "date"))){
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2933,9 +2991,14 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i12 = data72.length;
+let j5;
+if(i12 > 1){
+outer0:
+for(;i12--;){
+for(j5 = i12; j5--;){
+if(func0(data72[i12], data72[j5])){
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2943,12 +3006,14 @@ else {
 vErrors.push(err174);
 }
 errors++;
+break outer0;
 }
-var _valid13 = _errs204 === errors;
-valid78 = valid78 || _valid13;
 }
-if(!valid78){
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2957,25 +3022,16 @@ vErrors.push(err175);
 }
 errors++;
 }
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["refresh-table"] !== undefined){
-let data71 = data16["refresh-table"];
-const _errs219 = errors;
-let valid89 = false;
-const _errs220 = errors;
-if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
-const err176 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data71.allow !== undefined){
+let data74 = data71.allow;
+if(Array.isArray(data74)){
+const len35 = data74.length;
+for(let i13=0; i13<len35; i13++){
+let data75 = data74[i13];
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2984,13 +3040,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid14 = _errs220 === errors;
-valid89 = valid89 || _valid14;
-if(!valid89){
-const _errs222 = errors;
-if(Array.isArray(data71)){
-if(data71.length > 2){
-const err177 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+else {
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2999,645 +3051,24 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data71.length < 1){
-const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err178];
 }
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-const len35 = data71.length;
-if(!(len35 <= 2)){
-const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-const len36 = data71.length;
-if(len36 > 0){
-let data72 = data71[0];
-if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
-const err180 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-if(len36 > 1){
-let data73 = data71[1];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key21 in data73){
-if(!(key21 === "compareAuthors")){
-const err181 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-if(data73.compareAuthors !== undefined){
-if(typeof data73.compareAuthors !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-var _valid14 = _errs222 === errors;
-valid89 = valid89 || _valid14;
-}
-if(!valid89){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-else {
-errors = _errs219;
-if(vErrors !== null){
-if(_errs219){
-vErrors.length = _errs219;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["stale-translation"] !== undefined){
-let data75 = data16["stale-translation"];
-const _errs232 = errors;
-let valid94 = false;
-const _errs233 = errors;
-if(!((((data75 === "off") || (data75 === "info")) || (data75 === "warn")) || (data75 === "error"))){
-const err186 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-var _valid15 = _errs233 === errors;
-valid94 = valid94 || _valid15;
-if(!valid94){
-const _errs235 = errors;
-if(Array.isArray(data75)){
-if(data75.length > 2){
-const err187 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-if(data75.length < 1){
-const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-const len37 = data75.length;
-if(!(len37 <= 2)){
-const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-const len38 = data75.length;
-if(len38 > 0){
-let data76 = data75[0];
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err190 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-if(len38 > 1){
-let data77 = data75[1];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key22 in data77){
-const err191 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-var _valid15 = _errs235 === errors;
-valid94 = valid94 || _valid15;
-}
-if(!valid94){
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-else {
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["table-structure"] !== undefined){
-let data78 = data16["table-structure"];
-const _errs243 = errors;
-let valid98 = false;
-const _errs244 = errors;
-if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-var _valid16 = _errs244 === errors;
-valid98 = valid98 || _valid16;
-if(!valid98){
-const _errs246 = errors;
-if(Array.isArray(data78)){
-if(data78.length > 2){
-const err196 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-if(data78.length < 1){
-const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-const len39 = data78.length;
-if(!(len39 <= 2)){
-const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-const len40 = data78.length;
-if(len40 > 0){
-let data79 = data78[0];
-if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(len40 > 1){
-let data80 = data78[1];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key23 in data80){
-const err200 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-else {
-const err201 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-var _valid16 = _errs246 === errors;
-valid98 = valid98 || _valid16;
-}
-if(!valid98){
-const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-else {
-errors = _errs243;
-if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["toc-structure"] !== undefined){
-let data81 = data16["toc-structure"];
-const _errs254 = errors;
-let valid102 = false;
-const _errs255 = errors;
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err204 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-var _valid17 = _errs255 === errors;
-valid102 = valid102 || _valid17;
-if(!valid102){
-const _errs257 = errors;
-if(Array.isArray(data81)){
-if(data81.length > 2){
-const err205 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-if(data81.length < 1){
-const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-const len41 = data81.length;
-if(!(len41 <= 2)){
-const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-const len42 = data81.length;
-if(len42 > 0){
-let data82 = data81[0];
-if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
-const err208 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(len42 > 1){
-let data83 = data81[1];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key24 in data83){
-const err209 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-}
-else {
-const err211 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-var _valid17 = _errs257 === errors;
-valid102 = valid102 || _valid17;
-}
-if(!valid102){
-const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-else {
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.untranslated !== undefined){
-let data84 = data16.untranslated;
-const _errs265 = errors;
-let valid106 = false;
-const _errs266 = errors;
-if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
-const err213 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-var _valid18 = _errs266 === errors;
-valid106 = valid106 || _valid18;
-if(!valid106){
-const _errs268 = errors;
-if(Array.isArray(data84)){
-if(data84.length > 2){
-const err214 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-if(data84.length < 1){
-const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-const len43 = data84.length;
-if(!(len43 <= 2)){
-const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-const len44 = data84.length;
-if(len44 > 0){
-let data85 = data84[0];
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err217 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-if(len44 > 1){
-let data86 = data84[1];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key25 in data86){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err218 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-if(data86.minLength !== undefined){
-let data87 = data86.minLength;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err219 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-if(typeof data87 == "number"){
-if(data87 < 1 || isNaN(data87)){
-const err220 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-}
-if(data86.allow !== undefined){
-let data88 = data86.allow;
-if(Array.isArray(data88)){
-const len45 = data88.length;
-for(let i13=0; i13<len45; i13++){
-let data89 = data88[i13];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err221 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-}
-let i14 = data88.length;
+let i14 = data74.length;
 let j6;
 if(i14 > 1){
 const indices5 = {};
 for(;i14--;){
-let item5 = data88[i14];
+let item5 = data74[i14];
 if(typeof item5 !== "string"){
 continue;
 }
 if(typeof indices5[item5] == "number"){
 j6 = indices5[item5];
-const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
-vErrors = [err223];
+vErrors = [err178];
 }
 else {
-vErrors.push(err223);
+vErrors.push(err178);
 }
 errors++;
 break;
@@ -3647,7 +3078,638 @@ indices5[item5] = i14;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+var _valid13 = _errs211 === errors;
+valid81 = valid81 || _valid13;
+}
+if(!valid81){
+const err182 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+else {
+errors = _errs208;
+if(vErrors !== null){
+if(_errs208){
+vErrors.length = _errs208;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["refresh-table"] !== undefined){
+let data76 = data21["refresh-table"];
+const _errs226 = errors;
+let valid92 = false;
+const _errs227 = errors;
+if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
+const err183 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var _valid14 = _errs227 === errors;
+valid92 = valid92 || _valid14;
+if(!valid92){
+const _errs229 = errors;
+if(Array.isArray(data76)){
+if(data76.length > 2){
+const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data76.length < 1){
+const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+const len36 = data76.length;
+if(!(len36 <= 2)){
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+const len37 = data76.length;
+if(len37 > 0){
+let data77 = data76[0];
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err187 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(len37 > 1){
+let data78 = data76[1];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key21 in data78){
+if(!(key21 === "compareAuthors")){
+const err188 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data78.compareAuthors !== undefined){
+if(typeof data78.compareAuthors !== "boolean"){
+const err189 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+var _valid14 = _errs229 === errors;
+valid92 = valid92 || _valid14;
+}
+if(!valid92){
+const err192 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+else {
+errors = _errs226;
+if(vErrors !== null){
+if(_errs226){
+vErrors.length = _errs226;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["stale-translation"] !== undefined){
+let data80 = data21["stale-translation"];
+const _errs239 = errors;
+let valid97 = false;
+const _errs240 = errors;
+if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
+const err193 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+var _valid15 = _errs240 === errors;
+valid97 = valid97 || _valid15;
+if(!valid97){
+const _errs242 = errors;
+if(Array.isArray(data80)){
+if(data80.length > 2){
+const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(data80.length < 1){
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+const len38 = data80.length;
+if(!(len38 <= 2)){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+const len39 = data80.length;
+if(len39 > 0){
+let data81 = data80[0];
+if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
+const err197 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(len39 > 1){
+let data82 = data80[1];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key22 in data82){
+const err198 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var _valid15 = _errs242 === errors;
+valid97 = valid97 || _valid15;
+}
+if(!valid97){
+const err201 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+else {
+errors = _errs239;
+if(vErrors !== null){
+if(_errs239){
+vErrors.length = _errs239;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["table-structure"] !== undefined){
+let data83 = data21["table-structure"];
+const _errs250 = errors;
+let valid101 = false;
+const _errs251 = errors;
+if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
+const err202 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+var _valid16 = _errs251 === errors;
+valid101 = valid101 || _valid16;
+if(!valid101){
+const _errs253 = errors;
+if(Array.isArray(data83)){
+if(data83.length > 2){
+const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data83.length < 1){
+const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+const len40 = data83.length;
+if(!(len40 <= 2)){
+const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+const len41 = data83.length;
+if(len41 > 0){
+let data84 = data83[0];
+if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
+const err206 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(len41 > 1){
+let data85 = data83[1];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key23 in data85){
+const err207 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+var _valid16 = _errs253 === errors;
+valid101 = valid101 || _valid16;
+}
+if(!valid101){
+const err210 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+else {
+errors = _errs250;
+if(vErrors !== null){
+if(_errs250){
+vErrors.length = _errs250;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["toc-structure"] !== undefined){
+let data86 = data21["toc-structure"];
+const _errs261 = errors;
+let valid105 = false;
+const _errs262 = errors;
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err211 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+var _valid17 = _errs262 === errors;
+valid105 = valid105 || _valid17;
+if(!valid105){
+const _errs264 = errors;
+if(Array.isArray(data86)){
+if(data86.length > 2){
+const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(data86.length < 1){
+const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+const len42 = data86.length;
+if(!(len42 <= 2)){
+const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+const len43 = data86.length;
+if(len43 > 0){
+let data87 = data86[0];
+if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
+const err215 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(len43 > 1){
+let data88 = data86[1];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key24 in data88){
+const err216 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var _valid17 = _errs264 === errors;
+valid105 = valid105 || _valid17;
+}
+if(!valid105){
+const err219 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+else {
+errors = _errs261;
+if(vErrors !== null){
+if(_errs261){
+vErrors.length = _errs261;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21.untranslated !== undefined){
+let data89 = data21.untranslated;
+const _errs272 = errors;
+let valid109 = false;
+const _errs273 = errors;
+if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
+const err220 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var _valid18 = _errs273 === errors;
+valid109 = valid109 || _valid18;
+if(!valid109){
+const _errs275 = errors;
+if(Array.isArray(data89)){
+if(data89.length > 2){
+const err221 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if(data89.length < 1){
+const err222 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+const len44 = data89.length;
+if(!(len44 <= 2)){
+const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+const len45 = data89.length;
+if(len45 > 0){
+let data90 = data89[0];
+if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
+const err224 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3657,9 +3719,12 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len45 > 1){
+let data91 = data89[1];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key25 in data91){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err225 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3669,9 +3734,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-}
-else {
-const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data91.minLength !== undefined){
+let data92 = data91.minLength;
+if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
+const err226 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3680,11 +3746,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid18 = _errs268 === errors;
-valid106 = valid106 || _valid18;
-}
-if(!valid106){
-const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data92 == "number"){
+if(data92 < 1 || isNaN(data92)){
+const err227 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3693,21 +3757,17 @@ vErrors.push(err227);
 }
 errors++;
 }
-else {
-errors = _errs265;
-if(vErrors !== null){
-if(_errs265){
-vErrors.length = _errs265;
-}
-else {
-vErrors = null;
 }
 }
-}
-}
-}
-else {
-const err228 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data91.allow !== undefined){
+let data93 = data91.allow;
+if(Array.isArray(data93)){
+const len46 = data93.length;
+for(let i15=0; i15<len46; i15++){
+let data94 = data93[i15];
+if(typeof data94 === "string"){
+if(func3(data94) < 1){
+const err228 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3717,14 +3777,121 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
 else {
-const err229 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err229 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err229];
 }
 else {
 vErrors.push(err229);
+}
+errors++;
+}
+}
+let i16 = data93.length;
+let j7;
+if(i16 > 1){
+const indices6 = {};
+for(;i16--;){
+let item6 = data93[i16];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j7 = indices6[item6];
+const err230 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+break;
+}
+indices6[item6] = i16;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+var _valid18 = _errs275 === errors;
+valid109 = valid109 || _valid18;
+}
+if(!valid109){
+const err234 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+else {
+errors = _errs272;
+if(vErrors !== null){
+if(_errs272){
+vErrors.length = _errs272;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+else {
+const err236 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
 }
 errors++;
 }
@@ -3808,7 +3975,7 @@ return errors === 0;
 }
 
 exports["frontmatter-keys"] = validate13;
-const schema14 = {"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}};
+const schema14 = {"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3881,7 +4048,7 @@ return errors === 0;
 }
 
 exports["frontmatter-values"] = validate14;
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}};
+const schema15 = {"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

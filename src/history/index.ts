@@ -9,7 +9,8 @@ import { outlineFormatOf, outlineFromBytes } from '../outline/from-file.js';
 import { frontmatterValue } from '../outline/frontmatter.js';
 import type { OutlineOptions } from '../outline/index.js';
 
-export const DEFAULT_PIN_KEY = 'l10n.sourceCommit';
+export { DEFAULT_PIN_KEY } from '../config/load.js';
+import { DEFAULT_PIN_KEY } from '../config/load.js';
 
 export interface HistoryStage {
   /** Facts for one pair; undefined when there is nothing more to say (a repository problem is told once). */
@@ -57,7 +58,8 @@ function pinOf(localeOutline: Outline, pinKey: string): PairHistory['pin'] {
   const value = frontmatterValue(localeOutline.frontmatter, pinKey);
   if (value === undefined || value === null || value === '') return null;
   const entries = localeOutline.frontmatter!.entries;
-  const entry = entries.find((e) => e.key === pinKey) ?? entries.find((e) => e.key === pinKey.split('.')[0])!;
+  // The top-level entry that holds the pin (nested keys are entries too since TOML/dotted paths).
+  const entry = entries.find((e) => e.key === pinKey && e.parent === undefined) ?? entries.find((e) => e.key === pinKey.split('.')[0])!;
   return { key: pinKey, commit: String(value), span: entry.span };
 }
 

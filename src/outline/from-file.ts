@@ -1,7 +1,7 @@
 // One file from disk to Outline, the unit of work that workers run and the cache stores.
 // Never throws: a file that cannot be read or decoded comes back as a ParseProblem reason.
 import { readFileSync } from 'node:fs';
-import { decodeText, maxContainerDepth, MAX_NESTING_DEPTH, parseMarkdown } from '../parse.js';
+import { decodeText, maxContainerDepth, MAX_NESTING_DEPTH, MdxSyntaxError, parseMarkdown } from '../parse.js';
 import { buildOutline, type OutlineOptions } from './index.js';
 import { buildTocOutline } from './toc.js';
 import type { Outline, ParseProblem } from '../types.js';
@@ -10,11 +10,12 @@ export type OutlineOutcome =
   | { ok: true; outline: Outline }
   | { ok: false; problem: Pick<ParseProblem, 'reason' | 'detail' | 'line' | 'column'> };
 
-export type OutlineFormat = 'markdown' | 'toc';
+/** `markdown` follows OutlineOptions.markdownDialect; `mdx` is always MDX. */
+export type OutlineFormat = 'markdown' | 'mdx' | 'toc';
 
-/** `.yml`/`.yaml` files in a content set are DocFX tables of contents; everything else is Markdown. */
+/** `.yml`/`.yaml` files in a content set are DocFX tables of contents; `.mdx` is MDX; everything else is Markdown. */
 export function outlineFormatOf(file: string): OutlineFormat {
-  return /\.ya?ml$/i.test(file) ? 'toc' : 'markdown';
+  return /\.ya?ml$/i.test(file) ? 'toc' : /\.mdx$/i.test(file) ? 'mdx' : 'markdown';
 }
 
 export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, maxFileSize: number, format: OutlineFormat = 'markdown'): OutlineOutcome {
@@ -24,8 +25,10 @@ export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, max
     if (format === 'toc') return { ok: true, outline: buildTocOutline(decoded.text, decoded.bom) };
     const depth = maxContainerDepth(decoded.text);
     if (depth > MAX_NESTING_DEPTH) return { ok: false, problem: { reason: 'tooDeep', detail: `lists or block quotes nest ${depth} levels deep; the limit is ${MAX_NESTING_DEPTH}` } };
-    return { ok: true, outline: buildOutline(parseMarkdown(decoded.text), decoded.text, options, decoded.bom) };
+    const dialect = format === 'mdx' ? 'mdx' : options.markdownDialect ?? 'markdown';
+    return { ok: true, outline: buildOutline(parseMarkdown(decoded.text, dialect), decoded.text, options, decoded.bom) };
   } catch (error) {
+    if (error instanceof MdxSyntaxError) return { ok: false, problem: { reason: 'parseFailed', detail: `not valid MDX: ${error.message}`, line: error.line, column: error.column } };
     // remark never rejects Markdown, so this is a resource limit: nesting deeper than the
     // parser's recursion can follow.
     const message = (error as Error).message.split('\n')[0];

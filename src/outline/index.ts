@@ -5,17 +5,21 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, Outline, RowEl, TableEl } from '../types.js';
 import { LineIndex, nodeSpan } from './positions.js';
-import { outlineFrontmatter } from './frontmatter.js';
+import { outlineFrontmatter, outlineTomlFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
+import { headingIdOfExpression, maskTemplateTags, splitHeadingId } from './template-tags.js';
+import type { Dialect } from '../parse.js';
 
 export { OUTLINE_VERSION };
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
+  /** How `.md` files are read; `.mdx` files are always MDX. Default `markdown`. */
+  markdownDialect?: Dialect;
 }
 
 export function lineEndingOf(text: string): Outline['lineEnding'] {
@@ -26,9 +30,42 @@ export function lineEndingOf(text: string): Outline['lineEnding'] {
   return lf === 0 ? 'crlf' : 'mixed';
 }
 
-// Text of a heading or link with runs of whitespace folded, as a reader sees it.
+// Text of a heading or link with runs of whitespace folded, as a reader sees it; MDX
+// expressions and ESM and site template tags (shortcodes, Liquid) are not text.
 function visibleText(node: Nodes): string {
-  return toString(node, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+  return maskTemplateTags(readerText(node)).replace(/\s+/g, ' ').trim();
+}
+
+// NOT_TEXT nodes hold code (MDX), never prose. JSX elements' children are text; their attributes are not.
+const NOT_TEXT = new Set(['mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm']);
+
+/**
+ * mdast-util-to-string with `includeImageAlt` (a node's value, else its alt, else its
+ * children in order), without NOT_TEXT nodes. One iterative walk.
+ */
+function readerText(node: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (NOT_TEXT.has(n.type)) continue;
+    if ('value' in n) out += n.value;
+    else if ('alt' in n && n.alt) out += n.alt;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
+}
+
+/** An MDX `<code>` or `<kbd>` element in running text: code, like backticks. */
+function isJsxCode(node: Nodes): boolean {
+  return node.type === 'mdxJsxTextElement' && (node.name === 'code' || node.name === 'kbd');
+}
+
+/** A heading's ID: a trailing `{#id}` in Markdown, or a last `{#id}` expression in MDX. */
+function headingId(heading: Heading): string | null {
+  const last = heading.children[heading.children.length - 1] as Nodes | undefined;
+  if (last?.type === 'mdxTextExpression') return headingIdOfExpression(last.value);
+  return splitHeadingId(toString(heading)).id;
 }
 
 const RAW_START_LENGTH = 80;
@@ -117,15 +154,22 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
       case 'yaml':
         if (outline.frontmatter === null && parent?.type === 'root') outline.frontmatter = outlineFrontmatter(node as Yaml, text, lines);
         break;
+      // @ts-expect-error: remark-frontmatter's `toml` node is not in mdast's node map.
+      case 'toml':
+        if (outline.frontmatter === null && parent?.type === 'root') outline.frontmatter = outlineTomlFrontmatter(node as unknown as Yaml, text, lines);
+        break;
       case 'heading': {
         const heading = node as Heading;
-        const headingText = visibleText(heading);
+        const id = headingId(heading);
+        const headingText = id === null ? visibleText(heading) : splitHeadingId(visibleText(heading)).text;
         const el: HeadingEl = {
           index: outline.headings.length,
           depth: heading.depth,
           text: headingText,
           label: labelOf(headingText),
-          slug: slugger.slug(toString(heading)),
+          // An explicit ID is the heading's anchor (the site serves it instead of a slug).
+          slug: id ?? slugger.slug(toString(heading)),
+          ...(id === null ? {} : { id }),
           span: nodeSpan(heading),
           textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
           rawStart: '',
@@ -244,7 +288,9 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     while (inner.length > 0) {
       const n = inner.pop()!;
       if (n.type === 'inlineCode') inlineCode.push(n.value);
-      if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
+      // MDX `<code>…</code>` (API signatures in JSX) is inline code, not prose.
+      else if (isJsxCode(n)) inlineCode.push(visibleText(n));
+      else if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
     }
     return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node) };
   }

@@ -1,0 +1,91 @@
+// End-to-end per site generator (fixtures/stacks/<preset>/): a copy of the site, with no
+// l10n-lint config, gets `l10n-lint init` and then `l10n-lint`; the findings must be exactly
+// expected.txt (the drift injected on purpose), and the pages listed in pseudo.txt (prose
+// replaced; code, links, heading IDs and front-matter keys kept) must yield nothing.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../src/cli.js';
+import { rules } from '../rules/index.js';
+import { fixturesDir, listDirs, readExpected } from './helpers/fixtures.js';
+import { formatFindingLine } from '../src/reporters/stylish.js';
+
+const test = suite('stacks');
+const stacksDir = path.join(fixturesDir, 'stacks');
+
+// Link rules wait for route mapping (#12: `route`, `routeSuffix`, stack sluggers, pretty
+// URLs relative to the page's route); until it lands they misread every localized route.
+// TODO(lead, at the merge of #12): run every rule here.
+const LINK_RULES = new Set(['link-target', 'link-broken', 'link-structure']);
+const ruleIds = rules.map((r) => r.meta.id).filter((id) => !LINK_RULES.has(id));
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+const stacks = listDirs(stacksDir);
+
+test('there is a stack fixture for every preset', async () => {
+  const { PRESETS } = await import('../src/config/presets/index.js');
+  assert.equal(stacks, Object.keys(PRESETS).sort());
+});
+
+for (const stack of stacks) {
+  test(`${stack}: init, then lint: exactly the injected drift`, async () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), `l10n-stack-${stack}-`));
+    try {
+      cpSync(path.join(stacksDir, stack), site, { recursive: true, filter: (src) => !/(expected|pseudo)\.txt$/.test(src) });
+      const init = await cli(['init'], site);
+      assert.is(init.code, 0, init.stderr);
+      assert.match(init.stdout, new RegExp(`Found ${stack} `));
+      const config = JSON.parse(readFileSync(path.join(site, 'l10n-lint.config.json'), 'utf8'));
+      assert.is(config.preset, stack);
+      assert.ok(config.$schema);
+      const run = await cli(['--no-cache', '--format', 'json', '--rule', ...ruleIds], site);
+      assert.ok(run.code === 0 || run.code === 1, run.stderr);
+      const report = JSON.parse(run.stdout);
+      assert.ok(report.summary.pairs > 0, 'the run checked pairs');
+      const lines = report.diagnostics.map(formatFindingLine);
+      assert.equal(lines, readExpected(path.join(stacksDir, stack)));
+      const pseudoFile = path.join(stacksDir, stack, 'pseudo.txt');
+      const pseudo = existsSync(pseudoFile) ? readFileSync(pseudoFile, 'utf8').split('\n').filter(Boolean) : [];
+      assert.ok(pseudo.length >= 2, 'pseudo.txt names the pseudo-translated pages of both translations');
+      for (const page of pseudo) {
+        assert.ok(existsSync(path.join(site, page)), `${page} exists`);
+        assert.equal(report.diagnostics.filter((d: any) => d.file === page).map(formatFindingLine), [], `${page} is a pseudo-translation: no finding`);
+      }
+      // A second init keeps the config it wrote.
+      assert.is((await cli(['init'], site)).code, 2);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+}
+
+test('init: no site config, or one without translations, is exit 2 with the reason; nothing is written', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'l10n-stack-empty-'));
+  try {
+    let r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /no site config found/);
+    writeFileSync(path.join(site, 'docusaurus.config.js'), "module.exports = { i18n: { defaultLocale: 'en', locales: ['en'] } };\n");
+    r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /declares no locale besides en/);
+    assert.not.ok(existsSync(path.join(site, 'l10n-lint.config.json')));
+    // A config that is computed, not written out, is never run: init says what it could not read.
+    writeFileSync(path.join(site, 'docusaurus.config.js'), "const locales = require('./locales.json');\nmodule.exports = { i18n: { defaultLocale: 'en', locales } };\n");
+    r = await cli(['init'], site);
+    assert.is(r.code, 2);
+    assert.match(r.stderr, /no literal `i18n.locales`/);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test.run();
