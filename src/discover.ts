@@ -115,6 +115,7 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
     abs: path.resolve(root, l.dir, rel),
     rel: toPosix(path.posix.normalize(path.posix.join(l.dir, rel))),
     locale: l.locale,
+    within: config.allowOutsideRoot ? null : root,
   });
   // Which locales' files live in a directory (all may share one, told apart by suffix).
   const localesByDir = new Map<string, LocaleConfig[]>();

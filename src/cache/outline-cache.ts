@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
+import { DEFAULT_MAX_LINE_LENGTH } from '../config/limits.js';
 
 export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
 export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
@@ -27,10 +28,12 @@ export interface OutlineCacheKeyParts {
   parser: Record<string, string>;
   labelPattern: string | null;
   maxFileSize: number;
+  /** The config's maxLineLength (a longer line is a parse problem instead of an outline). */
+  maxLineLength: number;
 }
 
 export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.maxLineLength])).digest('hex');
 }
 
 export function hashContent(bytes: Uint8Array): string {
@@ -101,8 +104,8 @@ export class OutlineCache {
   }
 
   /** Whether outlines parsed with these options belong in this cache. */
-  accepts(labelPattern: string | null, maxFileSize: number): boolean {
-    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize;
+  accepts(labelPattern: string | null, maxFileSize: number, maxLineLength: number = DEFAULT_MAX_LINE_LENGTH): boolean {
+    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize && this.parts.maxLineLength === maxLineLength;
   }
 
   private readIndex(): void {

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
 import { ConfigError } from './error.js';
+import { DEFAULT_MAX_LINE_LENGTH } from './limits.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export { ConfigError };
@@ -76,6 +77,7 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
     labels: { pattern },
     rules: (input.rules ?? {}) as Record<string, RuleSetting>,
     maxFileSize: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxLineLength: input.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
     allowOutsideRoot,
   };
 }

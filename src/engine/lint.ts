@@ -42,7 +42,7 @@ async function prepareReadOutlineInThread(): Promise<void> {
 }
 function readOutlineInThread(ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
   if (!fromFile) throw new Error('readOutlineInThread before prepareReadOutlineInThread');
-  return fromFile.outlineFromFile(ref.abs, options, maxFileSize);
+  return fromFile.outlineFromFile(ref.abs, options, maxFileSize, ref.within);
 }
 
 export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) => {
@@ -56,7 +56,7 @@ export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFil
  */
 export interface SetResultStore {
   /** The sha256 of each file's content, read now; null when one cannot be read (no reuse then). */
-  hashFiles(files: readonly FileRef[]): Map<string, string> | null;
+  hashFiles(files: readonly FileRef[], maxFileSize: number): Map<string, string> | null;
   get(set: string, digest: string): SetResult | undefined;
   put(set: string, digest: string, result: SetResult): void;
 }
@@ -94,7 +94,7 @@ const SET_RESULT_FORMAT = 1;
  * snapshot. Null when a file cannot be read: that set is linted and not stored.
  */
 function setResultDigest(config: Config, options: EngineOptions, discovered: DiscoveredSet, files: FileRef[], store: SetResultStore): string | null {
-  const hashes = store.hashFiles(files);
+  const hashes = store.hashFiles(files, config.maxFileSize);
   if (!hashes) return null;
   const hash = createHash('sha256');
   hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name]));
@@ -125,7 +125,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const active = activeRules(options.ruleModules ?? allRules, config.rules, options.rules);
   const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
   const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
-  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null };
+  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, maxLineLength: config.maxLineLength };
   const load = options.loadOutlines ?? loadOutlinesInThread;
   const diagnostics: Diagnostic[] = [];
   const pairViews: PairView[] = [];

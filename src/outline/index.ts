@@ -16,6 +16,8 @@ export { OUTLINE_VERSION };
 
 export interface OutlineOptions {
   labelPattern: UserPattern | null;
+  /** Longest line parsed, in UTF-16 code units (config `maxLineLength`); absent: the default. */
+  maxLineLength?: number;
 }
 
 export function lineEndingOf(text: string): Outline['lineEnding'] {
