@@ -8,6 +8,8 @@ import { validateConfig } from '../generated/validators.js';
 import { compileUserPattern } from './user-pattern.js';
 import { ConfigError } from './error.js';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits.js';
+// `..de` is a folder's name, not a step up: only a first segment of exactly `..` leaves the root.
+import { isParentStep } from '../io/read.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export { ConfigError };
@@ -85,7 +87,7 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
-  if (!allowOutside && (rel.startsWith('..') || path.isAbsolute(rel))) {
+  if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
     throw new ConfigError(
       `Invalid config: ${at}/dir: "${locale.dir}" points outside the config's directory; set "allowOutsideRoot": true to allow it`,
       `${at}/dir`,
@@ -117,7 +119,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
   if (set.canonical) {
     const abs = path.resolve(root, set.canonical);
     const rel = path.relative(root, abs);
-    if (!allowOutside && (rel.startsWith('..') || path.isAbsolute(rel))) {
+    if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
       throw new ConfigError(`Invalid config: ${at}/canonical: "${set.canonical}" points outside the config's directory`, `${at}/canonical`, file);
     }
     canonical = abs;

@@ -18,7 +18,7 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -716,9 +716,10 @@ errors++;
 }
 }
 }
-if(data.allowOutsideRoot !== undefined){
-if(typeof data.allowOutsideRoot !== "boolean"){
-const err18 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.maxLineLength !== undefined){
+let data9 = data.maxLineLength;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err18 = {instancePath:instancePath+"/maxLineLength",schemaPath:"#/properties/maxLineLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -727,13 +728,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.cache !== undefined){
-let data10 = data.cache;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-if(!(key3 === "location")){
-const err19 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(typeof data9 == "number"){
+if(data9 < 1 || isNaN(data9)){
+const err19 = {instancePath:instancePath+"/maxLineLength",schemaPath:"#/properties/maxLineLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -743,11 +740,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.location !== undefined){
-let data11 = data10.location;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err20 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.allowOutsideRoot !== undefined){
+if(typeof data.allowOutsideRoot !== "boolean"){
+const err20 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -757,8 +753,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cache !== undefined){
+let data11 = data.cache;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+if(!(key3 === "location")){
+const err21 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -768,9 +768,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.location !== undefined){
+let data12 = data11.location;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err22 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -780,12 +782,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data12 = data.git;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(key4 === "pinKey")){
-const err23 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+else {
+const err23 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -795,11 +793,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.pinKey !== undefined){
-let data13 = data12.pinKey;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err24 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err24 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -809,8 +805,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.git !== undefined){
+let data13 = data.git;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+if(!(key4 === "pinKey")){
+const err25 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -820,9 +820,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.pinKey !== undefined){
+let data14 = data13.pinKey;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err26 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -832,12 +834,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.fix !== undefined){
-let data14 = data.fix;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key5 in data14){
-if(!(key5 === "translateMarker")){
-const err27 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+const err27 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -847,9 +845,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.translateMarker !== undefined){
-if(typeof data14.translateMarker !== "string"){
-const err28 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err28 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -859,9 +857,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.fix !== undefined){
+let data15 = data.fix;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key5 in data15){
+if(!(key5 === "translateMarker")){
+const err29 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -871,12 +872,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data16 = data.rules;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key6 in data16){
-if(!(func2.call(schema11.properties.rules.properties, key6))){
-const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data15.translateMarker !== undefined){
+if(typeof data15.translateMarker !== "string"){
+const err30 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -886,13 +884,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16["file-missing"] !== undefined){
-let data17 = data16["file-missing"];
-const _errs42 = errors;
-let valid12 = false;
-const _errs43 = errors;
-if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warn")) || (data17 === "error"))){
-const err31 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err31 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -901,13 +895,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
-valid12 = valid12 || _valid0;
-if(!valid12){
-const _errs45 = errors;
-if(Array.isArray(data17)){
-if(data17.length > 2){
-const err32 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data.rules !== undefined){
+let data17 = data.rules;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+if(!(func2.call(schema11.properties.rules.properties, key6))){
+const err32 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -916,8 +910,14 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data17.length < 1){
-const err33 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data17["file-missing"] !== undefined){
+let data18 = data17["file-missing"];
+const _errs44 = errors;
+let valid12 = false;
+const _errs45 = errors;
+if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
+const err33 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -926,9 +926,13 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len2 = data17.length;
-if(!(len2 <= 2)){
-const err34 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid0 = _errs45 === errors;
+valid12 = valid12 || _valid0;
+if(!valid12){
+const _errs47 = errors;
+if(Array.isArray(data18)){
+if(data18.length > 2){
+const err34 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -937,11 +941,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len3 = data17.length;
-if(len3 > 0){
-let data18 = data17[0];
-if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warn")) || (data18 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data18.length < 1){
+const err35 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -950,12 +951,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(len3 > 1){
-let data19 = data17[1];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key7 in data19){
-const err36 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const len2 = data18.length;
+if(!(len2 <= 2)){
+const err36 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -964,9 +962,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len3 = data18.length;
+if(len3 > 0){
+let data19 = data18[0];
+if(!((((data19 === "off") || (data19 === "info")) || (data19 === "warn")) || (data19 === "error"))){
+const err37 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -976,9 +976,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len3 > 1){
+let data20 = data18[1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key7 in data20){
+const err38 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -987,11 +989,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
-valid12 = valid12 || _valid0;
 }
-if(!valid12){
-const err39 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err39 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1000,25 +1000,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["file-naming"] !== undefined){
-let data20 = data16["file-naming"];
-const _errs53 = errors;
-let valid16 = false;
-const _errs54 = errors;
-if(!((((data20 === "off") || (data20 === "info")) || (data20 === "warn")) || (data20 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1027,13 +1012,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid1 = _errs54 === errors;
-valid16 = valid16 || _valid1;
-if(!valid16){
-const _errs56 = errors;
-if(Array.isArray(data20)){
-if(data20.length > 2){
-const err41 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid0 = _errs47 === errors;
+valid12 = valid12 || _valid0;
+}
+if(!valid12){
+const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1042,8 +1025,25 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20.length < 1){
-const err42 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["file-naming"] !== undefined){
+let data21 = data17["file-naming"];
+const _errs55 = errors;
+let valid16 = false;
+const _errs56 = errors;
+if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
+const err42 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1052,9 +1052,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len4 = data20.length;
-if(!(len4 <= 2)){
-const err43 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid1 = _errs56 === errors;
+valid16 = valid16 || _valid1;
+if(!valid16){
+const _errs58 = errors;
+if(Array.isArray(data21)){
+if(data21.length > 2){
+const err43 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1063,11 +1067,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len5 = data20.length;
-if(len5 > 0){
-let data21 = data20[0];
-if(!((((data21 === "off") || (data21 === "info")) || (data21 === "warn")) || (data21 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data21.length < 1){
+const err44 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1076,12 +1077,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(len5 > 1){
-let data22 = data20[1];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key8 in data22){
-const err45 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const len4 = data21.length;
+if(!(len4 <= 2)){
+const err45 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1090,9 +1088,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len5 = data21.length;
+if(len5 > 0){
+let data22 = data21[0];
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
+const err46 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1102,9 +1102,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len5 > 1){
+let data23 = data21[1];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key8 in data23){
+const err47 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1113,11 +1115,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
-valid16 = valid16 || _valid1;
 }
-if(!valid16){
-const err48 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err48 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1126,25 +1126,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs53;
-if(vErrors !== null){
-if(_errs53){
-vErrors.length = _errs53;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["file-orphan"] !== undefined){
-let data23 = data16["file-orphan"];
-const _errs64 = errors;
-let valid20 = false;
-const _errs65 = errors;
-if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1153,13 +1138,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs65 === errors;
-valid20 = valid20 || _valid2;
-if(!valid20){
-const _errs67 = errors;
-if(Array.isArray(data23)){
-if(data23.length > 2){
-const err50 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid1 = _errs58 === errors;
+valid16 = valid16 || _valid1;
+}
+if(!valid16){
+const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1168,8 +1151,25 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data23.length < 1){
-const err51 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["file-orphan"] !== undefined){
+let data24 = data17["file-orphan"];
+const _errs66 = errors;
+let valid20 = false;
+const _errs67 = errors;
+if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
+const err51 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1178,9 +1178,13 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len6 = data23.length;
-if(!(len6 <= 2)){
-const err52 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid2 = _errs67 === errors;
+valid20 = valid20 || _valid2;
+if(!valid20){
+const _errs69 = errors;
+if(Array.isArray(data24)){
+if(data24.length > 2){
+const err52 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1189,11 +1193,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len7 = data23.length;
-if(len7 > 0){
-let data24 = data23[0];
-if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data24.length < 1){
+const err53 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1202,12 +1203,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(len7 > 1){
-let data25 = data23[1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key9 in data25){
-const err54 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const len6 = data24.length;
+if(!(len6 <= 2)){
+const err54 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1216,9 +1214,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len7 = data24.length;
+if(len7 > 0){
+let data25 = data24[0];
+if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
+const err55 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1228,9 +1228,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len7 > 1){
+let data26 = data24[1];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key9 in data26){
+const err56 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1239,11 +1241,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid2 = _errs67 === errors;
-valid20 = valid20 || _valid2;
 }
-if(!valid20){
-const err57 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err57 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1252,25 +1252,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-else {
-errors = _errs64;
-if(vErrors !== null){
-if(_errs64){
-vErrors.length = _errs64;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["frontmatter-keys"] !== undefined){
-let data26 = data16["frontmatter-keys"];
-const _errs75 = errors;
-let valid24 = false;
-const _errs76 = errors;
-if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1279,13 +1264,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid3 = _errs76 === errors;
-valid24 = valid24 || _valid3;
-if(!valid24){
-const _errs78 = errors;
-if(Array.isArray(data26)){
-if(data26.length > 2){
-const err59 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid2 = _errs69 === errors;
+valid20 = valid20 || _valid2;
+}
+if(!valid20){
+const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1294,8 +1277,25 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.length < 1){
-const err60 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["frontmatter-keys"] !== undefined){
+let data27 = data17["frontmatter-keys"];
+const _errs77 = errors;
+let valid24 = false;
+const _errs78 = errors;
+if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
+const err60 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1304,9 +1304,13 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len8 = data26.length;
-if(!(len8 <= 2)){
-const err61 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid3 = _errs78 === errors;
+valid24 = valid24 || _valid3;
+if(!valid24){
+const _errs80 = errors;
+if(Array.isArray(data27)){
+if(data27.length > 2){
+const err61 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1315,11 +1319,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len9 = data26.length;
-if(len9 > 0){
-let data27 = data26[0];
-if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
-const err62 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data27.length < 1){
+const err62 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1328,13 +1329,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(len9 > 1){
-let data28 = data26[1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key10 in data28){
-if(!(key10 === "ignore")){
-const err63 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const len8 = data27.length;
+if(!(len8 <= 2)){
+const err63 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1343,14 +1340,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data28.ignore !== undefined){
-let data29 = data28.ignore;
-if(Array.isArray(data29)){
-const len10 = data29.length;
-for(let i3=0; i3<len10; i3++){
-if(typeof data29[i3] !== "string"){
-const err64 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i3,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len9 = data27.length;
+if(len9 > 0){
+let data28 = data27[0];
+if(!((((data28 === "off") || (data28 === "info")) || (data28 === "warn")) || (data28 === "error"))){
+const err64 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1360,18 +1354,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-let i4 = data29.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data29[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err65 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(len9 > 1){
+let data29 = data27[1];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key10 in data29){
+if(!(key10 === "ignore")){
+const err65 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1379,14 +1367,15 @@ else {
 vErrors.push(err65);
 }
 errors++;
-break;
-}
-indices1[item1] = i4;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.ignore !== undefined){
+let data30 = data29.ignore;
+if(Array.isArray(data30)){
+const len10 = data30.length;
+for(let i3=0; i3<len10; i3++){
+if(typeof data30[i3] !== "string"){
+const err66 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i3,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1396,9 +1385,18 @@ vErrors.push(err66);
 errors++;
 }
 }
+let i4 = data30.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data30[i4];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err67 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err67 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1406,11 +1404,14 @@ else {
 vErrors.push(err67);
 }
 errors++;
+break;
+}
+indices1[item1] = i4;
 }
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1419,11 +1420,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid3 = _errs78 === errors;
-valid24 = valid24 || _valid3;
 }
-if(!valid24){
-const err69 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err69 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1432,25 +1432,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-else {
-errors = _errs75;
-if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["frontmatter-values"] !== undefined){
-let data31 = data16["frontmatter-values"];
-const _errs90 = errors;
-let valid32 = false;
-const _errs91 = errors;
-if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err70 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1459,13 +1444,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid4 = _errs91 === errors;
-valid32 = valid32 || _valid4;
-if(!valid32){
-const _errs93 = errors;
-if(Array.isArray(data31)){
-if(data31.length > 2){
-const err71 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid3 = _errs80 === errors;
+valid24 = valid24 || _valid3;
+}
+if(!valid24){
+const err71 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1474,8 +1457,25 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data31.length < 1){
-const err72 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["frontmatter-values"] !== undefined){
+let data32 = data17["frontmatter-values"];
+const _errs92 = errors;
+let valid32 = false;
+const _errs93 = errors;
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
+const err72 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1484,9 +1484,13 @@ vErrors.push(err72);
 }
 errors++;
 }
-const len11 = data31.length;
-if(!(len11 <= 2)){
-const err73 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid4 = _errs93 === errors;
+valid32 = valid32 || _valid4;
+if(!valid32){
+const _errs95 = errors;
+if(Array.isArray(data32)){
+if(data32.length > 2){
+const err73 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1495,11 +1499,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-const len12 = data31.length;
-if(len12 > 0){
-let data32 = data31[0];
-if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
-const err74 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data32.length < 1){
+const err74 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1508,13 +1509,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(len12 > 1){
-let data33 = data31[1];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key11 in data33){
-if(!(key11 === "ignore")){
-const err75 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const len11 = data32.length;
+if(!(len11 <= 2)){
+const err75 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1523,14 +1520,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data33.ignore !== undefined){
-let data34 = data33.ignore;
-if(Array.isArray(data34)){
-const len13 = data34.length;
-for(let i5=0; i5<len13; i5++){
-if(typeof data34[i5] !== "string"){
-const err76 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len12 = data32.length;
+if(len12 > 0){
+let data33 = data32[0];
+if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "error"))){
+const err76 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1540,18 +1534,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-let i6 = data34.length;
-let j2;
-if(i6 > 1){
-const indices2 = {};
-for(;i6--;){
-let item2 = data34[i6];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err77 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+if(len12 > 1){
+let data34 = data32[1];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key11 in data34){
+if(!(key11 === "ignore")){
+const err77 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1559,14 +1547,15 @@ else {
 vErrors.push(err77);
 }
 errors++;
-break;
-}
-indices2[item2] = i6;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.ignore !== undefined){
+let data35 = data34.ignore;
+if(Array.isArray(data35)){
+const len13 = data35.length;
+for(let i5=0; i5<len13; i5++){
+if(typeof data35[i5] !== "string"){
+const err78 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1576,9 +1565,18 @@ vErrors.push(err78);
 errors++;
 }
 }
+let i6 = data35.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data35[i6];
+if(typeof item2 !== "string"){
+continue;
 }
-else {
-const err79 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err79 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1586,11 +1584,14 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
+}
+indices2[item2] = i6;
 }
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1599,11 +1600,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid4 = _errs93 === errors;
-valid32 = valid32 || _valid4;
 }
-if(!valid32){
-const err81 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1612,25 +1612,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-else {
-errors = _errs90;
-if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["heading-structure"] !== undefined){
-let data36 = data16["heading-structure"];
-const _errs105 = errors;
-let valid40 = false;
-const _errs106 = errors;
-if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
-const err82 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err82 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1639,13 +1624,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid5 = _errs106 === errors;
-valid40 = valid40 || _valid5;
-if(!valid40){
-const _errs108 = errors;
-if(Array.isArray(data36)){
-if(data36.length > 2){
-const err83 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid4 = _errs95 === errors;
+valid32 = valid32 || _valid4;
+}
+if(!valid32){
+const err83 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1654,8 +1637,25 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.length < 1){
-const err84 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["heading-structure"] !== undefined){
+let data37 = data17["heading-structure"];
+const _errs107 = errors;
+let valid40 = false;
+const _errs108 = errors;
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
+const err84 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1664,9 +1664,13 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len14 = data36.length;
-if(!(len14 <= 2)){
-const err85 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid5 = _errs108 === errors;
+valid40 = valid40 || _valid5;
+if(!valid40){
+const _errs110 = errors;
+if(Array.isArray(data37)){
+if(data37.length > 2){
+const err85 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1675,11 +1679,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len15 = data36.length;
-if(len15 > 0){
-let data37 = data36[0];
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
-const err86 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data37.length < 1){
+const err86 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1688,12 +1689,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(len15 > 1){
-let data38 = data36[1];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key12 in data38){
-const err87 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const len14 = data37.length;
+if(!(len14 <= 2)){
+const err87 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1702,9 +1700,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len15 = data37.length;
+if(len15 > 0){
+let data38 = data37[0];
+if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "error"))){
+const err88 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1714,9 +1714,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len15 > 1){
+let data39 = data37[1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key12 in data39){
+const err89 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1725,11 +1727,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid5 = _errs108 === errors;
-valid40 = valid40 || _valid5;
 }
-if(!valid40){
-const err90 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err90 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1738,25 +1738,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-else {
-errors = _errs105;
-if(vErrors !== null){
-if(_errs105){
-vErrors.length = _errs105;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["inline-directive"] !== undefined){
-let data39 = data16["inline-directive"];
-const _errs116 = errors;
-let valid44 = false;
-const _errs117 = errors;
-if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warn")) || (data39 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1765,13 +1750,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid6 = _errs117 === errors;
-valid44 = valid44 || _valid6;
-if(!valid44){
-const _errs119 = errors;
-if(Array.isArray(data39)){
-if(data39.length > 2){
-const err92 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid5 = _errs110 === errors;
+valid40 = valid40 || _valid5;
+}
+if(!valid40){
+const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1780,8 +1763,25 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data39.length < 1){
-const err93 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["inline-directive"] !== undefined){
+let data40 = data17["inline-directive"];
+const _errs118 = errors;
+let valid44 = false;
+const _errs119 = errors;
+if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "error"))){
+const err93 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1790,9 +1790,13 @@ vErrors.push(err93);
 }
 errors++;
 }
-const len16 = data39.length;
-if(!(len16 <= 2)){
-const err94 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid6 = _errs119 === errors;
+valid44 = valid44 || _valid6;
+if(!valid44){
+const _errs121 = errors;
+if(Array.isArray(data40)){
+if(data40.length > 2){
+const err94 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1801,11 +1805,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len17 = data39.length;
-if(len17 > 0){
-let data40 = data39[0];
-if(!((((data40 === "off") || (data40 === "info")) || (data40 === "warn")) || (data40 === "error"))){
-const err95 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data40.length < 1){
+const err95 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1814,12 +1815,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(len17 > 1){
-let data41 = data39[1];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key13 in data41){
-const err96 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const len16 = data40.length;
+if(!(len16 <= 2)){
+const err96 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1828,9 +1826,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len17 = data40.length;
+if(len17 > 0){
+let data41 = data40[0];
+if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
+const err97 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1840,9 +1840,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len17 > 1){
+let data42 = data40[1];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key13 in data42){
+const err98 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1851,11 +1853,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid6 = _errs119 === errors;
-valid44 = valid44 || _valid6;
 }
-if(!valid44){
-const err99 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err99 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1864,25 +1864,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-else {
-errors = _errs116;
-if(vErrors !== null){
-if(_errs116){
-vErrors.length = _errs116;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["invisible-chars"] !== undefined){
-let data42 = data16["invisible-chars"];
-const _errs127 = errors;
-let valid48 = false;
-const _errs128 = errors;
-if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
-const err100 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1891,13 +1876,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid7 = _errs128 === errors;
-valid48 = valid48 || _valid7;
-if(!valid48){
-const _errs130 = errors;
-if(Array.isArray(data42)){
-if(data42.length > 2){
-const err101 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid6 = _errs121 === errors;
+valid44 = valid44 || _valid6;
+}
+if(!valid44){
+const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1906,8 +1889,25 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data42.length < 1){
-const err102 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["invisible-chars"] !== undefined){
+let data43 = data17["invisible-chars"];
+const _errs129 = errors;
+let valid48 = false;
+const _errs130 = errors;
+if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
+const err102 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1916,9 +1916,13 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len18 = data42.length;
-if(!(len18 <= 2)){
-const err103 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid7 = _errs130 === errors;
+valid48 = valid48 || _valid7;
+if(!valid48){
+const _errs132 = errors;
+if(Array.isArray(data43)){
+if(data43.length > 2){
+const err103 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1927,11 +1931,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len19 = data42.length;
-if(len19 > 0){
-let data43 = data42[0];
-if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
-const err104 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data43.length < 1){
+const err104 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1940,13 +1941,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(len19 > 1){
-let data44 = data42[1];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key14 in data44){
-if(!(key14 === "allow")){
-const err105 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const len18 = data43.length;
+if(!(len18 <= 2)){
+const err105 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1955,16 +1952,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data44.allow !== undefined){
-let data45 = data44.allow;
-if(Array.isArray(data45)){
-const len20 = data45.length;
-for(let i7=0; i7<len20; i7++){
-let data46 = data45[i7];
-if(typeof data46 === "string"){
-if(!pattern3.test(data46)){
-const err106 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
+const len19 = data43.length;
+if(len19 > 0){
+let data44 = data43[0];
+if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
+const err106 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1974,8 +1966,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(len19 > 1){
+let data45 = data43[1];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key14 in data45){
+if(!(key14 === "allow")){
+const err107 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1985,18 +1981,15 @@ vErrors.push(err107);
 errors++;
 }
 }
-let i8 = data45.length;
-let j3;
-if(i8 > 1){
-const indices3 = {};
-for(;i8--;){
-let item3 = data45[i8];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err108 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+if(data45.allow !== undefined){
+let data46 = data45.allow;
+if(Array.isArray(data46)){
+const len20 = data46.length;
+for(let i7=0; i7<len20; i7++){
+let data47 = data46[i7];
+if(typeof data47 === "string"){
+if(!pattern3.test(data47)){
+const err108 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2004,14 +1997,10 @@ else {
 vErrors.push(err108);
 }
 errors++;
-break;
-}
-indices3[item3] = i8;
-}
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err109 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2021,9 +2010,18 @@ vErrors.push(err109);
 errors++;
 }
 }
+let i8 = data46.length;
+let j3;
+if(i8 > 1){
+const indices3 = {};
+for(;i8--;){
+let item3 = data46[i8];
+if(typeof item3 !== "string"){
+continue;
 }
-else {
-const err110 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err110 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2031,11 +2029,14 @@ else {
 vErrors.push(err110);
 }
 errors++;
+break;
+}
+indices3[item3] = i8;
 }
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2044,11 +2045,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid7 = _errs130 === errors;
-valid48 = valid48 || _valid7;
 }
-if(!valid48){
-const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2057,25 +2057,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["label-prefix"] !== undefined){
-let data47 = data16["label-prefix"];
-const _errs142 = errors;
-let valid56 = false;
-const _errs143 = errors;
-if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
-const err113 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err113 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2084,13 +2069,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid8 = _errs143 === errors;
-valid56 = valid56 || _valid8;
-if(!valid56){
-const _errs145 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 2){
-const err114 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid7 = _errs132 === errors;
+valid48 = valid48 || _valid7;
+}
+if(!valid48){
+const err114 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2099,8 +2082,25 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data47.length < 1){
-const err115 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs129;
+if(vErrors !== null){
+if(_errs129){
+vErrors.length = _errs129;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["label-prefix"] !== undefined){
+let data48 = data17["label-prefix"];
+const _errs144 = errors;
+let valid56 = false;
+const _errs145 = errors;
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2109,9 +2109,13 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len21 = data47.length;
-if(!(len21 <= 2)){
-const err116 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid8 = _errs145 === errors;
+valid56 = valid56 || _valid8;
+if(!valid56){
+const _errs147 = errors;
+if(Array.isArray(data48)){
+if(data48.length > 2){
+const err116 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2120,11 +2124,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len22 = data47.length;
-if(len22 > 0){
-let data48 = data47[0];
-if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data48.length < 1){
+const err117 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2133,12 +2134,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(len22 > 1){
-let data49 = data47[1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key15 in data49){
-const err118 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const len21 = data48.length;
+if(!(len21 <= 2)){
+const err118 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2147,9 +2145,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len22 = data48.length;
+if(len22 > 0){
+let data49 = data48[0];
+if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
+const err119 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2159,9 +2159,11 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len22 > 1){
+let data50 = data48[1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key15 in data50){
+const err120 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2170,11 +2172,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid8 = _errs145 === errors;
-valid56 = valid56 || _valid8;
 }
-if(!valid56){
-const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err121 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2183,25 +2183,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-broken"] !== undefined){
-let data50 = data16["link-broken"];
-const _errs153 = errors;
-let valid60 = false;
-const _errs154 = errors;
-if(!((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2210,13 +2195,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid9 = _errs154 === errors;
-valid60 = valid60 || _valid9;
-if(!valid60){
-const _errs156 = errors;
-if(Array.isArray(data50)){
-if(data50.length > 2){
-const err123 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid8 = _errs147 === errors;
+valid56 = valid56 || _valid8;
+}
+if(!valid56){
+const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2225,8 +2208,25 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data50.length < 1){
-const err124 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["link-broken"] !== undefined){
+let data51 = data17["link-broken"];
+const _errs155 = errors;
+let valid60 = false;
+const _errs156 = errors;
+if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
+const err124 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2235,9 +2235,13 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len23 = data50.length;
-if(!(len23 <= 2)){
-const err125 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid9 = _errs156 === errors;
+valid60 = valid60 || _valid9;
+if(!valid60){
+const _errs158 = errors;
+if(Array.isArray(data51)){
+if(data51.length > 2){
+const err125 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2246,11 +2250,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len24 = data50.length;
-if(len24 > 0){
-let data51 = data50[0];
-if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data51.length < 1){
+const err126 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2259,13 +2260,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(len24 > 1){
-let data52 = data50[1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key16 in data52){
-if(!(key16 === "anchors")){
-const err127 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const len23 = data51.length;
+if(!(len23 <= 2)){
+const err127 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2274,10 +2271,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data52.anchors !== undefined){
-if(typeof data52.anchors !== "boolean"){
-const err128 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len24 = data51.length;
+if(len24 > 0){
+let data52 = data51[0];
+if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
+const err128 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2287,9 +2285,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len24 > 1){
+let data53 = data51[1];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key16 in data53){
+if(!(key16 === "anchors")){
+const err129 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2299,9 +2300,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.anchors !== undefined){
+if(typeof data53.anchors !== "boolean"){
+const err130 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2310,11 +2311,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs156 === errors;
-valid60 = valid60 || _valid9;
 }
-if(!valid60){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2323,25 +2323,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-else {
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-structure"] !== undefined){
-let data54 = data16["link-structure"];
-const _errs166 = errors;
-let valid65 = false;
-const _errs167 = errors;
-if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
-const err132 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2350,13 +2335,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid10 = _errs167 === errors;
-valid65 = valid65 || _valid10;
-if(!valid65){
-const _errs169 = errors;
-if(Array.isArray(data54)){
-if(data54.length > 2){
-const err133 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid9 = _errs158 === errors;
+valid60 = valid60 || _valid9;
+}
+if(!valid60){
+const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2365,8 +2348,25 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data54.length < 1){
-const err134 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["link-structure"] !== undefined){
+let data55 = data17["link-structure"];
+const _errs168 = errors;
+let valid65 = false;
+const _errs169 = errors;
+if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
+const err134 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2375,9 +2375,13 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len25 = data54.length;
-if(!(len25 <= 2)){
-const err135 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid10 = _errs169 === errors;
+valid65 = valid65 || _valid10;
+if(!valid65){
+const _errs171 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err135 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2386,11 +2390,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len26 = data54.length;
-if(len26 > 0){
-let data55 = data54[0];
-if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err136 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data55.length < 1){
+const err136 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2399,13 +2400,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(len26 > 1){
-let data56 = data54[1];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key17 in data56){
-if(!(key17 === "images")){
-const err137 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const len25 = data55.length;
+if(!(len25 <= 2)){
+const err137 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2414,10 +2411,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data56.images !== undefined){
-if(typeof data56.images !== "boolean"){
-const err138 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len26 = data55.length;
+if(len26 > 0){
+let data56 = data55[0];
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err138 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2427,9 +2425,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len26 > 1){
+let data57 = data55[1];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key17 in data57){
+if(!(key17 === "images")){
+const err139 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2439,9 +2440,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data57.images !== undefined){
+if(typeof data57.images !== "boolean"){
+const err140 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2450,11 +2451,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid10 = _errs169 === errors;
-valid65 = valid65 || _valid10;
 }
-if(!valid65){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err141 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2463,25 +2463,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs166;
-if(vErrors !== null){
-if(_errs166){
-vErrors.length = _errs166;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-target"] !== undefined){
-let data58 = data16["link-target"];
-const _errs179 = errors;
-let valid70 = false;
-const _errs180 = errors;
-if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warn")) || (data58 === "error"))){
-const err142 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2490,13 +2475,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid11 = _errs180 === errors;
-valid70 = valid70 || _valid11;
-if(!valid70){
-const _errs182 = errors;
-if(Array.isArray(data58)){
-if(data58.length > 2){
-const err143 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid10 = _errs171 === errors;
+valid65 = valid65 || _valid10;
+}
+if(!valid65){
+const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2505,8 +2488,25 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data58.length < 1){
-const err144 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["link-target"] !== undefined){
+let data59 = data17["link-target"];
+const _errs181 = errors;
+let valid70 = false;
+const _errs182 = errors;
+if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
+const err144 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2515,9 +2515,13 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len27 = data58.length;
-if(!(len27 <= 2)){
-const err145 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid11 = _errs182 === errors;
+valid70 = valid70 || _valid11;
+if(!valid70){
+const _errs184 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err145 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2526,11 +2530,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-const len28 = data58.length;
-if(len28 > 0){
-let data59 = data58[0];
-if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
-const err146 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data59.length < 1){
+const err146 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2539,12 +2540,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(len28 > 1){
-let data60 = data58[1];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key18 in data60){
-const err147 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len27 = data59.length;
+if(!(len27 <= 2)){
+const err147 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2553,9 +2551,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len28 = data59.length;
+if(len28 > 0){
+let data60 = data59[0];
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err148 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2565,9 +2565,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len28 > 1){
+let data61 = data59[1];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key18 in data61){
+const err149 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2576,11 +2578,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs182 === errors;
-valid70 = valid70 || _valid11;
 }
-if(!valid70){
-const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err150 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2589,25 +2589,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-else {
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["parse-error"] !== undefined){
-let data61 = data16["parse-error"];
-const _errs190 = errors;
-let valid74 = false;
-const _errs191 = errors;
-if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2616,13 +2601,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid12 = _errs191 === errors;
-valid74 = valid74 || _valid12;
-if(!valid74){
-const _errs193 = errors;
-if(Array.isArray(data61)){
-if(data61.length > 2){
-const err152 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid11 = _errs184 === errors;
+valid70 = valid70 || _valid11;
+}
+if(!valid70){
+const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2631,8 +2614,25 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data61.length < 1){
-const err153 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs181;
+if(vErrors !== null){
+if(_errs181){
+vErrors.length = _errs181;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["parse-error"] !== undefined){
+let data62 = data17["parse-error"];
+const _errs192 = errors;
+let valid74 = false;
+const _errs193 = errors;
+if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "error"))){
+const err153 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2641,9 +2641,13 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len29 = data61.length;
-if(!(len29 <= 2)){
-const err154 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid12 = _errs193 === errors;
+valid74 = valid74 || _valid12;
+if(!valid74){
+const _errs195 = errors;
+if(Array.isArray(data62)){
+if(data62.length > 2){
+const err154 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2652,11 +2656,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len30 = data61.length;
-if(len30 > 0){
-let data62 = data61[0];
-if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data62.length < 1){
+const err155 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2665,12 +2666,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(len30 > 1){
-let data63 = data61[1];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key19 in data63){
-const err156 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const len29 = data62.length;
+if(!(len29 <= 2)){
+const err156 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2679,9 +2677,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len30 = data62.length;
+if(len30 > 0){
+let data63 = data62[0];
+if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
+const err157 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2691,9 +2691,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len30 > 1){
+let data64 = data62[1];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key19 in data64){
+const err158 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2702,11 +2704,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid12 = _errs193 === errors;
-valid74 = valid74 || _valid12;
 }
-if(!valid74){
-const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err159 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2715,25 +2715,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["preserved-tokens"] !== undefined){
-let data64 = data16["preserved-tokens"];
-const _errs201 = errors;
-let valid78 = false;
-const _errs202 = errors;
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err160 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2742,13 +2727,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid13 = _errs202 === errors;
-valid78 = valid78 || _valid13;
-if(!valid78){
-const _errs204 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 2){
-const err161 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid12 = _errs195 === errors;
+valid74 = valid74 || _valid12;
+}
+if(!valid74){
+const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2757,8 +2740,25 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data64.length < 1){
-const err162 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs192;
+if(vErrors !== null){
+if(_errs192){
+vErrors.length = _errs192;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["preserved-tokens"] !== undefined){
+let data65 = data17["preserved-tokens"];
+const _errs203 = errors;
+let valid78 = false;
+const _errs204 = errors;
+if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
+const err162 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2767,9 +2767,13 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len31 = data64.length;
-if(!(len31 <= 2)){
-const err163 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid13 = _errs204 === errors;
+valid78 = valid78 || _valid13;
+if(!valid78){
+const _errs206 = errors;
+if(Array.isArray(data65)){
+if(data65.length > 2){
+const err163 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2778,11 +2782,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len32 = data64.length;
-if(len32 > 0){
-let data65 = data64[0];
-if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data65.length < 1){
+const err164 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2791,13 +2792,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(len32 > 1){
-let data66 = data64[1];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key20 in data66){
-if(!((key20 === "kinds") || (key20 === "allow"))){
-const err165 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const len31 = data65.length;
+if(!(len31 <= 2)){
+const err165 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2806,15 +2803,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data66.kinds !== undefined){
-let data67 = data66.kinds;
-if(Array.isArray(data67)){
-const len33 = data67.length;
-for(let i9=0; i9<len33; i9++){
-let data68 = data67[i9];
-if(!(((((((data68 === "number") || (data68 === "id")) || (data68 === "url")) || (data68 === "email")) || (data68 === "code")) || (data68 === "placeholder")) || (data68 === "date"))){
-const err166 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i9,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+const len32 = data65.length;
+if(len32 > 0){
+let data66 = data65[0];
+if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
+const err166 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2824,14 +2817,12 @@ vErrors.push(err166);
 errors++;
 }
 }
-let i10 = data67.length;
-let j4;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j4 = i10; j4--;){
-if(func0(data67[i10], data67[j4])){
-const err167 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+if(len32 > 1){
+let data67 = data65[1];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key20 in data67){
+if(!((key20 === "kinds") || (key20 === "allow"))){
+const err167 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2839,14 +2830,16 @@ else {
 vErrors.push(err167);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data67.kinds !== undefined){
+let data68 = data67.kinds;
+if(Array.isArray(data68)){
+const len33 = data68.length;
+for(let i9=0; i9<len33; i9++){
+let data69 = data68[i9];
+if(!(((((((data69 === "number") || (data69 === "id")) || (data69 === "url")) || (data69 === "email")) || (data69 === "code")) || (data69 === "placeholder")) || (data69 === "date"))){
+const err168 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i9,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2856,15 +2849,14 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data69 = data66.allow;
-if(Array.isArray(data69)){
-const len34 = data69.length;
-for(let i11=0; i11<len34; i11++){
-let data70 = data69[i11];
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i10 = data68.length;
+let j4;
+if(i10 > 1){
+outer0:
+for(;i10--;){
+for(j4 = i10; j4--;){
+if(func0(data68[i10], data68[j4])){
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2872,10 +2864,14 @@ else {
 vErrors.push(err169);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2885,18 +2881,15 @@ vErrors.push(err170);
 errors++;
 }
 }
-let i12 = data69.length;
-let j5;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data69[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j5 = indices4[item4];
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(data67.allow !== undefined){
+let data70 = data67.allow;
+if(Array.isArray(data70)){
+const len34 = data70.length;
+for(let i11=0; i11<len34; i11++){
+let data71 = data70[i11];
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2904,14 +2897,10 @@ else {
 vErrors.push(err171);
 }
 errors++;
-break;
-}
-indices4[item4] = i12;
-}
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2921,9 +2910,18 @@ vErrors.push(err172);
 errors++;
 }
 }
+let i12 = data70.length;
+let j5;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data70[i12];
+if(typeof item4 !== "string"){
+continue;
 }
-else {
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices4[item4] == "number"){
+j5 = indices4[item4];
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2931,11 +2929,14 @@ else {
 vErrors.push(err173);
 }
 errors++;
+break;
+}
+indices4[item4] = i12;
 }
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2944,11 +2945,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-var _valid13 = _errs204 === errors;
-valid78 = valid78 || _valid13;
 }
-if(!valid78){
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2957,25 +2957,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["refresh-table"] !== undefined){
-let data71 = data16["refresh-table"];
-const _errs219 = errors;
-let valid89 = false;
-const _errs220 = errors;
-if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
-const err176 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2984,13 +2969,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid14 = _errs220 === errors;
-valid89 = valid89 || _valid14;
-if(!valid89){
-const _errs222 = errors;
-if(Array.isArray(data71)){
-if(data71.length > 2){
-const err177 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid13 = _errs206 === errors;
+valid78 = valid78 || _valid13;
+}
+if(!valid78){
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2999,8 +2982,25 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data71.length < 1){
-const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs203;
+if(vErrors !== null){
+if(_errs203){
+vErrors.length = _errs203;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["refresh-table"] !== undefined){
+let data72 = data17["refresh-table"];
+const _errs221 = errors;
+let valid89 = false;
+const _errs222 = errors;
+if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
+const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3009,9 +3009,13 @@ vErrors.push(err178);
 }
 errors++;
 }
-const len35 = data71.length;
-if(!(len35 <= 2)){
-const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs222 === errors;
+valid89 = valid89 || _valid14;
+if(!valid89){
+const _errs224 = errors;
+if(Array.isArray(data72)){
+if(data72.length > 2){
+const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3020,11 +3024,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len36 = data71.length;
-if(len36 > 0){
-let data72 = data71[0];
-if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
-const err180 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data72.length < 1){
+const err180 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3033,13 +3034,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(len36 > 1){
-let data73 = data71[1];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key21 in data73){
-if(!(key21 === "compareAuthors")){
-const err181 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len35 = data72.length;
+if(!(len35 <= 2)){
+const err181 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3048,10 +3045,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data73.compareAuthors !== undefined){
-if(typeof data73.compareAuthors !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len36 = data72.length;
+if(len36 > 0){
+let data73 = data72[0];
+if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warn")) || (data73 === "error"))){
+const err182 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3061,9 +3059,12 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len36 > 1){
+let data74 = data72[1];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key21 in data74){
+if(!(key21 === "compareAuthors")){
+const err183 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3073,9 +3074,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data74.compareAuthors !== undefined){
+if(typeof data74.compareAuthors !== "boolean"){
+const err184 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3084,11 +3085,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid14 = _errs222 === errors;
-valid89 = valid89 || _valid14;
 }
-if(!valid89){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3097,25 +3097,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-else {
-errors = _errs219;
-if(vErrors !== null){
-if(_errs219){
-vErrors.length = _errs219;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["stale-translation"] !== undefined){
-let data75 = data16["stale-translation"];
-const _errs232 = errors;
-let valid94 = false;
-const _errs233 = errors;
-if(!((((data75 === "off") || (data75 === "info")) || (data75 === "warn")) || (data75 === "error"))){
-const err186 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3124,13 +3109,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid15 = _errs233 === errors;
-valid94 = valid94 || _valid15;
-if(!valid94){
-const _errs235 = errors;
-if(Array.isArray(data75)){
-if(data75.length > 2){
-const err187 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs224 === errors;
+valid89 = valid89 || _valid14;
+}
+if(!valid89){
+const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3139,8 +3122,25 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data75.length < 1){
-const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs221;
+if(vErrors !== null){
+if(_errs221){
+vErrors.length = _errs221;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["stale-translation"] !== undefined){
+let data76 = data17["stale-translation"];
+const _errs234 = errors;
+let valid94 = false;
+const _errs235 = errors;
+if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
+const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3149,9 +3149,13 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len37 = data75.length;
-if(!(len37 <= 2)){
-const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs235 === errors;
+valid94 = valid94 || _valid15;
+if(!valid94){
+const _errs237 = errors;
+if(Array.isArray(data76)){
+if(data76.length > 2){
+const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3160,11 +3164,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len38 = data75.length;
-if(len38 > 0){
-let data76 = data75[0];
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err190 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data76.length < 1){
+const err190 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3173,12 +3174,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(len38 > 1){
-let data77 = data75[1];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key22 in data77){
-const err191 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const len37 = data76.length;
+if(!(len37 <= 2)){
+const err191 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3187,9 +3185,11 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len38 = data76.length;
+if(len38 > 0){
+let data77 = data76[0];
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err192 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3199,9 +3199,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len38 > 1){
+let data78 = data76[1];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key22 in data78){
+const err193 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3210,11 +3212,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid15 = _errs235 === errors;
-valid94 = valid94 || _valid15;
 }
-if(!valid94){
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err194 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3223,25 +3223,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-else {
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["table-structure"] !== undefined){
-let data78 = data16["table-structure"];
-const _errs243 = errors;
-let valid98 = false;
-const _errs244 = errors;
-if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3250,13 +3235,11 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid16 = _errs244 === errors;
-valid98 = valid98 || _valid16;
-if(!valid98){
-const _errs246 = errors;
-if(Array.isArray(data78)){
-if(data78.length > 2){
-const err196 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs237 === errors;
+valid94 = valid94 || _valid15;
+}
+if(!valid94){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3265,8 +3248,25 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data78.length < 1){
-const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs234;
+if(vErrors !== null){
+if(_errs234){
+vErrors.length = _errs234;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["table-structure"] !== undefined){
+let data79 = data17["table-structure"];
+const _errs245 = errors;
+let valid98 = false;
+const _errs246 = errors;
+if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
+const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3275,9 +3275,13 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len39 = data78.length;
-if(!(len39 <= 2)){
-const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs246 === errors;
+valid98 = valid98 || _valid16;
+if(!valid98){
+const _errs248 = errors;
+if(Array.isArray(data79)){
+if(data79.length > 2){
+const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3286,11 +3290,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len40 = data78.length;
-if(len40 > 0){
-let data79 = data78[0];
-if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data79.length < 1){
+const err199 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3299,12 +3300,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(len40 > 1){
-let data80 = data78[1];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key23 in data80){
-const err200 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len39 = data79.length;
+if(!(len39 <= 2)){
+const err200 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3313,9 +3311,11 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len40 = data79.length;
+if(len40 > 0){
+let data80 = data79[0];
+if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
+const err201 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3325,9 +3325,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len40 > 1){
+let data81 = data79[1];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key23 in data81){
+const err202 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3336,11 +3338,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid16 = _errs246 === errors;
-valid98 = valid98 || _valid16;
 }
-if(!valid98){
-const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err203 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3349,25 +3349,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-else {
-errors = _errs243;
-if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["toc-structure"] !== undefined){
-let data81 = data16["toc-structure"];
-const _errs254 = errors;
-let valid102 = false;
-const _errs255 = errors;
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err204 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3376,13 +3361,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid17 = _errs255 === errors;
-valid102 = valid102 || _valid17;
-if(!valid102){
-const _errs257 = errors;
-if(Array.isArray(data81)){
-if(data81.length > 2){
-const err205 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs248 === errors;
+valid98 = valid98 || _valid16;
+}
+if(!valid98){
+const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3391,8 +3374,25 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data81.length < 1){
-const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs245;
+if(vErrors !== null){
+if(_errs245){
+vErrors.length = _errs245;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17["toc-structure"] !== undefined){
+let data82 = data17["toc-structure"];
+const _errs256 = errors;
+let valid102 = false;
+const _errs257 = errors;
+if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
+const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3401,9 +3401,13 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len41 = data81.length;
-if(!(len41 <= 2)){
-const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs257 === errors;
+valid102 = valid102 || _valid17;
+if(!valid102){
+const _errs259 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 2){
+const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3412,11 +3416,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len42 = data81.length;
-if(len42 > 0){
-let data82 = data81[0];
-if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
-const err208 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data82.length < 1){
+const err208 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3425,12 +3426,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(len42 > 1){
-let data83 = data81[1];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key24 in data83){
-const err209 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len41 = data82.length;
+if(!(len41 <= 2)){
+const err209 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3439,9 +3437,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len42 = data82.length;
+if(len42 > 0){
+let data83 = data82[0];
+if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3451,9 +3451,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len42 > 1){
+let data84 = data82[1];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key24 in data84){
+const err211 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3462,11 +3464,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid17 = _errs257 === errors;
-valid102 = valid102 || _valid17;
 }
-if(!valid102){
-const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err212 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3475,25 +3475,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-else {
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.untranslated !== undefined){
-let data84 = data16.untranslated;
-const _errs265 = errors;
-let valid106 = false;
-const _errs266 = errors;
-if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
-const err213 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3502,13 +3487,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid18 = _errs266 === errors;
-valid106 = valid106 || _valid18;
-if(!valid106){
-const _errs268 = errors;
-if(Array.isArray(data84)){
-if(data84.length > 2){
-const err214 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs259 === errors;
+valid102 = valid102 || _valid17;
+}
+if(!valid102){
+const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3517,8 +3500,25 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data84.length < 1){
-const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data17.untranslated !== undefined){
+let data85 = data17.untranslated;
+const _errs267 = errors;
+let valid106 = false;
+const _errs268 = errors;
+if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
+const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3527,9 +3527,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-const len43 = data84.length;
-if(!(len43 <= 2)){
-const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid18 = _errs268 === errors;
+valid106 = valid106 || _valid18;
+if(!valid106){
+const _errs270 = errors;
+if(Array.isArray(data85)){
+if(data85.length > 2){
+const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3538,11 +3542,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len44 = data84.length;
-if(len44 > 0){
-let data85 = data84[0];
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err217 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data85.length < 1){
+const err217 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3551,13 +3552,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(len44 > 1){
-let data86 = data84[1];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key25 in data86){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err218 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len43 = data85.length;
+if(!(len43 <= 2)){
+const err218 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3566,11 +3563,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data86.minLength !== undefined){
-let data87 = data86.minLength;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err219 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len44 = data85.length;
+if(len44 > 0){
+let data86 = data85[0];
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err219 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3579,9 +3576,13 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(typeof data87 == "number"){
-if(data87 < 1 || isNaN(data87)){
-const err220 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(len44 > 1){
+let data87 = data85[1];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key25 in data87){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err220 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3591,16 +3592,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-if(data86.allow !== undefined){
-let data88 = data86.allow;
-if(Array.isArray(data88)){
-const len45 = data88.length;
-for(let i13=0; i13<len45; i13++){
-let data89 = data88[i13];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err221 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data87.minLength !== undefined){
+let data88 = data87.minLength;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err221 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3609,9 +3604,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data88 == "number"){
+if(data88 < 1 || isNaN(data88)){
+const err222 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3621,18 +3616,16 @@ vErrors.push(err222);
 errors++;
 }
 }
-let i14 = data88.length;
-let j6;
-if(i14 > 1){
-const indices5 = {};
-for(;i14--;){
-let item5 = data88[i14];
-if(typeof item5 !== "string"){
-continue;
 }
-if(typeof indices5[item5] == "number"){
-j6 = indices5[item5];
-const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(data87.allow !== undefined){
+let data89 = data87.allow;
+if(Array.isArray(data89)){
+const len45 = data89.length;
+for(let i13=0; i13<len45; i13++){
+let data90 = data89[i13];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3640,14 +3633,10 @@ else {
 vErrors.push(err223);
 }
 errors++;
-break;
-}
-indices5[item5] = i14;
-}
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3657,9 +3646,18 @@ vErrors.push(err224);
 errors++;
 }
 }
+let i14 = data89.length;
+let j6;
+if(i14 > 1){
+const indices5 = {};
+for(;i14--;){
+let item5 = data89[i14];
+if(typeof item5 !== "string"){
+continue;
 }
-else {
-const err225 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices5[item5] == "number"){
+j6 = indices5[item5];
+const err225 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3667,11 +3665,14 @@ else {
 vErrors.push(err225);
 }
 errors++;
+break;
+}
+indices5[item5] = i14;
 }
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err226 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3680,11 +3681,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid18 = _errs268 === errors;
-valid106 = valid106 || _valid18;
 }
-if(!valid106){
-const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err227 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3693,11 +3693,36 @@ vErrors.push(err227);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs265;
+const err228 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+var _valid18 = _errs270 === errors;
+valid106 = valid106 || _valid18;
+}
+if(!valid106){
+const err229 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+else {
+errors = _errs267;
 if(vErrors !== null){
-if(_errs265){
-vErrors.length = _errs265;
+if(_errs267){
+vErrors.length = _errs267;
 }
 else {
 vErrors = null;
@@ -3707,24 +3732,24 @@ vErrors = null;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err230];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err230);
 }
 errors++;
 }
 }
 }
 else {
-const err229 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err231];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err231);
 }
 errors++;
 }
