@@ -124,8 +124,10 @@ function globDir(root: string, dir: string, patterns: string[], ignore: string[]
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.path.endsWith('/')) continue;
-    if (entry.dirent.isFile()) files.push(entry.path);
-    else if (entry.dirent.isSymbolicLink() && !isDirectory(path.join(cwd, entry.path))) files.push(entry.path);
+    // FIFOs, devices and sockets are listed too: reading refuses them, as a finding.
+    if (entry.dirent.isSymbolicLink()) {
+      if (!isDirectory(path.join(cwd, entry.path))) files.push(entry.path);
+    } else if (!entry.dirent.isDirectory()) files.push(entry.path);
   }
   return files;
 }
