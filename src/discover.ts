@@ -237,7 +237,7 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
   // In consensus mode the canonical key set is what at least half of the locales have; in
   // snapshot mode it is the snapshot's, named as its source files were when it was written.
   let keys: string[];
-  const snapshotFiles = !set.source && set.canonical ? loadSnapshotCanonical(set.canonical, set.name).files : null;
+  const snapshotFiles = !set.source && set.canonical ? loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root).files : null;
   if (set.source) {
     keys = [...sourceFiles.keys()];
   } else if (snapshotFiles) {

@@ -447,6 +447,14 @@ fixes('--fix refuses a file its user could not write in place; an unreadable set
   chmodSync(path.join(dir, 'de'), 0o755);
   assert.is(unreadable.status, 2, unreadable.stdout);
   assert.match(unreadable.stderr, /^l10n-lint: cannot read set directory "de" .*EACCES\n$/);
+  // An unreadable folder inside a set directory: fast-glob's error surfaces, exit 2.
+  mkdirSync(path.join(dir, 'de/sub'));
+  if (isRoot) chownSync(path.join(dir, 'de/sub'), user, user);
+  chmodSync(path.join(dir, 'de/sub'), 0o000);
+  const hidden = spawnSync(process.execPath, [cliPath, '--no-cache'], { cwd: dir, encoding: 'utf8', timeout: 20_000, uid: user, gid: isRoot ? user : process.getgid!() });
+  chmodSync(path.join(dir, 'de/sub'), 0o755);
+  assert.is(hidden.status, 2, hidden.stdout);
+  assert.match(hidden.stderr, /^l10n-lint: cannot list set directory "de": EACCES at .*sub .*\n$/);
   if (isRoot) chownSync(dir, 0, 0);
 });
 

@@ -251,7 +251,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
   const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
   const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
-  const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
+  const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root) : null;
 
   // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
   const pairsByKey = new Map<string, FilePair[]>();

@@ -16,7 +16,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
   const files: Record<string, string> = {};
   const outlines: Record<string, Outline> = {};
   if (!set.source && set.canonical) {
-    const snapshot = loadSnapshotCanonical(set.canonical, set.name);
+    const snapshot = loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root);
     for (const [key, outline] of snapshot.outlines) {
       outlines[key] = outline;
       files[key] = snapshot.files.get(key)!;
