@@ -260,6 +260,19 @@ outputs('--output onto a symbolic link writes its target and keeps the link; one
   assert.is(refused.code, 2);
   assert.match(refused.stderr, /^l10n-lint: .*planted\.json leads outside .*; not written\n$/);
   assert.equal(readFileSync(secret), before);
+  // A folder of the path that is a link out of the root: the same.
+  symlinkSync(path.dirname(secret), path.join(dir, 'out-link'));
+  const throughDir = await cli(['--no-cache', '--format', 'json', '--output', 'out-link/secret.md'], dir);
+  assert.is(throughDir.code, 2);
+  assert.match(throughDir.stderr, /leads outside .*; not written\n$/);
+  assert.equal(readFileSync(secret), before);
+});
+
+outputs('--output /dev/stdout (a link outside the root, the operator\'s) writes to standard output', () => {
+  const { dir } = leakySet();
+  const run = spawnSync(process.execPath, [cliPath, '--no-cache', '--format', 'json', '--output', '/dev/stdout'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  assert.is(run.status, 1, run.stderr);
+  assert.ok(JSON.parse(run.stdout).diagnostics.length > 0);
 });
 
 outputs('--output onto a directory is a usage error: exit 2, one line', async () => {
@@ -279,6 +292,7 @@ outputs('cache.location onto a foreign file, or a link to one, leaves it unchang
     writeFileSync(path.join(dir, 'l10n-lint.config.json'), JSON.stringify({ ...CONFIG, cache: { location } }));
     const { code, stderr } = await cli(['--cache', '--format', 'json'], dir);
     assert.is(code, 1, stderr);
+    assert.match(stderr, /^l10n-lint: warning: the cache was not written: .* (is not|is a symbolic link, not) an l10n-lint cache file; it is left unchanged\n$/);
   }
   assert.is(readFileSync(path.join(dir, 'notes.txt'), 'utf8'), 'my notes\n');
   assert.ok(lstatSync(path.join(dir, 'cache-link')).isSymbolicLink());

@@ -198,22 +198,38 @@ function isLink(file: string): boolean {
   }
 }
 
-function realpathOr(dir: string): string {
+// The real path of `file`; of a path that does not exist yet, its nearest existing
+// ancestor's real path joined with the rest (with `throughMissing`), else the path itself.
+function realpathOr(file: string, throughMissing = false): string {
   try {
-    return realpathSync(dir);
+    return realpathSync(file);
   } catch {
-    return path.resolve(dir);
+    if (!throughMissing || isLink(file)) return path.resolve(file);
+    const parent = path.dirname(path.resolve(file));
+    return parent === path.resolve(file) ? parent : path.join(realpathOr(parent, true), path.basename(file));
   }
 }
 
 /**
- * Writes a report, baseline or snapshot to `file` (absolute). A symbolic link is followed
- * only into `within` (the config's directory; null: anywhere). Throws WriteError, one
- * line, on any failure; `usage` when `file` is a directory.
+ * Writes a report, baseline or snapshot to `file` (absolute). A path inside `within` (the
+ * config's directory, where a pull request may have planted links; null: no such check)
+ * must also lie inside it by real path, whatever links it goes through; a path outside it
+ * (`/dev/stdout`, `/tmp/report.json`) is the operator's and is followed as given. Throws
+ * WriteError, one line, on any failure; `usage` when `file` is a directory.
  */
 export function writeOutputFile(file: string, data: string | Uint8Array, within: string | null = null): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
+    const descriptor = descriptorOf(file);
+    if (descriptor !== null) {
+      writeToDescriptor(descriptor, bytes);
+      return;
+    }
+    const contained = within !== null && isInside(path.resolve(within), path.resolve(file));
+    if (contained) {
+      const real = realpathOr(file, true);
+      if (!isInside(realpathOr(within), real)) throw new WriteError(`${file} leads outside ${within} (a symbolic link); not written`);
+    }
     let stat: Stats | null = null;
     try {
       stat = statSync(file);
@@ -226,21 +242,44 @@ export function writeOutputFile(file: string, data: string | Uint8Array, within:
       return;
     }
     if (!stat) mkdirSync(path.dirname(file), { recursive: true });
-    replaceFileAtomic(file, bytes, { within: isLink(file) ? within : null });
+    replaceFileAtomic(file, bytes, { within: contained ? within : null });
   } catch (error) {
     if (error instanceof WriteError) throw error;
     throw new WriteError(`cannot write ${file}: ${(error as Error).message.replace(/, \w+ '.*'$/, '')}`);
   }
 }
 
-// A device or FIFO (`/dev/null`, `/dev/stdout`, a pipe): write into it as a shell redirect
-// would. No O_CREAT and no O_TRUNC: it is never turned into, or created as, a regular file.
+// A device or FIFO (`/dev/null`, a named pipe): write into it as a shell redirect would.
+// No O_CREAT and no O_TRUNC: it is never turned into, or created as, a regular file.
 function writeInPlace(file: string, bytes: Uint8Array): void {
-  const fd = openSync(file, constants.O_WRONLY);
+  const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND);
   try {
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    writeToDescriptor(fd, bytes);
   } finally {
     closeQuietly(fd);
+  }
+}
+
+// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N` name this process's own
+// descriptors; reopening them fails when the descriptor is a socket (ENXIO) and would
+// truncate a file the shell opened, so they are written through the descriptor itself.
+function descriptorOf(file: string): number | null {
+  if (process.platform === 'win32') return null;
+  if (file === '/dev/stdout') return 1;
+  if (file === '/dev/stderr') return 2;
+  const match = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(file);
+  return match ? Number(match[1]) : null;
+}
+
+function writeToDescriptor(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) {
+    try {
+      written += writeSync(fd, bytes, written);
+    } catch (error) {
+      // A pipe Node made non-blocking: wait for the reader, as a blocking write would.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }
 
