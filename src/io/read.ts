@@ -53,7 +53,7 @@ export function containedPath(abs: string, within: string | null | undefined): s
     return { reason: 'unreadable', detail: errorText(error) };
   }
   if (within && !isInside(realRoot(within), real)) {
-    return { reason: 'outsideRoot', detail: 'a symbolic link leaves the content root; it is not read' };
+    return { reason: 'outsideRoot', detail: 'link leaves the content root; "allowOutsideRoot" is off' };
   }
   return real;
 }
