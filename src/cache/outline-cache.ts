@@ -17,7 +17,7 @@
 // random name beside the cache file, so a planted link cannot redirect the write.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { temporaryNameFor } from '../io/write.js';
+import { createTemporaryBeside } from '../io/write.js';
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
 import { DEFAULT_MAX_LINE_LENGTH } from '../config/limits.js';
@@ -228,8 +228,7 @@ export class OutlineCache {
   private openTemp() {
     if (!this.temp) {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const file = temporaryNameFor(this.file);
-      const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+      const { file, fd } = createTemporaryBeside(this.file);
       this.temp = { file, fd, offset: 0, index: new Map() };
       this.temp.offset = writeAll(fd, CACHE_MAGIC, 0);
     }

@@ -67,6 +67,17 @@ export function temporaryNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * Creates the temporary file that will replace `target`: beside it (the rename cannot cross
+ * file systems), exclusively (O_EXCL: a planted file or link at that name fails the
+ * create instead of being written through), under a random name. Every writer that
+ * replaces a file starts here (replaceFileAtomic, the cache).
+ */
+export function createTemporaryBeside(target: string, mode = 0o666): { file: string; fd: number } {
+  const file = temporaryNameFor(target);
+  return { file, fd: openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode) };
+}
+
 /** Thrown when the target changed on disk while it was being written; the target holds the other writer's bytes. */
 export class ChangedOnDiskError extends Error {}
 
@@ -94,10 +105,10 @@ export function replaceFileAtomic(file: string, bytes: Uint8Array, options: Repl
   }
   // Kept open to look at the old file after the rename: an append that landed in it then is not lost.
   const oldFd = options.expected ? openSync(target, constants.O_RDONLY) : null;
-  const temp = temporaryNameFor(target);
+  let temp = '';
   let fd: number | null = null;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, original ? 0o600 : 0o666);
+    ({ file: temp, fd } = createTemporaryBeside(target, original ? 0o600 : 0o666));
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     if (original) {
       try {
@@ -123,7 +134,7 @@ export function replaceFileAtomic(file: string, bytes: Uint8Array, options: Repl
   } catch (error) {
     if (fd !== null) closeQuietly(fd);
     try {
-      unlinkSync(temp);
+      if (temp) unlinkSync(temp);
     } catch {
       // Already gone (renamed, or never created): nothing to clean up.
     }
