@@ -185,8 +185,8 @@ reads('links to a FIFO and to /dev/zero in a locale are findings within a second
   assert.is(run.status, 1, run.stderr);
   const found = JSON.parse(run.stdout).diagnostics.map((d: any) => `${d.file} ${d.ruleId} ${d.messageId}`);
   assert.equal(found, ['de/inner-de.md parse-error notRegular', 'de/pipe-de.md parse-error notRegular', 'de/zero-de.md parse-error notRegular']);
-  // A second for the reads; Node's start-up on a loaded machine comes on top of it.
-  assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+  // The reads take well under a second (asserted above); Node's start-up and the lint on a loaded machine come on top.
+  assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
 });
 
 reads.run();
@@ -398,10 +398,10 @@ fixes('concurrent appends during --fix all survive (another process appends to e
     const files = ${JSON.stringify(files)};
     const done = files.map(() => []);
     let round = 0;
-    // One file at a time, in a random order, every few milliseconds: some files change
-    // under --fix (and must keep every line), others do not (and get fixed).
+    // One file at a time, in a random order, every few milliseconds, among the first half:
+    // those change under --fix (and must keep every line), the others do not (and get fixed).
     while (!fs.existsSync(${JSON.stringify(stop)}) && round < 100000) {
-      const i = Math.floor(Math.random() * files.length);
+      const i = Math.floor(Math.random() * files.length / 2);
       const line = 'appended ' + round + ' to ' + i;
       fs.appendFileSync(files[i], line + '\\n');
       done[i].push(line);
@@ -424,7 +424,7 @@ fixes('concurrent appends during --fix all survive (another process appends to e
     if (text.startsWith('# L1 - Titel')) fixed++;
   });
   assert.ok(appended.some((a) => a.length > 0), 'the appender ran during the fix');
-  assert.ok(fixed > 0, 'files nobody touched were fixed');
+  assert.ok(fixed >= files.length / 2, 'the files nobody touched were fixed');
   console.log(`  (${fixed} of ${files.length} files fixed; the others changed under --fix and were left to the editor: ${stderr.split('\n').length - 1} lines on stderr)`);
   assert.equal(readdirSync(path.join(dir, 'de')).filter((n) => n.endsWith('.tmp')), []);
 });

@@ -48,7 +48,7 @@ function realRoot(root: string): string {
 export function containedPath(abs: string, within: string | null | undefined): string | ReadRefusal {
   let real: string;
   try {
-    real = realpathSync(abs);
+    real = realpathSync.native(abs);
   } catch (error) {
     return { reason: 'unreadable', detail: errorText(error) };
   }
