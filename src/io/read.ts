@@ -1,11 +1,11 @@
 // Every content file l10n-lint reads goes through here. Content comes from pull requests,
 // so it is untrusted: a file may be a symbolic link to a secret outside the repository
 // (`~/.git-credentials`, `/proc/self/environ`), a FIFO that never ends, or `/dev/zero`.
-// A read is therefore (1) resolved to its real path, which must lie inside the content
-// root; (2) opened without blocking and checked with fstat to be a regular file; (3)
-// bounded: a file over the size limit is refused from its fstat size, and at most that
-// many bytes (plus one, to notice a file that grew) are ever read.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+// A read is therefore (1) resolved, when it is a link, to its real path, which must lie
+// inside the content root; (2) opened without blocking and checked with fstat to be a
+// regular file; (3) bounded: a file over the size limit is refused from its fstat size,
+// and never more than the limit (plus one byte, to notice a file that grew) is read.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /** Why a read was refused; each is a messageId of the parse-error rule. */
@@ -64,12 +64,26 @@ export function containedPath(abs: string, within: string | null | undefined): s
  * `maxBytes + 1` bytes whatever the file claims to be.
  */
 export function readContained(abs: string, within: string | null | undefined, maxBytes: number): Uint8Array | ReadRefusal {
-  const real = containedPath(abs, within);
-  if (typeof real !== 'string') return real;
+  // Content paths come from discovery, which lists a set directory (checked to lie inside
+  // the root by real path) without following links to directories: only the file itself
+  // can be a link out. So a path that is not a link is read as it is (O_NOFOLLOW: it cannot
+  // become one before the open), and only a link pays for realpath(3).
+  let real = abs;
+  let isLink = true;
+  try {
+    isLink = lstatSync(abs).isSymbolicLink();
+  } catch (error) {
+    return { reason: 'unreadable', detail: errorText(error) };
+  }
+  if (isLink) {
+    const resolved = containedPath(abs, within);
+    if (typeof resolved !== 'string') return resolved;
+    real = resolved;
+  }
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
-    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (isLink ? 0 : (constants.O_NOFOLLOW ?? 0)));
   } catch (error) {
     return { reason: 'unreadable', detail: errorText(error) };
   }
@@ -81,6 +95,8 @@ export function readContained(abs: string, within: string | null | undefined, ma
     let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
+      // The size fstat gave is read: done (a file of size 0, like those in /proc, is read to its end).
+      if (length === stat.size && length > 0) break;
       if (length === chunk.length) {
         if (chunk.length > maxBytes) break;
         const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, chunk.length * 2));
