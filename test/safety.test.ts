@@ -29,7 +29,7 @@ import { runCli } from '../src/cli.js';
 import { resolveConfig } from '../src/config/load.js';
 import { maxContainerDepth } from '../src/parse.js';
 import { readContained } from '../src/io/read.js';
-import { replaceFileAtomic, ChangedOnDiskError } from '../src/io/write.js';
+import { replaceFileAtomic, writeOutputFile, ChangedOnDiskError } from '../src/io/write.js';
 import { repoRoot } from './helpers/fixtures.js';
 
 const cliPath = path.join(repoRoot, 'dist/src/cli.js');
@@ -273,6 +273,20 @@ outputs('--output /dev/stdout (a link outside the root, the operator\'s) writes 
   const run = spawnSync(process.execPath, [cliPath, '--no-cache', '--format', 'json', '--output', '/dev/stdout'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
   assert.is(run.status, 1, run.stderr);
   assert.ok(JSON.parse(run.stdout).diagnostics.length > 0);
+});
+
+outputs('an output file that is a FIFO is written into, and stays a FIFO', async () => {
+  const dir = temporaryDir();
+  const fifo = path.join(dir, 'report.fifo');
+  spawnSync('mkfifo', [fifo]);
+  const reader = spawn('cat', [fifo]);
+  let received = '';
+  reader.stdout.on('data', (chunk) => (received += chunk));
+  const closed = new Promise((resolve) => reader.on('close', resolve));
+  writeOutputFile(fifo, '{"report":true}\n', dir);
+  await closed;
+  assert.is(received, '{"report":true}\n');
+  assert.ok(lstatSync(fifo).isFIFO());
 });
 
 outputs('--output onto a directory is a usage error: exit 2, one line', async () => {
