@@ -17,6 +17,9 @@ export const meta: RuleModule['meta'] = {
     parseFailed: 'File could not be parsed: {detail}.',
     timeout: 'Linting the file took too long ({detail}); it was skipped.',
     tooDeep: 'File is nested too deeply to lint ({detail}).',
+    outsideRoot: 'File is a symbolic link that leaves the content root; it was not read ({detail}).',
+    notRegular: 'File is not a regular file ({detail}); it was not read.',
+    lineTooLong: 'A line is too long to lint ({detail}); raise "maxLineLength" in the config to lint it.',
   },
   docs: {
     description: 'A file that cannot be read or decoded is reported here instead of stopping the run; the rest of the corpus is still linted.',

@@ -7,11 +7,12 @@
 // the arguments needs. Everything else is imported (`await import`) where an invocation
 // needs it: `--version` and `--help` load no engine, and a plain lint run loads neither the
 // fixer, the baseline, the shard planner, git, merge nor the snapshot writer.
-import { writeFileSync, renameSync, mkdirSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option, CommanderError } from 'commander';
 import { ConfigError } from './config/error.js';
+import { WriteError, writeOutputFile } from './io/write.js';
 import { FORMATS, loadReporter, type Format } from './reporters/index.js';
 import { toolVersion } from './package-root.js';
 import { DEFAULT_BASELINE_FILE } from './engine/baseline-file.js';
@@ -108,12 +109,14 @@ function pairOutputs(formats: string[] | undefined, outputs: string[] | undefine
   return pairs;
 }
 
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, file);
+// Every report, baseline and snapshot file goes through the one writer (src/io/write.ts):
+// atomic for a regular file, in place for a device or FIFO, a symbolic link followed only
+// inside `within` (the config's directory unless allowOutsideRoot).
+function writeAtomically(file: string, text: string, within: string | null): void {
+  writeOutputFile(file, text, within);
 }
+
+const writeRoot = (config: Config): string | null => (config.allowOutsideRoot ? null : config.root);
 
 /** Narrows a result to what --quiet shows; the summary is recomputed from what is kept. */
 function quietResult(result: LintResult): LintResult {
@@ -192,17 +195,20 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
   else {
     const { runEngineWithLoading } = await import('./engine/parallel-loader.js');
     result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress?.update }).finally(() => progress?.done());
+    // A cache that could not be written (its path is someone else's file) costs speed, not the run: say so once.
+    const cache = result.meta?.cache as { enabled: boolean; written?: boolean; reason?: string } | undefined;
+    if (cache?.enabled && !cache.written && cache.reason?.startsWith('not written')) io.stderr(`l10n-lint: warning: the cache was ${cache.reason}\n`);
   }
   if (opts.updateBaseline && baselines && baselineFile) {
     const written = baselines.buildBaseline(result.diagnostics);
-    writeAtomically(baselineFile, baselines.serializeBaseline(written));
+    writeAtomically(baselineFile, baselines.serializeBaseline(written), writeRoot(config));
     io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
     result = baselines.applyBaseline(result, written, baselineFile, true);
   } else if (baselines && baseline && baselineFile) {
     result = baselines.applyBaseline(result, baseline, baselineFile, !narrowed);
   }
   if (opts.quiet) result = quietResult(result);
-  const code = await renderReports(result, outputs, { root: config.root, color: opts.color, maxWarnings: opts.maxWarnings }, io);
+  const code = await renderReports(result, outputs, { root: config.root, within: writeRoot(config), color: opts.color, maxWarnings: opts.maxWarnings }, io);
   return fixed?.writeFailed ? 2 : code;
 }
 
@@ -225,7 +231,8 @@ function parseArguments(program: Command, argv: string[], io: CliIo): boolean {
 
 /** Exit code 2 for every failure: one line on stderr, a stack trace only with --debug. */
 async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise<number> {
-  if (error instanceof ConfigError || error instanceof UsageError) {
+  // A file that cannot be written (--output onto a directory, a full disk): one line, exit 2.
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof WriteError) {
     io.stderr(`l10n-lint: ${error.message}\n`);
     return 2;
   }
@@ -239,11 +246,11 @@ async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise
 }
 
 /** Renders every requested report of one result, then the exit code: 1 for errors or too many warnings. */
-async function renderReports(result: LintResult, outputs: Outputs[], options: { root: string; color?: boolean; maxWarnings?: number }, io: CliIo): Promise<number> {
+async function renderReports(result: LintResult, outputs: Outputs[], options: { root: string; within?: string | null; color?: boolean; maxWarnings?: number }, io: CliIo): Promise<number> {
   for (const { format, output } of outputs) {
     const reporter = await loadReporter(format);
     const text = reporter(result, { root: options.root, color: options.color ?? (output === null && io.isTTY) });
-    if (output) writeAtomically(path.resolve(io.cwd, output), text);
+    if (output) writeAtomically(path.resolve(io.cwd, output), text, options.within === undefined ? options.root : options.within);
     else io.stdout(text);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings;
@@ -300,7 +307,7 @@ async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo
     io.stdout(text);
     return 0;
   }
-  writeAtomically(path.resolve(io.cwd, opts.output), text);
+  writeAtomically(path.resolve(io.cwd, opts.output), text, writeRoot(config));
   const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
   io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
   return 0;
@@ -354,12 +361,22 @@ function isMainModule(): boolean {
 
 if (isMainModule()) {
   // A reader that closes the pipe early (`l10n-lint | head`) is not an error: stop quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // Any other failure to write the report (a full disk) is: one line, exit 2.
+  const stdoutFailed = (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+    process.stderr.write(`l10n-lint: cannot write to standard output: ${error.message}\n`);
+    process.exit(2);
+  };
+  process.stdout.on('error', stdoutFailed);
   runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      // Standard output onto a file is written synchronously: its errors are thrown here, not emitted.
+      try {
+        process.stdout.write(t);
+      } catch (error) {
+        stdoutFailed(error as NodeJS.ErrnoException);
+      }
+    },
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),

@@ -76,6 +76,8 @@ export interface Config {
   maxFileSize: number;
   /** Paths outside the config's directory are refused unless this is true. */
   allowOutsideRoot: boolean;
+  /** Longest line, in UTF-16 code units, that is parsed; a file with a longer line is a `parse-error` finding. */
+  maxLineLength: number;
   /** Extra settings later stages may add (git, refresh, fix markers...). */
   [extra: string]: unknown;
 }
@@ -89,6 +91,8 @@ export interface FileRef {
   /** Path relative to the config's directory, with forward slashes (used in reports). */
   rel: string;
   locale: string;
+  /** The root (absolute) a read of this file must stay inside after following symbolic links; absent or null: anywhere (allowOutsideRoot). */
+  within?: string | null;
 }
 
 /** One source file and its counterpart in one locale. */
@@ -487,7 +491,7 @@ export interface ParseProblem {
   locale: string;
   file: string;
   sourceFile: string | null;
-  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout' | 'tooDeep';
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout' | 'tooDeep' | 'outsideRoot' | 'notRegular' | 'lineTooLong';
   detail: string;
   line?: number;
   column?: number;

@@ -11,6 +11,7 @@ import { resolveLintConfig } from '../src/index.js';
 import { runEngine, type EngineOptions } from '../src/engine/lint.js';
 import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
 import { cacheEnabled, isCi, resolveCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
+import { CACHE_MAGIC } from '../src/cache/outline-cache.js';
 import { openOutlineCache } from '../src/cache/open.js';
 import { hashContent } from '../src/cache/outline-cache.js';
 import { runCli } from '../src/cli.js';
@@ -95,17 +96,16 @@ test('a changed file is re-parsed, and only it; its entry is replaced', async ()
   assert.is(third.cache.parsed, 0);
 });
 
-test('a corrupt, truncated, empty or foreign cache file is ignored and rebuilt, never a crash', async () => {
+test('a truncated or corrupt cache file is ignored and rebuilt; a file that is not the cache\'s own is ignored and left unchanged; never a crash', async () => {
   const corpus = smallSet();
   const config = configOf(corpus);
   const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
   const reference = await run(config, null);
   const files = reference.result.summary.files;
+  // A truncated or damaged cache keeps its magic header: it is the cache's own, rebuilt.
   const damage: Array<[string, () => void]> = [
-    ['garbage', () => writeFileSync(cacheFile, 'this is not a cache \u0000\u0001\u0002')],
-    ['empty', () => writeFileSync(cacheFile, '')],
-    ['foreign JSON', () => writeFileSync(cacheFile, JSON.stringify({ eslint: 'cache', entries: [] }))],
     ['truncated', () => truncateSync(cacheFile, Math.floor(statSync(cacheFile).size / 2))],
+    ['trailer damaged', () => truncateSync(cacheFile, statSync(cacheFile).size - 3)],
   ];
   for (const [what, spoil] of damage) {
     rmSync(cacheFile, { recursive: true, force: true });
@@ -118,6 +118,22 @@ test('a corrupt, truncated, empty or foreign cache file is ignored and rebuilt, 
     const warm = await run(config, cacheFile);
     assert.is(warm.cache.parsed, 0, `${what}: warm after the rebuild`);
     rmSync(cacheFile, { recursive: true, force: true });
+  }
+  // Someone else's file at the cache path (a cache.location pointing at it): read, not
+  // used, never replaced; the run is as without a cache.
+  const foreign: Array<[string, string]> = [
+    ['garbage', 'this is not a cache \u0000\u0001\u0002'],
+    ['empty', ''],
+    ['foreign JSON', JSON.stringify({ eslint: 'cache', entries: [] })],
+  ];
+  for (const [what, text] of foreign) {
+    writeFileSync(cacheFile, text);
+    const ignored = await run(config, cacheFile);
+    assert.ok(ignored.cache.enabled && !ignored.cache.written, `${what}: not written`);
+    assert.match(ignored.cache.reason ?? '', /not an l10n-lint cache file; it is left unchanged/, `${what}: says why`);
+    assert.is(readFileSync(cacheFile, 'utf8'), text, `${what}: left byte for byte`);
+    assert.equal(ignored.result.diagnostics, reference.result.diagnostics, `${what}: same findings`);
+    rmSync(cacheFile, { force: true });
   }
   // A cache path that cannot be written (here: a directory) costs the cache, not the run.
   mkdirSync(path.join(cacheFile, 'x'), { recursive: true });
@@ -133,7 +149,7 @@ test('a damaged entry inside a valid cache is a miss, re-parsed; other entries s
   const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
   const cold = await run(config, cacheFile);
   const bytes = readFileSync(cacheFile);
-  bytes[0] = 'x'.charCodeAt(0); // the first entry's opening brace
+  bytes[CACHE_MAGIC.length] = 'x'.charCodeAt(0); // the first entry's opening brace, after the magic header
   writeFileSync(cacheFile, bytes);
   const after = await run(config, cacheFile);
   assert.is(after.cache.parsed, 1);

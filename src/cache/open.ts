@@ -1,5 +1,5 @@
 // Opening the cache for a config: the key is the tool and outline versions, the parser
-// versions and the options an outline depends on (label pattern, size limit).
+// versions and the options an outline depends on (label pattern, size and line limits).
 import type { Config } from '../types.js';
 import { OUTLINE_VERSION } from '../outline/version.js';
 import { toolVersion } from '../package-root.js';
@@ -14,5 +14,6 @@ export function openOutlineCache(config: Config, file: string): OutlineCache {
     labelPattern: config.labels.pattern,
     maxFileSize: config.maxFileSize,
     markdownDialect: config.dialect ?? 'markdown',
+    maxLineLength: config.maxLineLength,
   });
 }

@@ -3,19 +3,29 @@
 // version, OUTLINE_VERSION, the parser versions and the parse options. A warm run reads
 // and hashes every file and parses none.
 //
-// Layout (so memory stays bounded whatever the corpus size): the entries' JSON one after
-// another, then an index line (JSON), then a fixed-width trailer giving the index's offset.
+// Layout (so memory stays bounded whatever the corpus size): a magic header line, the
+// entries' JSON one after another, then an index line (JSON), then a fixed-width trailer
+// giving the index's offset.
 // Opening reads only the trailer and the index; an entry is read (pread) when it is hit.
 // Saving streams the new entries to a temp file as they are produced, copies the entries
 // kept from the old file, appends the index and renames the temp file over the old one.
-// A corrupt, truncated or foreign file is ignored (and rebuilt), never an error.
+// A corrupt, truncated or foreign file is ignored, never an error; it is replaced only when
+// it is the cache's own (it starts with CACHE_MAGIC, which even a truncated cache keeps, or
+// ends with the trailer below, as caches written before the header did): a
+// `cache.location` pointing at someone else's file, a link or a device leaves it unchanged
+// (the cache is then not written). The temporary file is created exclusively under a
+// random name beside the cache file, so a planted link cannot redirect the write.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createTemporaryBeside } from '../io/write.js';
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
+import { DEFAULT_MAX_LINE_LENGTH } from '../config/limits.js';
 
 export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
 export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
+/** The first bytes of every cache file: what tells the cache's own file from anyone else's. */
+export const CACHE_MAGIC = 'l10n-lint-outline-cache\n';
 /** Result entries are named with a NUL, which no file path contains. */
 const RESULT_PREFIX = '\u0000results:';
 
@@ -29,10 +39,12 @@ export interface OutlineCacheKeyParts {
   maxFileSize: number;
   /** How `.md` files are read (config `dialect`); absent means `markdown`. */
   markdownDialect?: string;
+  /** The config's maxLineLength (a longer line is a parse problem instead of an outline). */
+  maxLineLength: number;
 }
 
 export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.markdownDialect ?? 'markdown'])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.markdownDialect ?? 'markdown', parts.maxLineLength])).digest('hex');
 }
 
 export function hashContent(bytes: Uint8Array): string {
@@ -103,8 +115,8 @@ export class OutlineCache {
   }
 
   /** Whether outlines parsed with these options belong in this cache. */
-  accepts(labelPattern: string | null, maxFileSize: number, markdownDialect = 'markdown'): boolean {
-    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize && (this.parts.markdownDialect ?? 'markdown') === markdownDialect;
+  accepts(labelPattern: string | null, maxFileSize: number, markdownDialect = 'markdown', maxLineLength: number = DEFAULT_MAX_LINE_LENGTH): boolean {
+    return this.parts.labelPattern === labelPattern && this.parts.maxFileSize === maxFileSize && (this.parts.markdownDialect ?? 'markdown') === markdownDialect && this.parts.maxLineLength === maxLineLength;
   }
 
   private readIndex(): void {
@@ -116,8 +128,9 @@ export class OutlineCache {
       this.closeOld();
     };
     try {
-      if (!statSync(this.file).isFile()) return rebuild('not a file');
-      this.fd = openSync(this.file, 'r');
+      // lstat: a link (to /dev/zero, a FIFO, a secret) is not the cache's own file and is not opened.
+      if (!lstatSync(this.file).isFile()) return rebuild('not a regular file');
+      this.fd = openSync(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       const size = fstatSync(this.fd).size;
       if (size < TRAILER_LENGTH) return rebuild('too short to be a cache file');
       const trailer = this.readText(size - TRAILER_LENGTH, TRAILER_LENGTH);
@@ -217,8 +230,9 @@ export class OutlineCache {
   private openTemp() {
     if (!this.temp) {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const file = `${this.file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-      this.temp = { file, fd: openSync(file, 'w'), offset: 0, index: new Map() };
+      const { file, fd } = createTemporaryBeside(this.file);
+      this.temp = { file, fd, offset: 0, index: new Map() };
+      this.temp.offset = writeAll(fd, CACHE_MAGIC, 0);
     }
     return this.temp;
   }
@@ -291,6 +305,8 @@ export class OutlineCache {
       closeSync(temp.fd);
       temp.fd = -1;
       this.closeOld();
+      const foreign = foreignFile(this.file);
+      if (foreign) throw new Error(`${this.file} ${foreign}; it is left unchanged`);
       renameSync(temp.file, this.file);
       this.stats.entries = temp.index.size;
       this.stats.written = true;
@@ -307,6 +323,28 @@ export class OutlineCache {
   discard(): void {
     this.closeOld();
     this.removeTemp();
+  }
+}
+
+/** Why the file at `file` is not the cache's own to replace; null when it is (or when there is none). */
+export function foreignFile(file: string): string | null {
+  let fd: number | null = null;
+  try {
+    const stat = lstatSync(file);
+    if (stat.isSymbolicLink()) return 'is a symbolic link, not an l10n-lint cache file';
+    if (!stat.isFile()) return 'is not a regular file';
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const head = Buffer.alloc(CACHE_MAGIC.length);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (n === head.length && head.toString('latin1') === CACHE_MAGIC) return null;
+    if (stat.size < TRAILER_LENGTH) return 'is not an l10n-lint cache file';
+    const buffer = Buffer.alloc(TRAILER_LENGTH);
+    readSync(fd, buffer, 0, TRAILER_LENGTH, stat.size - TRAILER_LENGTH);
+    return /^\n\d{16} l10n-lint-outline-cache-end\n$/.test(buffer.toString('latin1')) ? null : 'is not an l10n-lint cache file';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : `cannot be checked (${(error as Error).message})`;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

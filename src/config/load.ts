@@ -9,6 +9,9 @@ import { compileUserPattern } from './user-pattern.js';
 import { ConfigError } from './error.js';
 import { expandPreset } from './preset.js';
 import { checkPathPattern } from '../layout-pattern.js';
+import { DEFAULT_MAX_LINE_LENGTH } from './limits.js';
+// `..de` is a folder's name, not a step up: only a first segment of exactly `..` leaves the root.
+import { isParentStep } from '../io/read.js';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
 export { ConfigError };
@@ -85,6 +88,7 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
     labels: { pattern },
     rules: (input.rules ?? {}) as Record<string, RuleSetting>,
     maxFileSize: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxLineLength: input.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
     allowOutsideRoot,
   };
 }
@@ -101,7 +105,7 @@ function checkedPathPattern(pattern: string, at: string, file: string | null): s
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
-  if (!allowOutside && (rel.startsWith('..') || path.isAbsolute(rel))) {
+  if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
     throw new ConfigError(
       `Invalid config: ${at}/dir: "${locale.dir}" points outside the config's directory; set "allowOutsideRoot": true to allow it`,
       `${at}/dir`,
@@ -143,7 +147,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
   if (set.canonical) {
     const abs = path.resolve(root, set.canonical);
     const rel = path.relative(root, abs);
-    if (!allowOutside && (rel.startsWith('..') || path.isAbsolute(rel))) {
+    if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
       throw new ConfigError(`Invalid config: ${at}/canonical: "${set.canonical}" points outside the config's directory`, `${at}/canonical`, file);
     }
     canonical = abs;

@@ -42,7 +42,7 @@ async function prepareReadOutlineInThread(): Promise<void> {
 }
 function readOutlineInThread(ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
   if (!fromFile) throw new Error('readOutlineInThread before prepareReadOutlineInThread');
-  return fromFile.outlineFromFile(ref.abs, options, maxFileSize);
+  return fromFile.outlineFromFile(ref.abs, options, maxFileSize, ref.within);
 }
 
 /** The outline of a text given in place of a file's bytes (EngineOptions.overrides); the in-thread reader must be prepared. */
@@ -85,7 +85,7 @@ export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFil
  */
 export interface SetResultStore {
   /** The sha256 of each file's content, read now; null when one cannot be read (no reuse then). */
-  hashFiles(files: readonly FileRef[]): Map<string, string> | null;
+  hashFiles(files: readonly FileRef[], maxFileSize: number): Map<string, string> | null;
   get(set: string, digest: string): SetResult | undefined;
   put(set: string, digest: string, result: SetResult): void;
 }
@@ -131,7 +131,7 @@ const SET_RESULT_FORMAT = 1;
  * snapshot. Null when a file cannot be read: that set is linted and not stored.
  */
 function setResultDigest(config: Config, options: EngineOptions, discovered: DiscoveredSet, files: FileRef[], store: SetResultStore): string | null {
-  const hashes = store.hashFiles(files);
+  const hashes = store.hashFiles(files, config.maxFileSize);
   if (!hashes) return null;
   const hash = createHash('sha256');
   hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name]));
@@ -162,7 +162,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const active = activeRules(options.ruleModules ?? allRules, config.rules, options.rules);
   const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
   const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
-  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown' };
+  const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown', maxLineLength: config.maxLineLength };
   const overrides = options.overrides?.size ? options.overrides : null;
   const overridden = overrides ? withOverrides(options.loadOutlines ?? loadOutlinesInThread, options.readOutline ?? readOutlineInThread, overrides) : null;
   if (overrides) await prepareReadOutlineInThread();
@@ -291,7 +291,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
   const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
   const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
-  const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name) : null;
+  const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root) : null;
 
   // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
   const pairsByKey = new Map<string, FilePair[]>();

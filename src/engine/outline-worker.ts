@@ -20,8 +20,8 @@ function patternOf(source: string | null): UserPattern | null {
 function outlineJson(file: OutlineBatch['files'][number], batch: OutlineBatch): string {
   let outcome: OutlineOutcome;
   try {
-    const options = { labelPattern: patternOf(batch.labelPattern), markdownDialect: batch.markdownDialect };
-    outcome = file.bytes ? outlineFromBytes(file.bytes, options, batch.maxFileSize, outlineFormatOf(file.abs)) : outlineFromFile(file.abs, options, batch.maxFileSize);
+    const options = { labelPattern: patternOf(batch.labelPattern), markdownDialect: batch.markdownDialect, maxLineLength: batch.maxLineLength };
+    outcome = file.bytes ? outlineFromBytes(file.bytes, options, batch.maxFileSize, outlineFormatOf(file.abs)) : outlineFromFile(file.abs, options, batch.maxFileSize, file.within);
   } catch (error) {
     // outlineFromFile does not throw; this guards the worker against a bug, one file at a time.
     outcome = { ok: false, problem: { reason: 'parseFailed', detail: (error as Error).message.split('\n')[0] } };

@@ -7,7 +7,8 @@
 //   3. workers send back outcomes as JSON text (plain data, never mdast), which is what
 //      the cache stores, so the main thread never re-serializes an outline.
 // The main thread never loads the parser unless it parses in-thread (lazy import).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readContained } from '../io/read.js';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -25,8 +26,9 @@ export interface OutlineBatch {
   /** How `.md` files are read (OutlineOptions.markdownDialect). */
   markdownDialect?: Dialect;
   maxFileSize: number;
-  /** Without `bytes` the worker reads `abs` itself. */
-  files: Array<{ key: number; abs: string; bytes?: Uint8Array }>;
+  maxLineLength?: number;
+  /** Without `bytes` the worker reads `abs` itself, contained in `within` (see FileRef). */
+  files: Array<{ key: number; abs: string; within?: string | null; bytes?: Uint8Array }>;
 }
 
 export interface OutlineBatchResult {
@@ -120,18 +122,18 @@ export class ParallelOutlineLoader {
 
   private cacheFor(outlineOptions: OutlineOptions, maxFileSize: number): OutlineCache | null {
     // A cache opened for other parse options is not consulted (runs open it for the config's).
-    return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize, outlineOptions.markdownDialect) ? this.cache : null;
+    return this.cache?.accepts(outlineOptions.labelPattern?.source ?? null, maxFileSize, outlineOptions.markdownDialect, outlineOptions.maxLineLength) ? this.cache : null;
   }
 
   /** Files read and hashed for the result cache, kept for the outline lookup that may follow (one set at a time). */
   private hashed = new Map<string, { bytes: Uint8Array; hash: string }>();
 
   /** Reads and hashes files (for the result cache's digest); null when one cannot be read. */
-  hashFiles(files: readonly FileRef[]): Map<string, string> | null {
+  hashFiles(files: readonly FileRef[], maxFileSize: number): Map<string, string> | null {
     this.hashed.clear();
     const hashes = new Map<string, string>();
     for (const ref of files) {
-      const read = readAndHash(ref);
+      const read = readAndHash(ref, maxFileSize);
       if (!read) return null;
       this.hashed.set(ref.abs, read);
       hashes.set(ref.rel, read.hash);
@@ -144,9 +146,9 @@ export class ParallelOutlineLoader {
   }
 
   /** Reads and hashes a file and looks it up: the outcome on a hit, else what parsing it needs. */
-  private lookUp(ref: FileRef, index: number, cache: OutlineCache | null): OutlineOutcome | Miss {
+  private lookUp(ref: FileRef, index: number, cache: OutlineCache | null, maxFileSize: number): OutlineOutcome | Miss {
     if (!cache) return { index, ref, size: sizeOf(ref.abs) };
-    const read = this.hashed.get(ref.abs) ?? readAndHash(ref);
+    const read = this.hashed.get(ref.abs) ?? readAndHash(ref, maxFileSize);
     this.hashed.delete(ref.abs);
     // Unreadable: parsed below, where the read is retried and reported as a parse problem.
     if (!read) return { index, ref, size: 0 };
@@ -179,7 +181,7 @@ export class ParallelOutlineLoader {
     this.report();
     const misses: Miss[] = [];
     files.forEach((ref, index) => {
-      const found = this.lookUp(ref, index, cache);
+      const found = this.lookUp(ref, index, cache, maxFileSize);
       if ('ok' in found) {
         outcomes[index] = found;
         this.progress.done++;
@@ -219,7 +221,7 @@ export class ParallelOutlineLoader {
   readOne(ref: FileRef, outlineOptions: OutlineOptions, maxFileSize: number): OutlineOutcome {
     const cache = this.cacheFor(outlineOptions, maxFileSize);
     this.stats.files++;
-    const found = this.lookUp(ref, 0, cache);
+    const found = this.lookUp(ref, 0, cache, maxFileSize);
     if ('ok' in found) return found;
     return this.stored(found, JSON.stringify(this.parseHere(found, outlineOptions, maxFileSize)), cache);
   }
@@ -227,7 +229,7 @@ export class ParallelOutlineLoader {
   private parseHere(miss: Miss, outlineOptions: OutlineOptions, maxFileSize: number): OutlineOutcome {
     const { outlineFormatOf, outlineFromBytes, outlineFromFile } = this.fromFile!;
     this.stats.parsedInThread++;
-    return miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize, outlineFormatOf(miss.ref.abs)) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize);
+    return miss.bytes ? outlineFromBytes(miss.bytes, outlineOptions, maxFileSize, outlineFormatOf(miss.ref.abs)) : outlineFromFile(miss.ref.abs, outlineOptions, maxFileSize, miss.ref.within);
   }
 
   private cacheKeyOf(ref: FileRef): string {
@@ -251,7 +253,8 @@ export class ParallelOutlineLoader {
         labelPattern,
         markdownDialect: outlineOptions.markdownDialect,
         maxFileSize,
-        files: group.map((m) => ({ key: m.index, abs: m.ref.abs, bytes: m.bytes })),
+        maxLineLength: outlineOptions.maxLineLength,
+        files: group.map((m) => ({ key: m.index, abs: m.ref.abs, within: m.ref.within, bytes: m.bytes })),
       },
     }));
     this.stats.batches += batches.length;
@@ -278,13 +281,11 @@ export class ParallelOutlineLoader {
   }
 }
 
-function readAndHash(ref: FileRef): { bytes: Uint8Array; hash: string } | null {
-  try {
-    const bytes = readFileSync(ref.abs);
-    return { bytes, hash: hashContent(bytes) };
-  } catch {
-    return null;
-  }
+// Through the contained, bounded reader: a refused file (a link out of the root, a FIFO, too
+// large) is null here and reported as a parse problem when it is parsed (read again there).
+function readAndHash(ref: FileRef, maxFileSize: number): { bytes: Uint8Array; hash: string } | null {
+  const bytes = readContained(ref.abs, ref.within, maxFileSize);
+  return bytes instanceof Uint8Array ? { bytes, hash: hashContent(bytes) } : null;
 }
 
 function sizeOf(abs: string): number {
@@ -441,7 +442,7 @@ export interface LoadingOptions {
 /** The result cache: set findings stored in the outline cache's file, digests over the loader's hashes. */
 function resultStore(cache: OutlineCache, loader: ParallelOutlineLoader): SetResultStore {
   return {
-    hashFiles: (files) => loader.hashFiles(files),
+    hashFiles: (files, maxFileSize) => loader.hashFiles(files, maxFileSize),
     get: (set, digest) => {
       const result = cache.getResult(set, digest) as SetResult | undefined;
       // Reused: the set's files will not be looked up, so their bytes need not be kept.

@@ -16,7 +16,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
   const files: Record<string, string> = {};
   const outlines: Record<string, Outline> = {};
   if (!set.source && set.canonical) {
-    const snapshot = loadSnapshotCanonical(set.canonical, set.name);
+    const snapshot = loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root);
     for (const [key, outline] of snapshot.outlines) {
       outlines[key] = outline;
       files[key] = snapshot.files.get(key)!;
@@ -25,7 +25,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
   }
   const discovered = discoverSet(config, set);
   const outlineOf = (abs: string) => {
-    const outcome = outlineFromFile(abs, options, config.maxFileSize);
+    const outcome = outlineFromFile(abs, options, config.maxFileSize, config.allowOutsideRoot ? null : config.root);
     return outcome.ok ? outcome.outline : null;
   };
   if (set.source) {
@@ -56,7 +56,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
 
 /** What `l10n-lint snapshot` writes: the canonical outlines of every set of the config. */
 export function buildSnapshot(config: Config): SnapshotFile {
-  const options: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown' };
+  const options: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown', maxLineLength: config.maxLineLength };
   return { version: SNAPSHOT_VERSION, tool: { name: toolName, version: toolVersion }, sets: config.sets.map((set) => canonicalOutlines(config, set, options)) };
 }
 

@@ -3,11 +3,15 @@
 // repository. The file is validated against schema/outline.schema.json on load; a file
 // that does not validate is a ConfigError (exit 2), never a half-read canonical. The
 // schema is precompiled (src/generated/validators.ts): a run does not compile it.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Outline } from '../types.js';
+import { containedPath, readContained } from '../io/read.js';
 import { ConfigError } from '../config/error.js';
 import { validateOutlineSnapshot } from '../generated/validators.js';
+
+/** A snapshot holds outlines, not pages: far below this. */
+const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -43,7 +47,12 @@ function describe(error: ErrorObject | undefined): string {
 // Discovery and the engine both read a set's snapshot: read and validate each file once per change.
 const loaded = new Map<string, { mtimeMs: number; data: SnapshotFile }>();
 
-function readSnapshotFile(file: string): SnapshotFile {
+function readSnapshotFile(file: string, within: string | null): SnapshotFile {
+  // The snapshot is content too (a pull request may replace it): a link out of the root is not read.
+  const real = containedPath(file, within);
+  if (typeof real !== 'string' && real.reason === 'outsideRoot') {
+    throw new ConfigError(`Cannot read snapshot ${file}: it is a symbolic link that leaves the config's directory; set "allowOutsideRoot": true to allow it`, null, file);
+  }
   let mtimeMs: number;
   try {
     mtimeMs = statSync(file).mtimeMs;
@@ -52,9 +61,12 @@ function readSnapshotFile(file: string): SnapshotFile {
   }
   const cached = loaded.get(file);
   if (cached && cached.mtimeMs === mtimeMs) return cached.data;
+  // Bounded and regular like every content read: a FIFO or device at this path is refused, not waited on.
+  const bytes = readContained(file, within, MAX_SNAPSHOT_BYTES);
+  if (!(bytes instanceof Uint8Array)) throw new ConfigError(`Cannot read snapshot ${file}: ${bytes.detail}`, null, file);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(`Invalid snapshot ${file}: not valid JSON: ${(error as Error).message}`, null, file);
   }
@@ -67,8 +79,8 @@ function readSnapshotFile(file: string): SnapshotFile {
 }
 
 /** The canonical outlines for one set from a snapshot file (the set of that name, or the only one). */
-export function loadSnapshotCanonical(file: string, setName: string): SnapshotCanonical {
-  const data = readSnapshotFile(file);
+export function loadSnapshotCanonical(file: string, setName: string, within: string | null = null): SnapshotCanonical {
+  const data = readSnapshotFile(file, within);
   const set = data.sets.find((s) => s.name === setName) ?? (data.sets.length === 1 ? data.sets[0] : null);
   if (!set) throw new ConfigError(`Snapshot ${file} has no set named "${setName}" (it has ${data.sets.map((s) => `"${s.name}"`).join(', ') || 'none'})`, null, file);
   return {

@@ -3,7 +3,7 @@
 // ESLint does). Passes work on decoded texts held in memory; the engine reads them through
 // an overlay instead of the disk, so a dry run lints exactly what --fix would write and
 // writes nothing. Only the final texts are written, each file once, atomically.
-import { readFileSync } from 'node:fs';
+import { readContained } from '../io/read.js';
 import path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Config, Diagnostic, Fix, LintResult, Outline } from '../types.js';
@@ -12,6 +12,7 @@ import { outlineFormatOf, outlineFromBytes } from '../outline/from-file.js';
 import { decodeText } from '../parse.js';
 import { applyFixes } from './apply.js';
 import { writeFileAtomic, type AtomicWriteSteps } from './write.js';
+import { ChangedOnDiskError } from '../io/write.js';
 
 export const MAX_FIX_PASSES = 10;
 
@@ -20,6 +21,8 @@ export interface FixedFile {
   /** Path relative to the config's directory, as in diagnostics. */
   file: string;
   abs: string;
+  /** The root the file must stay inside, through symbolic links (null: anywhere). */
+  within: string | null;
   /** The bytes read before the first pass; the file must still hold them when it is written. */
   originalBytes: Uint8Array;
   bom: boolean;
@@ -68,19 +71,17 @@ function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, linted: Map<stri
 
 function readForFixing(config: Config, file: string, linted: LintedShape | undefined): FixedFile | null {
   const abs = path.resolve(config.root, file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(abs);
-  } catch {
-    return null; // gone since it was linted: nothing to fix
-  }
+  const within = config.allowOutsideRoot ? null : config.root;
+  // Contained and bounded like every read: a link out of the root was a finding, never a fix.
+  const bytes = readContained(abs, within, config.maxFileSize);
+  if (!(bytes instanceof Uint8Array)) return null; // gone or refused since it was linted: nothing to fix
   // The same decoding the engine used, so fix offsets mean the same characters.
   const decoded = decodeText(bytes, config.maxFileSize);
   if (!decoded.ok) return null;
   // Saved by someone else since it was linted: the fixes may not fit it; leave it alone.
   const lines = decoded.text.split('\n').length;
   if (!linted || linted.length !== decoded.text.length || linted.lines !== lines || linted.bom !== decoded.bom) return null;
-  return { file, abs, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [], fixesByRule: {} };
+  return { file, abs, within, originalBytes: bytes, bom: decoded.bom, originalText: decoded.text, text: decoded.text, passes: [], fixesByRule: {} };
 }
 
 /** The fixes of each file, each with the rule that made it. */
@@ -135,19 +136,19 @@ export interface WriteFailure {
   message: string;
 }
 
-/** Writes each fixed file atomically; a file changed on disk since it was read is left alone. */
+/**
+ * Writes each fixed file atomically. The file must still hold the bytes it was fixed from,
+ * checked right before the rename (and the old file once more after it, so an edit saved
+ * in between is kept, not lost); it must stay inside the root and be writable in place.
+ */
 export function writeFixedFiles(files: readonly FixedFile[], steps: Partial<AtomicWriteSteps> = {}): WriteFailure[] {
   const failures: WriteFailure[] = [];
   for (const file of files) {
     try {
-      const current = readFileSync(file.abs);
-      if (!current.equals(file.originalBytes)) {
-        failures.push({ file: file.file, message: 'it changed on disk while l10n-lint was fixing it; not written' });
-        continue;
-      }
-      writeFileAtomic(file.abs, encodeFixedText(file), steps);
+      writeFileAtomic(file.abs, encodeFixedText(file), steps, { within: file.within, expected: file.originalBytes, requireWritable: true });
     } catch (error) {
-      failures.push({ file: file.file, message: `${(error as Error).message}; the file is unchanged` });
+      const message = (error as Error).message;
+      failures.push({ file: file.file, message: error instanceof ChangedOnDiskError ? message : `${message}; the file is unchanged` });
     }
   }
   return failures;

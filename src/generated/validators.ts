@@ -18,7 +18,7 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -844,9 +844,10 @@ errors++;
 }
 }
 }
-if(data.allowOutsideRoot !== undefined){
-if(typeof data.allowOutsideRoot !== "boolean"){
-const err22 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.maxLineLength !== undefined){
+let data11 = data.maxLineLength;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err22 = {instancePath:instancePath+"/maxLineLength",schemaPath:"#/properties/maxLineLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -855,13 +856,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.cache !== undefined){
-let data12 = data.cache;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-if(!(key3 === "location")){
-const err23 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(typeof data11 == "number"){
+if(data11 < 1 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/maxLineLength",schemaPath:"#/properties/maxLineLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -871,11 +868,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.location !== undefined){
-let data13 = data12.location;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err24 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.allowOutsideRoot !== undefined){
+if(typeof data.allowOutsideRoot !== "boolean"){
+const err24 = {instancePath:instancePath+"/allowOutsideRoot",schemaPath:"#/properties/allowOutsideRoot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -885,8 +881,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cache !== undefined){
+let data13 = data.cache;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key3 in data13){
+if(!(key3 === "location")){
+const err25 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -896,9 +896,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.location !== undefined){
+let data14 = data13.location;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err26 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -908,12 +910,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.git !== undefined){
-let data14 = data.git;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(key4 === "pinKey")){
-const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+else {
+const err27 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -923,11 +921,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.pinKey !== undefined){
-let data15 = data14.pinKey;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err28 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err28 = {instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -937,8 +933,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.git !== undefined){
+let data15 = data.git;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(key4 === "pinKey")){
+const err29 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -948,9 +948,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.pinKey !== undefined){
+let data16 = data15.pinKey;
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err30 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -960,12 +962,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.fix !== undefined){
-let data16 = data.fix;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key5 in data16){
-if(!(key5 === "translateMarker")){
-const err31 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+const err31 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -975,9 +973,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data16.translateMarker !== undefined){
-if(typeof data16.translateMarker !== "string"){
-const err32 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err32 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -987,9 +985,12 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.fix !== undefined){
+let data17 = data.fix;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!(key5 === "translateMarker")){
+const err33 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -999,10 +1000,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.preset !== undefined){
-let data18 = data.preset;
-if(!((((((data18 === "starlight") || (data18 === "docusaurus")) || (data18 === "hugo")) || (data18 === "vitepress")) || (data18 === "mkdocs")) || (data18 === "dumi"))){
-const err34 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.preset.enum},message:"must be equal to one of the allowed values"};
+if(data17.translateMarker !== undefined){
+if(typeof data17.translateMarker !== "string"){
+const err34 = {instancePath:instancePath+"/fix/translateMarker",schemaPath:"#/properties/fix/properties/translateMarker/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1012,10 +1012,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.dialect !== undefined){
-let data19 = data.dialect;
-if(!((data19 === "markdown") || (data19 === "mdx"))){
-const err35 = {instancePath:instancePath+"/dialect",schemaPath:"#/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.dialect.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err35 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1025,10 +1024,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.slugger !== undefined){
-let data20 = data.slugger;
-if(!((((data20 === "github") || (data20 === "hugo")) || (data20 === "vitepress")) || (data20 === "mkdocs"))){
-const err36 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugger.enum},message:"must be equal to one of the allowed values"};
+if(data.preset !== undefined){
+let data19 = data.preset;
+if(!((((((data19 === "starlight") || (data19 === "docusaurus")) || (data19 === "hugo")) || (data19 === "vitepress")) || (data19 === "mkdocs")) || (data19 === "dumi"))){
+const err36 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.preset.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1038,12 +1037,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data21 = data.rules;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-if(!(func2.call(schema11.properties.rules.properties, key6))){
-const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data.dialect !== undefined){
+let data20 = data.dialect;
+if(!((data20 === "markdown") || (data20 === "mdx"))){
+const err37 = {instancePath:instancePath+"/dialect",schemaPath:"#/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.dialect.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1053,13 +1050,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data21["file-missing"] !== undefined){
-let data22 = data21["file-missing"];
-const _errs49 = errors;
-let valid15 = false;
-const _errs50 = errors;
-if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data.slugger !== undefined){
+let data21 = data.slugger;
+if(!((((data21 === "github") || (data21 === "hugo")) || (data21 === "vitepress")) || (data21 === "mkdocs"))){
+const err38 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1068,13 +1062,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-valid15 = valid15 || _valid0;
-if(!valid15){
-const _errs52 = errors;
-if(Array.isArray(data22)){
-if(data22.length > 2){
-const err39 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+if(data.rules !== undefined){
+let data22 = data.rules;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+if(!(func2.call(schema11.properties.rules.properties, key6))){
+const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1083,8 +1077,14 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data22.length < 1){
-const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data22["file-missing"] !== undefined){
+let data23 = data22["file-missing"];
+const _errs51 = errors;
+let valid15 = false;
+const _errs52 = errors;
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1093,9 +1093,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len3 = data22.length;
-if(!(len3 <= 2)){
-const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid0 = _errs52 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs54 = errors;
+if(Array.isArray(data23)){
+if(data23.length > 2){
+const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1104,11 +1108,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len4 = data22.length;
-if(len4 > 0){
-let data23 = data22[0];
-if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-const err42 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data23.length < 1){
+const err42 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1117,12 +1118,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(len4 > 1){
-let data24 = data22[1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key7 in data24){
-const err43 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const len3 = data23.length;
+if(!(len3 <= 2)){
+const err43 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1131,9 +1129,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len4 = data23.length;
+if(len4 > 0){
+let data24 = data23[0];
+if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
+const err44 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1143,9 +1143,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len4 > 1){
+let data25 = data23[1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+const err45 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1154,11 +1156,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid15 = valid15 || _valid0;
 }
-if(!valid15){
-const err46 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err46 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1167,25 +1167,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["file-naming"] !== undefined){
-let data25 = data21["file-naming"];
-const _errs60 = errors;
-let valid19 = false;
-const _errs61 = errors;
-if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
-const err47 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1194,13 +1179,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs61 === errors;
-valid19 = valid19 || _valid1;
-if(!valid19){
-const _errs63 = errors;
-if(Array.isArray(data25)){
-if(data25.length > 2){
-const err48 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid0 = _errs54 === errors;
+valid15 = valid15 || _valid0;
+}
+if(!valid15){
+const err48 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1209,8 +1192,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data25.length < 1){
-const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["file-naming"] !== undefined){
+let data26 = data22["file-naming"];
+const _errs62 = errors;
+let valid19 = false;
+const _errs63 = errors;
+if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
+const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1219,9 +1219,13 @@ vErrors.push(err49);
 }
 errors++;
 }
-const len5 = data25.length;
-if(!(len5 <= 2)){
-const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid1 = _errs63 === errors;
+valid19 = valid19 || _valid1;
+if(!valid19){
+const _errs65 = errors;
+if(Array.isArray(data26)){
+if(data26.length > 2){
+const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1230,11 +1234,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-const len6 = data25.length;
-if(len6 > 0){
-let data26 = data25[0];
-if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
-const err51 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data26.length < 1){
+const err51 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1243,12 +1244,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(len6 > 1){
-let data27 = data25[1];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key8 in data27){
-const err52 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+const len5 = data26.length;
+if(!(len5 <= 2)){
+const err52 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1257,9 +1255,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len6 = data26.length;
+if(len6 > 0){
+let data27 = data26[0];
+if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
+const err53 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1269,9 +1269,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len6 > 1){
+let data28 = data26[1];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key8 in data28){
+const err54 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1280,11 +1282,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-var _valid1 = _errs63 === errors;
-valid19 = valid19 || _valid1;
 }
-if(!valid19){
-const err55 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err55 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1293,25 +1293,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-else {
-errors = _errs60;
-if(vErrors !== null){
-if(_errs60){
-vErrors.length = _errs60;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["file-orphan"] !== undefined){
-let data28 = data21["file-orphan"];
-const _errs71 = errors;
-let valid23 = false;
-const _errs72 = errors;
-if(!((((data28 === "off") || (data28 === "info")) || (data28 === "warn")) || (data28 === "error"))){
-const err56 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err56 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1320,13 +1305,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid2 = _errs72 === errors;
-valid23 = valid23 || _valid2;
-if(!valid23){
-const _errs74 = errors;
-if(Array.isArray(data28)){
-if(data28.length > 2){
-const err57 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid1 = _errs65 === errors;
+valid19 = valid19 || _valid1;
+}
+if(!valid19){
+const err57 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1335,8 +1318,25 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data28.length < 1){
-const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["file-orphan"] !== undefined){
+let data29 = data22["file-orphan"];
+const _errs73 = errors;
+let valid23 = false;
+const _errs74 = errors;
+if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
+const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1345,9 +1345,13 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len7 = data28.length;
-if(!(len7 <= 2)){
-const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid2 = _errs74 === errors;
+valid23 = valid23 || _valid2;
+if(!valid23){
+const _errs76 = errors;
+if(Array.isArray(data29)){
+if(data29.length > 2){
+const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1356,11 +1360,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len8 = data28.length;
-if(len8 > 0){
-let data29 = data28[0];
-if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
-const err60 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data29.length < 1){
+const err60 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1369,12 +1370,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(len8 > 1){
-let data30 = data28[1];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key9 in data30){
-const err61 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+const len7 = data29.length;
+if(!(len7 <= 2)){
+const err61 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1383,9 +1381,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len8 = data29.length;
+if(len8 > 0){
+let data30 = data29[0];
+if(!((((data30 === "off") || (data30 === "info")) || (data30 === "warn")) || (data30 === "error"))){
+const err62 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1395,9 +1395,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len8 > 1){
+let data31 = data29[1];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key9 in data31){
+const err63 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1406,11 +1408,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid2 = _errs74 === errors;
-valid23 = valid23 || _valid2;
 }
-if(!valid23){
-const err64 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err64 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1419,25 +1419,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-else {
-errors = _errs71;
-if(vErrors !== null){
-if(_errs71){
-vErrors.length = _errs71;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["frontmatter-keys"] !== undefined){
-let data31 = data21["frontmatter-keys"];
-const _errs82 = errors;
-let valid27 = false;
-const _errs83 = errors;
-if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
-const err65 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err65 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1446,13 +1431,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid3 = _errs83 === errors;
-valid27 = valid27 || _valid3;
-if(!valid27){
-const _errs85 = errors;
-if(Array.isArray(data31)){
-if(data31.length > 2){
-const err66 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid2 = _errs76 === errors;
+valid23 = valid23 || _valid2;
+}
+if(!valid23){
+const err66 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1461,8 +1444,25 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data31.length < 1){
-const err67 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["frontmatter-keys"] !== undefined){
+let data32 = data22["frontmatter-keys"];
+const _errs84 = errors;
+let valid27 = false;
+const _errs85 = errors;
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
+const err67 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1471,9 +1471,13 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len9 = data31.length;
-if(!(len9 <= 2)){
-const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid3 = _errs85 === errors;
+valid27 = valid27 || _valid3;
+if(!valid27){
+const _errs87 = errors;
+if(Array.isArray(data32)){
+if(data32.length > 2){
+const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1482,11 +1486,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len10 = data31.length;
-if(len10 > 0){
-let data32 = data31[0];
-if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
-const err69 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data32.length < 1){
+const err69 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1495,13 +1496,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(len10 > 1){
-let data33 = data31[1];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key10 in data33){
-if(!(key10 === "ignore")){
-const err70 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+const len9 = data32.length;
+if(!(len9 <= 2)){
+const err70 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1510,14 +1507,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data33.ignore !== undefined){
-let data34 = data33.ignore;
-if(Array.isArray(data34)){
-const len11 = data34.length;
-for(let i5=0; i5<len11; i5++){
-if(typeof data34[i5] !== "string"){
-const err71 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len10 = data32.length;
+if(len10 > 0){
+let data33 = data32[0];
+if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "error"))){
+const err71 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1527,18 +1521,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-let i6 = data34.length;
-let j2;
-if(i6 > 1){
-const indices2 = {};
-for(;i6--;){
-let item2 = data34[i6];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err72 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+if(len10 > 1){
+let data34 = data32[1];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key10 in data34){
+if(!(key10 === "ignore")){
+const err72 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1546,14 +1534,15 @@ else {
 vErrors.push(err72);
 }
 errors++;
-break;
-}
-indices2[item2] = i6;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.ignore !== undefined){
+let data35 = data34.ignore;
+if(Array.isArray(data35)){
+const len11 = data35.length;
+for(let i5=0; i5<len11; i5++){
+if(typeof data35[i5] !== "string"){
+const err73 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1563,9 +1552,18 @@ vErrors.push(err73);
 errors++;
 }
 }
+let i6 = data35.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data35[i6];
+if(typeof item2 !== "string"){
+continue;
 }
-else {
-const err74 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err74 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1573,11 +1571,14 @@ else {
 vErrors.push(err74);
 }
 errors++;
+break;
+}
+indices2[item2] = i6;
 }
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err75 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1586,11 +1587,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid3 = _errs85 === errors;
-valid27 = valid27 || _valid3;
 }
-if(!valid27){
-const err76 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err76 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1599,25 +1599,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-else {
-errors = _errs82;
-if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["frontmatter-values"] !== undefined){
-let data36 = data21["frontmatter-values"];
-const _errs97 = errors;
-let valid35 = false;
-const _errs98 = errors;
-if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
-const err77 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1626,13 +1611,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid4 = _errs98 === errors;
-valid35 = valid35 || _valid4;
-if(!valid35){
-const _errs100 = errors;
-if(Array.isArray(data36)){
-if(data36.length > 2){
-const err78 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid3 = _errs87 === errors;
+valid27 = valid27 || _valid3;
+}
+if(!valid27){
+const err78 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1641,8 +1624,25 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data36.length < 1){
-const err79 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["frontmatter-values"] !== undefined){
+let data37 = data22["frontmatter-values"];
+const _errs99 = errors;
+let valid35 = false;
+const _errs100 = errors;
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
+const err79 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1651,9 +1651,13 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len12 = data36.length;
-if(!(len12 <= 2)){
-const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid4 = _errs100 === errors;
+valid35 = valid35 || _valid4;
+if(!valid35){
+const _errs102 = errors;
+if(Array.isArray(data37)){
+if(data37.length > 2){
+const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1662,11 +1666,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len13 = data36.length;
-if(len13 > 0){
-let data37 = data36[0];
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
-const err81 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data37.length < 1){
+const err81 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1675,13 +1676,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(len13 > 1){
-let data38 = data36[1];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key11 in data38){
-if(!(key11 === "ignore")){
-const err82 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+const len12 = data37.length;
+if(!(len12 <= 2)){
+const err82 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1690,14 +1687,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data38.ignore !== undefined){
-let data39 = data38.ignore;
-if(Array.isArray(data39)){
-const len14 = data39.length;
-for(let i7=0; i7<len14; i7++){
-if(typeof data39[i7] !== "string"){
-const err83 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i7,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len13 = data37.length;
+if(len13 > 0){
+let data38 = data37[0];
+if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "error"))){
+const err83 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1707,18 +1701,12 @@ vErrors.push(err83);
 errors++;
 }
 }
-let i8 = data39.length;
-let j3;
-if(i8 > 1){
-const indices3 = {};
-for(;i8--;){
-let item3 = data39[i8];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err84 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+if(len13 > 1){
+let data39 = data37[1];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key11 in data39){
+if(!(key11 === "ignore")){
+const err84 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1726,14 +1714,15 @@ else {
 vErrors.push(err84);
 }
 errors++;
-break;
-}
-indices3[item3] = i8;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.ignore !== undefined){
+let data40 = data39.ignore;
+if(Array.isArray(data40)){
+const len14 = data40.length;
+for(let i7=0; i7<len14; i7++){
+if(typeof data40[i7] !== "string"){
+const err85 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i7,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1743,9 +1732,18 @@ vErrors.push(err85);
 errors++;
 }
 }
+let i8 = data40.length;
+let j3;
+if(i8 > 1){
+const indices3 = {};
+for(;i8--;){
+let item3 = data40[i8];
+if(typeof item3 !== "string"){
+continue;
 }
-else {
-const err86 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err86 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1753,11 +1751,14 @@ else {
 vErrors.push(err86);
 }
 errors++;
+break;
+}
+indices3[item3] = i8;
 }
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err87 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1766,11 +1767,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-var _valid4 = _errs100 === errors;
-valid35 = valid35 || _valid4;
 }
-if(!valid35){
-const err88 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err88 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1779,25 +1779,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-else {
-errors = _errs97;
-if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["heading-structure"] !== undefined){
-let data41 = data21["heading-structure"];
-const _errs112 = errors;
-let valid43 = false;
-const _errs113 = errors;
-if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err89 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1806,13 +1791,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid5 = _errs113 === errors;
-valid43 = valid43 || _valid5;
-if(!valid43){
-const _errs115 = errors;
-if(Array.isArray(data41)){
-if(data41.length > 2){
-const err90 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid4 = _errs102 === errors;
+valid35 = valid35 || _valid4;
+}
+if(!valid35){
+const err90 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1821,8 +1804,25 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(data41.length < 1){
-const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["heading-structure"] !== undefined){
+let data42 = data22["heading-structure"];
+const _errs114 = errors;
+let valid43 = false;
+const _errs115 = errors;
+if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
+const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1831,9 +1831,13 @@ vErrors.push(err91);
 }
 errors++;
 }
-const len15 = data41.length;
-if(!(len15 <= 2)){
-const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid5 = _errs115 === errors;
+valid43 = valid43 || _valid5;
+if(!valid43){
+const _errs117 = errors;
+if(Array.isArray(data42)){
+if(data42.length > 2){
+const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1842,11 +1846,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len16 = data41.length;
-if(len16 > 0){
-let data42 = data41[0];
-if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
-const err93 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data42.length < 1){
+const err93 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1855,12 +1856,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(len16 > 1){
-let data43 = data41[1];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key12 in data43){
-const err94 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+const len15 = data42.length;
+if(!(len15 <= 2)){
+const err94 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1869,9 +1867,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len16 = data42.length;
+if(len16 > 0){
+let data43 = data42[0];
+if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
+const err95 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1881,9 +1881,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len16 > 1){
+let data44 = data42[1];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key12 in data44){
+const err96 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1892,11 +1894,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid5 = _errs115 === errors;
-valid43 = valid43 || _valid5;
 }
-if(!valid43){
-const err97 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err97 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1905,25 +1905,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-else {
-errors = _errs112;
-if(vErrors !== null){
-if(_errs112){
-vErrors.length = _errs112;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["inline-directive"] !== undefined){
-let data44 = data21["inline-directive"];
-const _errs123 = errors;
-let valid47 = false;
-const _errs124 = errors;
-if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
-const err98 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err98 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1932,13 +1917,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid6 = _errs124 === errors;
-valid47 = valid47 || _valid6;
-if(!valid47){
-const _errs126 = errors;
-if(Array.isArray(data44)){
-if(data44.length > 2){
-const err99 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid5 = _errs117 === errors;
+valid43 = valid43 || _valid5;
+}
+if(!valid43){
+const err99 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1947,8 +1930,25 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data44.length < 1){
-const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs114;
+if(vErrors !== null){
+if(_errs114){
+vErrors.length = _errs114;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["inline-directive"] !== undefined){
+let data45 = data22["inline-directive"];
+const _errs125 = errors;
+let valid47 = false;
+const _errs126 = errors;
+if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
+const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1957,9 +1957,13 @@ vErrors.push(err100);
 }
 errors++;
 }
-const len17 = data44.length;
-if(!(len17 <= 2)){
-const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid6 = _errs126 === errors;
+valid47 = valid47 || _valid6;
+if(!valid47){
+const _errs128 = errors;
+if(Array.isArray(data45)){
+if(data45.length > 2){
+const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1968,11 +1972,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-const len18 = data44.length;
-if(len18 > 0){
-let data45 = data44[0];
-if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
-const err102 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data45.length < 1){
+const err102 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1981,12 +1982,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(len18 > 1){
-let data46 = data44[1];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key13 in data46){
-const err103 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+const len17 = data45.length;
+if(!(len17 <= 2)){
+const err103 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1995,9 +1993,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len18 = data45.length;
+if(len18 > 0){
+let data46 = data45[0];
+if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warn")) || (data46 === "error"))){
+const err104 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2007,9 +2007,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len18 > 1){
+let data47 = data45[1];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key13 in data47){
+const err105 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2018,11 +2020,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid6 = _errs126 === errors;
-valid47 = valid47 || _valid6;
 }
-if(!valid47){
-const err106 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err106 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2031,25 +2031,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-else {
-errors = _errs123;
-if(vErrors !== null){
-if(_errs123){
-vErrors.length = _errs123;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["invisible-chars"] !== undefined){
-let data47 = data21["invisible-chars"];
-const _errs134 = errors;
-let valid51 = false;
-const _errs135 = errors;
-if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
-const err107 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err107 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2058,13 +2043,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid7 = _errs135 === errors;
-valid51 = valid51 || _valid7;
-if(!valid51){
-const _errs137 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 2){
-const err108 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid6 = _errs128 === errors;
+valid47 = valid47 || _valid6;
+}
+if(!valid47){
+const err108 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2073,8 +2056,25 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data47.length < 1){
-const err109 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["invisible-chars"] !== undefined){
+let data48 = data22["invisible-chars"];
+const _errs136 = errors;
+let valid51 = false;
+const _errs137 = errors;
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err109 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2083,9 +2083,13 @@ vErrors.push(err109);
 }
 errors++;
 }
-const len19 = data47.length;
-if(!(len19 <= 2)){
-const err110 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid7 = _errs137 === errors;
+valid51 = valid51 || _valid7;
+if(!valid51){
+const _errs139 = errors;
+if(Array.isArray(data48)){
+if(data48.length > 2){
+const err110 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2094,11 +2098,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-const len20 = data47.length;
-if(len20 > 0){
-let data48 = data47[0];
-if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
-const err111 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data48.length < 1){
+const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2107,13 +2108,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(len20 > 1){
-let data49 = data47[1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key14 in data49){
-if(!(key14 === "allow")){
-const err112 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const len19 = data48.length;
+if(!(len19 <= 2)){
+const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2122,16 +2119,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data49.allow !== undefined){
-let data50 = data49.allow;
-if(Array.isArray(data50)){
-const len21 = data50.length;
-for(let i9=0; i9<len21; i9++){
-let data51 = data50[i9];
-if(typeof data51 === "string"){
-if(!pattern4.test(data51)){
-const err113 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
+const len20 = data48.length;
+if(len20 > 0){
+let data49 = data48[0];
+if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
+const err113 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2141,8 +2133,12 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(len20 > 1){
+let data50 = data48[1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key14 in data50){
+if(!(key14 === "allow")){
+const err114 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2152,18 +2148,15 @@ vErrors.push(err114);
 errors++;
 }
 }
-let i10 = data50.length;
-let j4;
-if(i10 > 1){
-const indices4 = {};
-for(;i10--;){
-let item4 = data50[i10];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err115 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+if(data50.allow !== undefined){
+let data51 = data50.allow;
+if(Array.isArray(data51)){
+const len21 = data51.length;
+for(let i9=0; i9<len21; i9++){
+let data52 = data51[i9];
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+const err115 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2171,14 +2164,10 @@ else {
 vErrors.push(err115);
 }
 errors++;
-break;
-}
-indices4[item4] = i10;
-}
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err116 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2188,9 +2177,18 @@ vErrors.push(err116);
 errors++;
 }
 }
+let i10 = data51.length;
+let j4;
+if(i10 > 1){
+const indices4 = {};
+for(;i10--;){
+let item4 = data51[i10];
+if(typeof item4 !== "string"){
+continue;
 }
-else {
-const err117 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err117 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2198,11 +2196,14 @@ else {
 vErrors.push(err117);
 }
 errors++;
+break;
+}
+indices4[item4] = i10;
 }
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err118 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2211,11 +2212,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-var _valid7 = _errs137 === errors;
-valid51 = valid51 || _valid7;
 }
-if(!valid51){
-const err119 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err119 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2224,25 +2224,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-else {
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["label-prefix"] !== undefined){
-let data52 = data21["label-prefix"];
-const _errs149 = errors;
-let valid59 = false;
-const _errs150 = errors;
-if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
-const err120 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err120 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2251,13 +2236,11 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid8 = _errs150 === errors;
-valid59 = valid59 || _valid8;
-if(!valid59){
-const _errs152 = errors;
-if(Array.isArray(data52)){
-if(data52.length > 2){
-const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid7 = _errs139 === errors;
+valid51 = valid51 || _valid7;
+}
+if(!valid51){
+const err121 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2266,8 +2249,25 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data52.length < 1){
-const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["label-prefix"] !== undefined){
+let data53 = data22["label-prefix"];
+const _errs151 = errors;
+let valid59 = false;
+const _errs152 = errors;
+if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2276,9 +2276,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-const len22 = data52.length;
-if(!(len22 <= 2)){
-const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid8 = _errs152 === errors;
+valid59 = valid59 || _valid8;
+if(!valid59){
+const _errs154 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 2){
+const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2287,11 +2291,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-const len23 = data52.length;
-if(len23 > 0){
-let data53 = data52[0];
-if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data53.length < 1){
+const err124 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2300,12 +2301,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(len23 > 1){
-let data54 = data52[1];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key15 in data54){
-const err125 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const len22 = data53.length;
+if(!(len22 <= 2)){
+const err125 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2314,9 +2312,11 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len23 = data53.length;
+if(len23 > 0){
+let data54 = data53[0];
+if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
+const err126 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2326,9 +2326,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len23 > 1){
+let data55 = data53[1];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key15 in data55){
+const err127 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2337,11 +2339,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid8 = _errs152 === errors;
-valid59 = valid59 || _valid8;
 }
-if(!valid59){
-const err128 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err128 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2350,25 +2350,10 @@ vErrors.push(err128);
 }
 errors++;
 }
-else {
-errors = _errs149;
-if(vErrors !== null){
-if(_errs149){
-vErrors.length = _errs149;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-broken"] !== undefined){
-let data55 = data21["link-broken"];
-const _errs160 = errors;
-let valid63 = false;
-const _errs161 = errors;
-if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err129 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err129 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2377,13 +2362,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-var _valid9 = _errs161 === errors;
-valid63 = valid63 || _valid9;
-if(!valid63){
-const _errs163 = errors;
-if(Array.isArray(data55)){
-if(data55.length > 2){
-const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid8 = _errs154 === errors;
+valid59 = valid59 || _valid8;
+}
+if(!valid59){
+const err130 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2392,8 +2375,25 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data55.length < 1){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["link-broken"] !== undefined){
+let data56 = data22["link-broken"];
+const _errs162 = errors;
+let valid63 = false;
+const _errs163 = errors;
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2402,9 +2402,13 @@ vErrors.push(err131);
 }
 errors++;
 }
-const len24 = data55.length;
-if(!(len24 <= 2)){
-const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid9 = _errs163 === errors;
+valid63 = valid63 || _valid9;
+if(!valid63){
+const _errs165 = errors;
+if(Array.isArray(data56)){
+if(data56.length > 2){
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2413,11 +2417,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-const len25 = data55.length;
-if(len25 > 0){
-let data56 = data55[0];
-if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
-const err133 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data56.length < 1){
+const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2426,13 +2427,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(len25 > 1){
-let data57 = data55[1];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key16 in data57){
-if(!(key16 === "anchors")){
-const err134 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const len24 = data56.length;
+if(!(len24 <= 2)){
+const err134 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2441,10 +2438,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data57.anchors !== undefined){
-if(typeof data57.anchors !== "boolean"){
-const err135 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len25 = data56.length;
+if(len25 > 0){
+let data57 = data56[0];
+if(!((((data57 === "off") || (data57 === "info")) || (data57 === "warn")) || (data57 === "error"))){
+const err135 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2454,9 +2452,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len25 > 1){
+let data58 = data56[1];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key16 in data58){
+if(!(key16 === "anchors")){
+const err136 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2466,9 +2467,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data58.anchors !== undefined){
+if(typeof data58.anchors !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2477,11 +2478,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid9 = _errs163 === errors;
-valid63 = valid63 || _valid9;
 }
-if(!valid63){
-const err138 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err138 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2490,25 +2490,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-else {
-errors = _errs160;
-if(vErrors !== null){
-if(_errs160){
-vErrors.length = _errs160;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-structure"] !== undefined){
-let data59 = data21["link-structure"];
-const _errs173 = errors;
-let valid68 = false;
-const _errs174 = errors;
-if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
-const err139 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err139 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2517,13 +2502,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-var _valid10 = _errs174 === errors;
-valid68 = valid68 || _valid10;
-if(!valid68){
-const _errs176 = errors;
-if(Array.isArray(data59)){
-if(data59.length > 2){
-const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid9 = _errs165 === errors;
+valid63 = valid63 || _valid9;
+}
+if(!valid63){
+const err140 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2532,8 +2515,25 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data59.length < 1){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["link-structure"] !== undefined){
+let data60 = data22["link-structure"];
+const _errs175 = errors;
+let valid68 = false;
+const _errs176 = errors;
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2542,9 +2542,13 @@ vErrors.push(err141);
 }
 errors++;
 }
-const len26 = data59.length;
-if(!(len26 <= 2)){
-const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid10 = _errs176 === errors;
+valid68 = valid68 || _valid10;
+if(!valid68){
+const _errs178 = errors;
+if(Array.isArray(data60)){
+if(data60.length > 2){
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2553,11 +2557,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len27 = data59.length;
-if(len27 > 0){
-let data60 = data59[0];
-if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
-const err143 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data60.length < 1){
+const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2566,13 +2567,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(len27 > 1){
-let data61 = data59[1];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key17 in data61){
-if(!(key17 === "images")){
-const err144 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const len26 = data60.length;
+if(!(len26 <= 2)){
+const err144 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2581,10 +2578,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data61.images !== undefined){
-if(typeof data61.images !== "boolean"){
-const err145 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len27 = data60.length;
+if(len27 > 0){
+let data61 = data60[0];
+if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
+const err145 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2594,9 +2592,12 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len27 > 1){
+let data62 = data60[1];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key17 in data62){
+if(!(key17 === "images")){
+const err146 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2606,9 +2607,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.images !== undefined){
+if(typeof data62.images !== "boolean"){
+const err147 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2617,11 +2618,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid10 = _errs176 === errors;
-valid68 = valid68 || _valid10;
 }
-if(!valid68){
-const err148 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err148 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2630,25 +2630,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-else {
-errors = _errs173;
-if(vErrors !== null){
-if(_errs173){
-vErrors.length = _errs173;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-target"] !== undefined){
-let data63 = data21["link-target"];
-const _errs186 = errors;
-let valid73 = false;
-const _errs187 = errors;
-if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
-const err149 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err149 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2657,13 +2642,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs187 === errors;
-valid73 = valid73 || _valid11;
-if(!valid73){
-const _errs189 = errors;
-if(Array.isArray(data63)){
-if(data63.length > 2){
-const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid10 = _errs178 === errors;
+valid68 = valid68 || _valid10;
+}
+if(!valid68){
+const err150 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2672,8 +2655,25 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data63.length < 1){
-const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs175;
+if(vErrors !== null){
+if(_errs175){
+vErrors.length = _errs175;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["link-target"] !== undefined){
+let data64 = data22["link-target"];
+const _errs188 = errors;
+let valid73 = false;
+const _errs189 = errors;
+if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2682,9 +2682,13 @@ vErrors.push(err151);
 }
 errors++;
 }
-const len28 = data63.length;
-if(!(len28 <= 2)){
-const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid11 = _errs189 === errors;
+valid73 = valid73 || _valid11;
+if(!valid73){
+const _errs191 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 2){
+const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2693,11 +2697,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len29 = data63.length;
-if(len29 > 0){
-let data64 = data63[0];
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err153 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data64.length < 1){
+const err153 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2706,12 +2707,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(len29 > 1){
-let data65 = data63[1];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key18 in data65){
-const err154 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len28 = data64.length;
+if(!(len28 <= 2)){
+const err154 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2720,9 +2718,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len29 = data64.length;
+if(len29 > 0){
+let data65 = data64[0];
+if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
+const err155 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2732,9 +2732,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len29 > 1){
+let data66 = data64[1];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key18 in data66){
+const err156 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2743,11 +2745,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid11 = _errs189 === errors;
-valid73 = valid73 || _valid11;
 }
-if(!valid73){
-const err157 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err157 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2756,25 +2756,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-else {
-errors = _errs186;
-if(vErrors !== null){
-if(_errs186){
-vErrors.length = _errs186;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["parse-error"] !== undefined){
-let data66 = data21["parse-error"];
-const _errs197 = errors;
-let valid77 = false;
-const _errs198 = errors;
-if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
-const err158 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err158 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2783,13 +2768,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid12 = _errs198 === errors;
-valid77 = valid77 || _valid12;
-if(!valid77){
-const _errs200 = errors;
-if(Array.isArray(data66)){
-if(data66.length > 2){
-const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid11 = _errs191 === errors;
+valid73 = valid73 || _valid11;
+}
+if(!valid73){
+const err159 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2798,8 +2781,25 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data66.length < 1){
-const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs188;
+if(vErrors !== null){
+if(_errs188){
+vErrors.length = _errs188;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["parse-error"] !== undefined){
+let data67 = data22["parse-error"];
+const _errs199 = errors;
+let valid77 = false;
+const _errs200 = errors;
+if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2808,9 +2808,13 @@ vErrors.push(err160);
 }
 errors++;
 }
-const len30 = data66.length;
-if(!(len30 <= 2)){
-const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid12 = _errs200 === errors;
+valid77 = valid77 || _valid12;
+if(!valid77){
+const _errs202 = errors;
+if(Array.isArray(data67)){
+if(data67.length > 2){
+const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2819,11 +2823,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len31 = data66.length;
-if(len31 > 0){
-let data67 = data66[0];
-if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
-const err162 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data67.length < 1){
+const err162 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2832,12 +2833,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(len31 > 1){
-let data68 = data66[1];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key19 in data68){
-const err163 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const len30 = data67.length;
+if(!(len30 <= 2)){
+const err163 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2846,9 +2844,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len31 = data67.length;
+if(len31 > 0){
+let data68 = data67[0];
+if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warn")) || (data68 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2858,9 +2858,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len31 > 1){
+let data69 = data67[1];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key19 in data69){
+const err165 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2869,11 +2871,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid12 = _errs200 === errors;
-valid77 = valid77 || _valid12;
 }
-if(!valid77){
-const err166 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err166 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2882,25 +2882,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-else {
-errors = _errs197;
-if(vErrors !== null){
-if(_errs197){
-vErrors.length = _errs197;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["preserved-tokens"] !== undefined){
-let data69 = data21["preserved-tokens"];
-const _errs208 = errors;
-let valid81 = false;
-const _errs209 = errors;
-if(!((((data69 === "off") || (data69 === "info")) || (data69 === "warn")) || (data69 === "error"))){
-const err167 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err167 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2909,13 +2894,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid13 = _errs209 === errors;
-valid81 = valid81 || _valid13;
-if(!valid81){
-const _errs211 = errors;
-if(Array.isArray(data69)){
-if(data69.length > 2){
-const err168 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid12 = _errs202 === errors;
+valid77 = valid77 || _valid12;
+}
+if(!valid77){
+const err168 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2924,8 +2907,25 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data69.length < 1){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs199;
+if(vErrors !== null){
+if(_errs199){
+vErrors.length = _errs199;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["preserved-tokens"] !== undefined){
+let data70 = data22["preserved-tokens"];
+const _errs210 = errors;
+let valid81 = false;
+const _errs211 = errors;
+if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2934,9 +2934,13 @@ vErrors.push(err169);
 }
 errors++;
 }
-const len32 = data69.length;
-if(!(len32 <= 2)){
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid13 = _errs211 === errors;
+valid81 = valid81 || _valid13;
+if(!valid81){
+const _errs213 = errors;
+if(Array.isArray(data70)){
+if(data70.length > 2){
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2945,11 +2949,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len33 = data69.length;
-if(len33 > 0){
-let data70 = data69[0];
-if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data70.length < 1){
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2958,13 +2959,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(len33 > 1){
-let data71 = data69[1];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key20 in data71){
-if(!((key20 === "kinds") || (key20 === "allow"))){
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const len32 = data70.length;
+if(!(len32 <= 2)){
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2973,15 +2970,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data71.kinds !== undefined){
-let data72 = data71.kinds;
-if(Array.isArray(data72)){
-const len34 = data72.length;
-for(let i11=0; i11<len34; i11++){
-let data73 = data72[i11];
-if(!(((((((data73 === "number") || (data73 === "id")) || (data73 === "url")) || (data73 === "email")) || (data73 === "code")) || (data73 === "placeholder")) || (data73 === "date"))){
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+const len33 = data70.length;
+if(len33 > 0){
+let data71 = data70[0];
+if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2991,14 +2984,12 @@ vErrors.push(err173);
 errors++;
 }
 }
-let i12 = data72.length;
-let j5;
-if(i12 > 1){
-outer0:
-for(;i12--;){
-for(j5 = i12; j5--;){
-if(func0(data72[i12], data72[j5])){
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(len33 > 1){
+let data72 = data70[1];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key20 in data72){
+if(!((key20 === "kinds") || (key20 === "allow"))){
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3006,14 +2997,16 @@ else {
 vErrors.push(err174);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.kinds !== undefined){
+let data73 = data72.kinds;
+if(Array.isArray(data73)){
+const len34 = data73.length;
+for(let i11=0; i11<len34; i11++){
+let data74 = data73[i11];
+if(!(((((((data74 === "number") || (data74 === "id")) || (data74 === "url")) || (data74 === "email")) || (data74 === "code")) || (data74 === "placeholder")) || (data74 === "date"))){
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3023,15 +3016,14 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data71.allow !== undefined){
-let data74 = data71.allow;
-if(Array.isArray(data74)){
-const len35 = data74.length;
-for(let i13=0; i13<len35; i13++){
-let data75 = data74[i13];
-if(typeof data75 === "string"){
-if(func3(data75) < 1){
-const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i12 = data73.length;
+let j5;
+if(i12 > 1){
+outer0:
+for(;i12--;){
+for(j5 = i12; j5--;){
+if(func0(data73[i12], data73[j5])){
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3039,10 +3031,14 @@ else {
 vErrors.push(err176);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3052,18 +3048,15 @@ vErrors.push(err177);
 errors++;
 }
 }
-let i14 = data74.length;
-let j6;
-if(i14 > 1){
-const indices5 = {};
-for(;i14--;){
-let item5 = data74[i14];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j6 = indices5[item5];
-const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(data72.allow !== undefined){
+let data75 = data72.allow;
+if(Array.isArray(data75)){
+const len35 = data75.length;
+for(let i13=0; i13<len35; i13++){
+let data76 = data75[i13];
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3071,14 +3064,10 @@ else {
 vErrors.push(err178);
 }
 errors++;
-break;
-}
-indices5[item5] = i14;
-}
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3088,9 +3077,18 @@ vErrors.push(err179);
 errors++;
 }
 }
+let i14 = data75.length;
+let j6;
+if(i14 > 1){
+const indices5 = {};
+for(;i14--;){
+let item5 = data75[i14];
+if(typeof item5 !== "string"){
+continue;
 }
-else {
-const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices5[item5] == "number"){
+j6 = indices5[item5];
+const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3098,11 +3096,14 @@ else {
 vErrors.push(err180);
 }
 errors++;
+break;
+}
+indices5[item5] = i14;
 }
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err181 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3111,11 +3112,10 @@ vErrors.push(err181);
 }
 errors++;
 }
-var _valid13 = _errs211 === errors;
-valid81 = valid81 || _valid13;
 }
-if(!valid81){
-const err182 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err182 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3124,25 +3124,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-else {
-errors = _errs208;
-if(vErrors !== null){
-if(_errs208){
-vErrors.length = _errs208;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["refresh-table"] !== undefined){
-let data76 = data21["refresh-table"];
-const _errs226 = errors;
-let valid92 = false;
-const _errs227 = errors;
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err183 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err183 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3151,13 +3136,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid14 = _errs227 === errors;
-valid92 = valid92 || _valid14;
-if(!valid92){
-const _errs229 = errors;
-if(Array.isArray(data76)){
-if(data76.length > 2){
-const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid13 = _errs213 === errors;
+valid81 = valid81 || _valid13;
+}
+if(!valid81){
+const err184 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3166,8 +3149,25 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data76.length < 1){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs210;
+if(vErrors !== null){
+if(_errs210){
+vErrors.length = _errs210;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["refresh-table"] !== undefined){
+let data77 = data22["refresh-table"];
+const _errs228 = errors;
+let valid92 = false;
+const _errs229 = errors;
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3176,9 +3176,13 @@ vErrors.push(err185);
 }
 errors++;
 }
-const len36 = data76.length;
-if(!(len36 <= 2)){
-const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs229 === errors;
+valid92 = valid92 || _valid14;
+if(!valid92){
+const _errs231 = errors;
+if(Array.isArray(data77)){
+if(data77.length > 2){
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3187,11 +3191,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-const len37 = data76.length;
-if(len37 > 0){
-let data77 = data76[0];
-if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
-const err187 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data77.length < 1){
+const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3200,13 +3201,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-if(len37 > 1){
-let data78 = data76[1];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key21 in data78){
-if(!(key21 === "compareAuthors")){
-const err188 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len36 = data77.length;
+if(!(len36 <= 2)){
+const err188 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3215,10 +3212,11 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data78.compareAuthors !== undefined){
-if(typeof data78.compareAuthors !== "boolean"){
-const err189 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len37 = data77.length;
+if(len37 > 0){
+let data78 = data77[0];
+if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
+const err189 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3228,9 +3226,12 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len37 > 1){
+let data79 = data77[1];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key21 in data79){
+if(!(key21 === "compareAuthors")){
+const err190 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3240,9 +3241,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data79.compareAuthors !== undefined){
+if(typeof data79.compareAuthors !== "boolean"){
+const err191 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3251,11 +3252,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid14 = _errs229 === errors;
-valid92 = valid92 || _valid14;
 }
-if(!valid92){
-const err192 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err192 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3264,25 +3264,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-else {
-errors = _errs226;
-if(vErrors !== null){
-if(_errs226){
-vErrors.length = _errs226;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["stale-translation"] !== undefined){
-let data80 = data21["stale-translation"];
-const _errs239 = errors;
-let valid97 = false;
-const _errs240 = errors;
-if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
-const err193 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err193 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3291,13 +3276,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid15 = _errs240 === errors;
-valid97 = valid97 || _valid15;
-if(!valid97){
-const _errs242 = errors;
-if(Array.isArray(data80)){
-if(data80.length > 2){
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs231 === errors;
+valid92 = valid92 || _valid14;
+}
+if(!valid92){
+const err194 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3306,8 +3289,25 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data80.length < 1){
-const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs228;
+if(vErrors !== null){
+if(_errs228){
+vErrors.length = _errs228;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["stale-translation"] !== undefined){
+let data81 = data22["stale-translation"];
+const _errs241 = errors;
+let valid97 = false;
+const _errs242 = errors;
+if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3316,9 +3316,13 @@ vErrors.push(err195);
 }
 errors++;
 }
-const len38 = data80.length;
-if(!(len38 <= 2)){
-const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs242 === errors;
+valid97 = valid97 || _valid15;
+if(!valid97){
+const _errs244 = errors;
+if(Array.isArray(data81)){
+if(data81.length > 2){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3327,11 +3331,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-const len39 = data80.length;
-if(len39 > 0){
-let data81 = data80[0];
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err197 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data81.length < 1){
+const err197 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3340,12 +3341,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(len39 > 1){
-let data82 = data80[1];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key22 in data82){
-const err198 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const len38 = data81.length;
+if(!(len38 <= 2)){
+const err198 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3354,9 +3352,11 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len39 = data81.length;
+if(len39 > 0){
+let data82 = data81[0];
+if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
+const err199 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3366,9 +3366,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len39 > 1){
+let data83 = data81[1];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key22 in data83){
+const err200 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3377,11 +3379,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid15 = _errs242 === errors;
-valid97 = valid97 || _valid15;
 }
-if(!valid97){
-const err201 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err201 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3390,25 +3390,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-else {
-errors = _errs239;
-if(vErrors !== null){
-if(_errs239){
-vErrors.length = _errs239;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["table-structure"] !== undefined){
-let data83 = data21["table-structure"];
-const _errs250 = errors;
-let valid101 = false;
-const _errs251 = errors;
-if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err202 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3417,13 +3402,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid16 = _errs251 === errors;
-valid101 = valid101 || _valid16;
-if(!valid101){
-const _errs253 = errors;
-if(Array.isArray(data83)){
-if(data83.length > 2){
-const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs244 === errors;
+valid97 = valid97 || _valid15;
+}
+if(!valid97){
+const err203 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3432,8 +3415,25 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data83.length < 1){
-const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs241;
+if(vErrors !== null){
+if(_errs241){
+vErrors.length = _errs241;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["table-structure"] !== undefined){
+let data84 = data22["table-structure"];
+const _errs252 = errors;
+let valid101 = false;
+const _errs253 = errors;
+if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
+const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3442,9 +3442,13 @@ vErrors.push(err204);
 }
 errors++;
 }
-const len40 = data83.length;
-if(!(len40 <= 2)){
-const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs253 === errors;
+valid101 = valid101 || _valid16;
+if(!valid101){
+const _errs255 = errors;
+if(Array.isArray(data84)){
+if(data84.length > 2){
+const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3453,11 +3457,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-const len41 = data83.length;
-if(len41 > 0){
-let data84 = data83[0];
-if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
-const err206 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data84.length < 1){
+const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3466,12 +3467,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(len41 > 1){
-let data85 = data83[1];
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key23 in data85){
-const err207 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len40 = data84.length;
+if(!(len40 <= 2)){
+const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3480,9 +3478,11 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len41 = data84.length;
+if(len41 > 0){
+let data85 = data84[0];
+if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
+const err208 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3492,9 +3492,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len41 > 1){
+let data86 = data84[1];
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key23 in data86){
+const err209 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3503,11 +3505,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-var _valid16 = _errs253 === errors;
-valid101 = valid101 || _valid16;
 }
-if(!valid101){
-const err210 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err210 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3516,25 +3516,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-else {
-errors = _errs250;
-if(vErrors !== null){
-if(_errs250){
-vErrors.length = _errs250;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["toc-structure"] !== undefined){
-let data86 = data21["toc-structure"];
-const _errs261 = errors;
-let valid105 = false;
-const _errs262 = errors;
-if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
-const err211 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err211 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3543,13 +3528,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid17 = _errs262 === errors;
-valid105 = valid105 || _valid17;
-if(!valid105){
-const _errs264 = errors;
-if(Array.isArray(data86)){
-if(data86.length > 2){
-const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs255 === errors;
+valid101 = valid101 || _valid16;
+}
+if(!valid101){
+const err212 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3558,8 +3541,25 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data86.length < 1){
-const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs252;
+if(vErrors !== null){
+if(_errs252){
+vErrors.length = _errs252;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["toc-structure"] !== undefined){
+let data87 = data22["toc-structure"];
+const _errs263 = errors;
+let valid105 = false;
+const _errs264 = errors;
+if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
+const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3568,9 +3568,13 @@ vErrors.push(err213);
 }
 errors++;
 }
-const len42 = data86.length;
-if(!(len42 <= 2)){
-const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs264 === errors;
+valid105 = valid105 || _valid17;
+if(!valid105){
+const _errs266 = errors;
+if(Array.isArray(data87)){
+if(data87.length > 2){
+const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3579,11 +3583,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-const len43 = data86.length;
-if(len43 > 0){
-let data87 = data86[0];
-if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
-const err215 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data87.length < 1){
+const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3592,12 +3593,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(len43 > 1){
-let data88 = data86[1];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key24 in data88){
-const err216 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len42 = data87.length;
+if(!(len42 <= 2)){
+const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3606,9 +3604,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len43 = data87.length;
+if(len43 > 0){
+let data88 = data87[0];
+if(!((((data88 === "off") || (data88 === "info")) || (data88 === "warn")) || (data88 === "error"))){
+const err217 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3618,9 +3618,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len43 > 1){
+let data89 = data87[1];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key24 in data89){
+const err218 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3629,11 +3631,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid17 = _errs264 === errors;
-valid105 = valid105 || _valid17;
 }
-if(!valid105){
-const err219 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err219 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3642,25 +3642,10 @@ vErrors.push(err219);
 }
 errors++;
 }
-else {
-errors = _errs261;
-if(vErrors !== null){
-if(_errs261){
-vErrors.length = _errs261;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.untranslated !== undefined){
-let data89 = data21.untranslated;
-const _errs272 = errors;
-let valid109 = false;
-const _errs273 = errors;
-if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
-const err220 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err220 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3669,13 +3654,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid18 = _errs273 === errors;
-valid109 = valid109 || _valid18;
-if(!valid109){
-const _errs275 = errors;
-if(Array.isArray(data89)){
-if(data89.length > 2){
-const err221 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs266 === errors;
+valid105 = valid105 || _valid17;
+}
+if(!valid105){
+const err221 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3684,8 +3667,25 @@ vErrors.push(err221);
 }
 errors++;
 }
-if(data89.length < 1){
-const err222 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs263;
+if(vErrors !== null){
+if(_errs263){
+vErrors.length = _errs263;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.untranslated !== undefined){
+let data90 = data22.untranslated;
+const _errs274 = errors;
+let valid109 = false;
+const _errs275 = errors;
+if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
+const err222 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3694,9 +3694,13 @@ vErrors.push(err222);
 }
 errors++;
 }
-const len44 = data89.length;
-if(!(len44 <= 2)){
-const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid18 = _errs275 === errors;
+valid109 = valid109 || _valid18;
+if(!valid109){
+const _errs277 = errors;
+if(Array.isArray(data90)){
+if(data90.length > 2){
+const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3705,11 +3709,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-const len45 = data89.length;
-if(len45 > 0){
-let data90 = data89[0];
-if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
-const err224 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data90.length < 1){
+const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3718,13 +3719,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-if(len45 > 1){
-let data91 = data89[1];
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key25 in data91){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err225 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len44 = data90.length;
+if(!(len44 <= 2)){
+const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3733,11 +3730,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data91.minLength !== undefined){
-let data92 = data91.minLength;
-if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
-const err226 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len45 = data90.length;
+if(len45 > 0){
+let data91 = data90[0];
+if(!((((data91 === "off") || (data91 === "info")) || (data91 === "warn")) || (data91 === "error"))){
+const err226 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3746,9 +3743,13 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(typeof data92 == "number"){
-if(data92 < 1 || isNaN(data92)){
-const err227 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(len45 > 1){
+let data92 = data90[1];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key25 in data92){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err227 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3758,16 +3759,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-if(data91.allow !== undefined){
-let data93 = data91.allow;
-if(Array.isArray(data93)){
-const len46 = data93.length;
-for(let i15=0; i15<len46; i15++){
-let data94 = data93[i15];
-if(typeof data94 === "string"){
-if(func3(data94) < 1){
-const err228 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data92.minLength !== undefined){
+let data93 = data92.minLength;
+if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
+const err228 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3776,9 +3771,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data93 == "number"){
+if(data93 < 1 || isNaN(data93)){
+const err229 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3788,18 +3783,16 @@ vErrors.push(err229);
 errors++;
 }
 }
-let i16 = data93.length;
-let j7;
-if(i16 > 1){
-const indices6 = {};
-for(;i16--;){
-let item6 = data93[i16];
-if(typeof item6 !== "string"){
-continue;
 }
-if(typeof indices6[item6] == "number"){
-j7 = indices6[item6];
-const err230 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+if(data92.allow !== undefined){
+let data94 = data92.allow;
+if(Array.isArray(data94)){
+const len46 = data94.length;
+for(let i15=0; i15<len46; i15++){
+let data95 = data94[i15];
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err230 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3807,14 +3800,10 @@ else {
 vErrors.push(err230);
 }
 errors++;
-break;
-}
-indices6[item6] = i16;
-}
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3824,9 +3813,18 @@ vErrors.push(err231);
 errors++;
 }
 }
+let i16 = data94.length;
+let j7;
+if(i16 > 1){
+const indices6 = {};
+for(;i16--;){
+let item6 = data94[i16];
+if(typeof item6 !== "string"){
+continue;
 }
-else {
-const err232 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices6[item6] == "number"){
+j7 = indices6[item6];
+const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3834,11 +3832,14 @@ else {
 vErrors.push(err232);
 }
 errors++;
+break;
+}
+indices6[item6] = i16;
 }
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3847,11 +3848,10 @@ vErrors.push(err233);
 }
 errors++;
 }
-var _valid18 = _errs275 === errors;
-valid109 = valid109 || _valid18;
 }
-if(!valid109){
-const err234 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err234 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3860,11 +3860,36 @@ vErrors.push(err234);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs272;
+const err235 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+var _valid18 = _errs277 === errors;
+valid109 = valid109 || _valid18;
+}
+if(!valid109){
+const err236 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+else {
+errors = _errs274;
 if(vErrors !== null){
-if(_errs272){
-vErrors.length = _errs272;
+if(_errs274){
+vErrors.length = _errs274;
 }
 else {
 vErrors = null;
@@ -3874,24 +3899,24 @@ vErrors = null;
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err237 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err235];
+vErrors = [err237];
 }
 else {
-vErrors.push(err235);
+vErrors.push(err237);
 }
 errors++;
 }
 }
 }
 else {
-const err236 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err238 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err236];
+vErrors = [err238];
 }
 else {
-vErrors.push(err236);
+vErrors.push(err238);
 }
 errors++;
 }

@@ -1,7 +1,7 @@
 // One file from disk to Outline, the unit of work that workers run and the cache stores.
 // Never throws: a file that cannot be read or decoded comes back as a ParseProblem reason.
-import { readFileSync } from 'node:fs';
-import { decodeText, maxContainerDepth, MAX_NESTING_DEPTH, MdxSyntaxError, parseMarkdown } from '../parse.js';
+import { decodeText, longestLine, maxContainerDepth, MAX_NESTING_DEPTH, DEFAULT_MAX_LINE_LENGTH, MdxSyntaxError, parseMarkdown } from '../parse.js';
+import { readContained } from '../io/read.js';
 import { buildOutline, type OutlineOptions } from './index.js';
 import { buildTocOutline } from './toc.js';
 import type { Outline, ParseProblem } from '../types.js';
@@ -23,6 +23,13 @@ export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, max
   if (!decoded.ok) return { ok: false, problem: { reason: decoded.reason, detail: decoded.detail, line: decoded.line, column: decoded.column } };
   try {
     if (format === 'toc') return { ok: true, outline: buildTocOutline(decoded.text, decoded.bom) };
+    // Guards before parsing: micromark's cost grows faster than linearly in a line's length
+    // (resolveAllText) and in container depth; both are measured in linear time here.
+    const maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+    const longest = longestLine(decoded.text);
+    if (longest.length > maxLineLength) {
+      return { ok: false, problem: { reason: 'lineTooLong', detail: `line ${longest.line} has ${longest.length} characters, the limit is ${maxLineLength}`, line: longest.line, column: 1 } };
+    }
     const depth = maxContainerDepth(decoded.text);
     if (depth > MAX_NESTING_DEPTH) return { ok: false, problem: { reason: 'tooDeep', detail: `lists or block quotes nest ${depth} levels deep; the limit is ${MAX_NESTING_DEPTH}` } };
     const dialect = format === 'mdx' ? 'mdx' : options.markdownDialect ?? 'markdown';
@@ -37,18 +44,9 @@ export function outlineFromBytes(bytes: Uint8Array, options: OutlineOptions, max
   }
 }
 
-export function readBytes(abs: string): Uint8Array | { error: string } {
-  try {
-    return readFileSync(abs);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    // Node's message repeats the absolute path ("…, open '/abs/path'"); the finding names the file already.
-    return { error: e.message.replace(/, \w+ '.*'$/, '') };
-  }
-}
-
-export function outlineFromFile(abs: string, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
-  const bytes = readBytes(abs);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, problem: { reason: 'unreadable', detail: bytes.error } };
+/** Reads a content file through the contained, bounded reader (`within`: the root it must stay inside; null: anywhere). */
+export function outlineFromFile(abs: string, options: OutlineOptions, maxFileSize: number, within: string | null = null): OutlineOutcome {
+  const bytes = readContained(abs, within, maxFileSize);
+  if (!(bytes instanceof Uint8Array)) return { ok: false, problem: { reason: bytes.reason, detail: bytes.detail } };
   return outlineFromBytes(bytes, options, maxFileSize, outlineFormatOf(abs));
 }

@@ -16,12 +16,24 @@ function rangeOf(node: unknown): [number, number] | null {
   return range ? [range[0], range[1]] : null;
 }
 
+/** The offset of the first CR or LF at or after `from`; -1 when none. */
+function lineBreakAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
 export function outlineFrontmatter(node: Yaml, text: string, lines: LineIndex): FrontmatterOutline {
   const span = nodeSpan(node);
   // node.value is the text between the fences; find where it starts in the file.
-  const fenceEnd = text.indexOf('\n', span.start.offset);
-  const base = fenceEnd === -1 ? span.end.offset : fenceEnd + 1;
-  const yamlText = text.slice(base, base + node.value.length);
+  // A line ends at LF, CRLF or a lone CR (old Mac files), in front matter as in Markdown:
+  // micromark splits lines so, and so does YAML 1.2 (b-break).
+  const fenceEnd = lineBreakAt(text, span.start.offset);
+  const base = fenceEnd === -1 ? span.end.offset : fenceEnd + (text.startsWith('\r\n', fenceEnd) ? 2 : 1);
+  // The yaml package knows LF and CRLF only: a lone CR becomes LF (same length, offsets kept).
+  const yamlText = text.slice(base, base + node.value.length).replace(/\r(?!\n)/g, '\n');
   const outline: FrontmatterOutline = { span, entries: [], error: null, format: 'yaml' };
   // `uniqueKeys` in the yaml package is quadratic in the number of keys; duplicates are found below.
   // logLevel 'error': content must not make yaml print Node warnings (e.g. on a `? [a, b]` key).
@@ -106,8 +118,8 @@ const MAX_NESTED_DEPTH = 8;
  */
 export function outlineTomlFrontmatter(node: { value: string; position?: Yaml['position'] }, text: string, lines: LineIndex): FrontmatterOutline {
   const span = nodeSpan(node as Yaml);
-  const fenceEnd = text.indexOf('\n', span.start.offset);
-  const base = fenceEnd === -1 ? span.end.offset : fenceEnd + 1;
+  const fenceEnd = lineBreakAt(text, span.start.offset);
+  const base = fenceEnd === -1 ? span.end.offset : fenceEnd + (text.startsWith('\r\n', fenceEnd) ? 2 : 1);
   const tomlText = text.slice(base, base + node.value.length);
   const outline: FrontmatterOutline = { span, entries: [], error: null, format: 'toml' };
   let values: Record<string, unknown>;

@@ -20,6 +20,8 @@ export interface OutlineOptions {
   labelPattern: UserPattern | null;
   /** How `.md` files are read; `.mdx` files are always MDX. Default `markdown`. */
   markdownDialect?: Dialect;
+  /** Longest line parsed, in UTF-16 code units (config `maxLineLength`); absent: the default. */
+  maxLineLength?: number;
 }
 
 export function lineEndingOf(text: string): Outline['lineEnding'] {
@@ -276,7 +278,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
   outline.refresh = findRefreshTable(outline);
   // A file that opens a front-matter fence but never closes it: remark reads a thematic
   // break and text, so say what the writer meant instead.
-  if (outline.frontmatter === null && /^---[ \t]*\r?\n/.test(text)) {
+  if (outline.frontmatter === null && /^---[ \t]*[\r\n]/.test(text)) {
     const firstLine = text.indexOf('\n');
     outline.frontmatter = { span: lines.span(0, firstLine === -1 ? text.length : firstLine), entries: [], error: { message: 'the front matter opened on line 1 is never closed with ---', span: lines.span(0, 3) } };
   }
