@@ -205,7 +205,7 @@ test('outside a git repository: one info finding for the whole run, never an err
   assert.is(notes.length, 1);
   assert.is(notes[0].severity, 'info');
   assert.is(notes[0].file, 'l10n-lint.config.json');
-  assert.match(notes[0].message, "is not in a git repository, so no translation's history could be read");
+  assert.match(notes[0].message, "the content is not in a git repository, so no translation's history could be read");
   rmSync(root, { recursive: true, force: true });
 });
 

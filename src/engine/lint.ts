@@ -537,7 +537,8 @@ function runNote(config: Config, staleRule: ActiveRule, reason: string): Diagnos
     {
       rule: staleRule.rule,
       severity: staleRule.severity,
-      target: { set: set.name, locale: set.source?.locale ?? set.locales[0].locale, file, sourceFile: null, outline: null },
+      // Under the first target locale: a source-locale row in the per-locale summary would be a locale nobody translates.
+      target: { set: set.name, locale: set.locales[0].locale, file, sourceFile: null, outline: null },
     },
     { messageId: 'notChecked', data: { reason }, severity: 'info', key: 'not-checked' },
   );

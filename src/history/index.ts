@@ -53,14 +53,20 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
   let urlBase: string | null | undefined;
   const open = (): OpenedRepository => (opened ??= openRepository(config.root));
 
+  // Known from rev-parse alone, so a run whose sets all come from the result cache tells it too.
+  const openProblem = (): string | null => {
+    const repo = open();
+    if (!repo.ok) return `${repo.problem}, so no translation's history could be read`;
+    if (repo.state.shallow)
+      return 'this is a shallow clone, so the history that tells when each source and translation last changed is not there; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` for actions/checkout in CI)';
+    return null;
+  };
   // Read once, on the first set that asks: every set's folders in one log.
   const repository = (): RepositoryHistory | null => {
     if (history || problem) return history;
     const repo = open();
-    if (!repo.ok) problem = `${repo.problem}, so no translation's history could be read`;
-    else if (repo.state.shallow)
-      problem = 'this is a shallow clone, so the history that tells when each source and translation last changed is not there; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` for actions/checkout in CI)';
-    else {
+    problem = openProblem();
+    if (repo.ok && !problem) {
       const dirs = config.sets.flatMap((set) => [...(set.source ? [set.source.dir] : []), ...set.locales.map((l) => l.dir)]);
       try {
         history = RepositoryHistory.read(repo.state, dirs.map((dir) => (dir.startsWith('/') ? dir : `${config.root}/${dir}`)));
@@ -76,7 +82,7 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
       const repo = open();
       return repo.ok ? `${repo.state.toplevel}\u0000${repo.state.head}\u0000${repo.state.shallow}` : `none\u0000${repo.problem}`;
     },
-    notChecked: () => problem,
+    notChecked: () => openProblem() ?? problem,
     commitUrlBase() {
       if (urlBase === undefined) urlBase = repository()?.commitUrlBase() ?? null;
       return urlBase;

@@ -25,7 +25,7 @@ export function openRepository(dir: string): OpenedRepository {
   const result = runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD']);
   if (!result.ok) {
     if (result.status === null) return { ok: false, problem: result.message };
-    if (/not a git repository/i.test(result.message)) return { ok: false, problem: `${dir} is not in a git repository` };
+    if (/not a git repository/i.test(result.message)) return { ok: false, problem: 'the content is not in a git repository' };
     if (/ambiguous argument 'HEAD'|unknown revision/i.test(result.message)) return { ok: false, problem: 'the git repository has no commits yet' };
     return { ok: false, problem: `git could not read the repository (${result.message})` };
   }

@@ -8,7 +8,7 @@
 
   const PAGE_SIZE = 200;
   const SEARCH_DELAY_MS = 150;
-  const VIEWS = ['overview', 'findings', 'pair'];
+  const VIEWS = ['overview', 'status', 'findings', 'pair'];
   const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
   const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' };
   const SEVERITY_ICON = { error: '\u2716', warning: '\u25B2', info: '\u2139' };
@@ -167,10 +167,11 @@
   const tabs = Array.from(document.querySelectorAll('[role="tab"]'));
   const panels = {
     overview: document.getElementById('view-overview'),
+    status: document.getElementById('view-status'),
     findings: document.getElementById('view-findings'),
     pair: document.getElementById('view-pair'),
   };
-  const lastQuery = { overview: '', findings: '', pair: '' };
+  const lastQuery = { overview: '', status: '', findings: '', pair: '' };
   let currentView = 'overview';
   let routedHash = null;
 
@@ -206,7 +207,8 @@
     lastQuery[target.view] = target.query;
     showView(target.view);
     const params = new URLSearchParams(target.query);
-    if (target.view === 'findings') findingsView.show(params);
+    if (target.view === 'status') statusView.show(params);
+    else if (target.view === 'findings') findingsView.show(params);
     else if (target.view === 'pair') pairView.show(params);
     // A link inside the old view is now hidden: move focus to the new view, not to <body>.
     const focusedTab = tabs.includes(document.activeElement);
@@ -1028,6 +1030,88 @@
       } else {
         window.scrollTo(0, 0);
       }
+    }
+
+    return { show };
+  })();
+
+  // ---------------------------------------------------------------------------
+  // Status view: rendered on the server; here only filtered (locale, status, kept in the
+  // hash like the findings' filters) and sorted by a column.
+
+  const statusView = (() => {
+    const view = panels.status;
+    const localeSelect = view.querySelector('#status-locale');
+    const stateSelect = view.querySelector('#status-state');
+    const count = view.querySelector('#status-count');
+    const table = view.querySelector('table.status-pages');
+    const STATE_ORDER = { missing: 0, stale: 1, translated: 2, 'up-to-date': 3, '': 4 };
+    let sortKey = 'page';
+    let ascending = true;
+
+    function apply() {
+      if (!table) return;
+      const locale = localeSelect.value;
+      const state = stateSelect.value;
+      for (const cell of table.querySelectorAll('[data-locale]')) cell.hidden = locale !== '' && cell.dataset.locale !== locale;
+      let shown = 0;
+      for (const row of table.tBodies[0].rows) {
+        const cells = Array.from(row.querySelectorAll('td[data-locale]')).filter((cell) => !cell.hidden);
+        const visible = state === '' || cells.some((cell) => cell.dataset.state === state);
+        row.hidden = !visible;
+        if (visible) shown++;
+      }
+      count.textContent = shown + (shown === 1 ? ' page' : ' pages');
+    }
+
+    function sortValue(row) {
+      if (sortKey === 'page') return row.dataset.page;
+      if (sortKey === 'words') return Number(row.dataset.words);
+      const cell = row.querySelector('td[data-locale="' + CSS.escape(sortKey.slice('locale:'.length)) + '"]');
+      // Most work first: missing, then stale (most words behind first), then the rest.
+      return cell ? STATE_ORDER[cell.dataset.state] * 1e9 - Number(cell.dataset.behind || 0) : 5e9;
+    }
+
+    function sort(key) {
+      ascending = key === sortKey ? !ascending : true;
+      sortKey = key;
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows);
+      rows.sort((a, b) => {
+        const x = sortValue(a);
+        const y = sortValue(b);
+        const order = x < y ? -1 : x > y ? 1 : 0;
+        return ascending ? order : -order;
+      });
+      for (const row of rows) body.append(row);
+      for (const button of table.querySelectorAll('button.sort')) {
+        const th = button.closest('th');
+        if (button.dataset.sort === sortKey) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        else th.removeAttribute('aria-sort');
+      }
+    }
+
+    function update() {
+      const params = new URLSearchParams();
+      if (localeSelect.value) params.set('locale', localeSelect.value);
+      if (stateSelect.value) params.set('status', stateSelect.value);
+      replaceQuery('status', params);
+      apply();
+    }
+
+    if (table) {
+      localeSelect.addEventListener('change', update);
+      stateSelect.addEventListener('change', update);
+      for (const button of table.querySelectorAll('button.sort')) button.addEventListener('click', () => sort(button.dataset.sort));
+    }
+
+    function show(params) {
+      if (!table) return;
+      const locale = params.get('locale') || '';
+      const state = params.get('status') || '';
+      localeSelect.value = Array.from(localeSelect.options).some((o) => o.value === locale) ? locale : '';
+      stateSelect.value = Array.from(stateSelect.options).some((o) => o.value === state) ? state : '';
+      apply();
     }
 
     return { show };
