@@ -278,7 +278,7 @@ export class RepositoryHistory {
 
 /** The web address of a commit page for a GitHub or GitLab remote URL (https or scp-like ssh); null otherwise. */
 export function commitUrlBaseOf(remote: string): string | null {
-  const match = /^(?:https:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)(github\.com|gitlab\.com)[:/]([\w.-]+(?:\/[\w.-]+)+?)(?:\.git)?\/?$/.exec(remote);
+  const match = /^(?:https:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)(github\.com|gitlab\.com)[:/]([\w.-]+(?:\/[\w.-]+)+)$/.exec(remote.replace(/\/$/, '').replace(/\.git$/, ''));
   if (!match) return null;
   const [, host, repo] = match;
   return host === 'github.com' ? `https://github.com/${repo}/commit/` : `https://gitlab.com/${repo}/-/commit/`;
