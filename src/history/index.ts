@@ -92,7 +92,16 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
       if (!repo || requests.length === 0) return requests.map(() => undefined);
       const plans = requests.map((request) => planPair(repo, request, pinKey));
       const versions = repo.readVersions(plans.flatMap((plan) => ('specs' in plan ? plan.specs : [])));
-      return plans.map((plan, i) => ('facts' in plan ? plan.facts : finishPair(repo, plan, requests[i], versions, staleness, outlineOptions, config.maxFileSize)));
+      // Locales pinned to (or committed at) the same commit share one outline of that source version.
+      const oldOutlines = new Map<string, Outline | null>();
+      const outlineAt = (spec: string, text: string, file: string): Outline | null => {
+        if (!oldOutlines.has(spec)) {
+          const old = outlineFromBytes(Buffer.from(text, 'utf8'), outlineOptions, config.maxFileSize, outlineFormatOf(file));
+          oldOutlines.set(spec, old.ok ? old.outline : null);
+        }
+        return oldOutlines.get(spec)!;
+      };
+      return plans.map((plan, i) => ('facts' in plan ? plan.facts : finishPair(repo, plan, requests[i], versions, staleness, outlineAt)));
     },
   };
 }
@@ -162,8 +171,7 @@ function finishPair(
   request: HistoryRequest,
   versions: Map<string, string | null>,
   staleness: StalenessOptions,
-  outlineOptions: OutlineOptions,
-  maxFileSize: number,
+  outlineAt: (spec: string, text: string, file: string) => Outline | null,
 ): PairHistory {
   const comparable = (text: string | null | undefined) => comparableText(text ?? '', staleness);
   const substantive = plan.candidates.filter((c) => comparable(versions.get(`${c.hash}:${c.path}`)) !== comparable(versions.get(`${c.hash}^:${c.previousPath ?? c.path}`)));
@@ -172,9 +180,9 @@ function finishPair(
   // The source the translation was made from (empty when the source did not exist yet).
   const before = plan.baselineSpec ? versions.get(plan.baselineSpec) : '';
   if (before === null || before === undefined) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
-  const old = outlineFromBytes(Buffer.from(before, 'utf8'), outlineOptions, maxFileSize, outlineFormatOf(request.source.abs));
-  if (!old.ok) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
-  const changes = summarizeChanges(old.outline, request.sourceOutline, request.sourceMapper);
+  const old = outlineAt(plan.baselineSpec ?? `empty:${request.source.rel}`, before, request.source.abs);
+  if (!old) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
+  const changes = summarizeChanges(old, request.sourceOutline, request.sourceMapper);
   return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes, wordsBehind: changes.wordsChanged ?? 0 };
 }
 
