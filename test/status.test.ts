@@ -142,6 +142,16 @@ test('the status page names the commits a page is behind, links them to GitHub, 
   assert.ok(page.includes('<span class="section">Limits &amp; &lt;quotas&gt;</span>'), 'the section the commit touched');
 });
 
+test('missing: "fallback": a missing page is coverage (info), not an error; "report" keeps the rule\'s severity', async () => {
+  const fallback = await lint({ cwd: root, config: { ...CONFIG, sets: [{ ...CONFIG.sets[0], missing: 'fallback' }] }, rules: ['file-missing'] });
+  const missing = fallback.diagnostics.filter((d) => d.ruleId === 'file-missing');
+  assert.equal(missing.map((d) => [d.file, d.severity]), [['fr/gamma-fr.md', 'info']]);
+  assert.is(fallback.summary.errors, 0);
+  assert.is(fallback.summary.byLocale['fr-FR'].coverage!.missing, 1);
+  const report = await lint({ cwd: root, config: { ...CONFIG, sets: [{ ...CONFIG.sets[0], missing: 'report' }] }, rules: ['file-missing'] });
+  assert.equal(report.diagnostics.filter((d) => d.ruleId === 'file-missing').map((d) => d.severity), ['error']);
+});
+
 test.after(() => {
   if (!CHROMIUM_PRESENT) rmSync(root, { recursive: true, force: true });
 });
