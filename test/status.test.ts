@@ -5,7 +5,7 @@
 // the JSON coverage, filters by locale and status, sorts, and makes no request.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -152,6 +152,21 @@ test('missing: "fallback": a missing page is coverage (info), not an error; "rep
   assert.equal(report.diagnostics.filter((d) => d.ruleId === 'file-missing').map((d) => d.severity), ['error']);
 });
 
+test('side by side: each finding carries the text of its block, invisible characters shown as ⟦U+200B⟧', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-status-context-'));
+  writeFileSync(path.join(dir, 'l10n-lint.config.json'), JSON.stringify({ ...CONFIG, rules: { 'stale-translation': 'off' } }));
+  for (const [rel, text] of Object.entries({ 'en/a.md': '# A\n\nPlain words here.\n', 'de/a-de.md': '# A\n\nKlare\u200BWorte hier.\n', 'fr/a-fr.md': '# A\n\nMots clairs.\n' })) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  const run = await lint({ cwd: dir, includePairs: true, rules: ['invisible-chars'] });
+  const page = reporters.html(run);
+  const data = JSON.parse(/<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(page)![1]);
+  const finding = data.findings.find((f: { ruleId: string }) => f.ruleId === 'invisible-chars');
+  assert.is(finding.context, 'Klare⟦U+200B⟧Worte hier.');
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test.after(() => {
   if (!CHROMIUM_PRESENT) rmSync(root, { recursive: true, force: true });
 });
@@ -239,6 +254,37 @@ if (!CHROMIUM_PRESENT) {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+  browserTest('side by side: a content finding is listed with its block text, not on a link row', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-status-pairview-'));
+    writeFileSync(path.join(dir, 'l10n-lint.config.json'), JSON.stringify({ ...CONFIG, rules: { 'stale-translation': 'off' } }));
+    for (const [rel, text] of Object.entries({ 'en/a.md': '# A\n\nSee [the guide](b.md) for more.\n', 'en/b.md': '# B\n', 'de/a-de.md': '# A\n\nSiehe [die\u200BAnleitung](b-de.md) für mehr.\n', 'de/b-de.md': '# B\n', 'fr/a-fr.md': '# A\n\nVoir [le guide](b-fr.md).\n', 'fr/b-fr.md': '# B\n' })) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    const run = await lint({ cwd: dir, includePairs: true, rules: ['invisible-chars', 'link-target'] });
+    const file = path.join(dir, 'report.html');
+    writeFileSync(file, reporters.html(run));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${pathToFileURL(file).href}#findings?rule=invisible-chars`);
+      await page.waitForSelector('html[data-ready="true"]');
+      await page.click('a.pair-link');
+      await page.waitForSelector('#pair-content .unattached .block-context');
+      assert.is(await page.textContent('#pair-content .unattached .block-context'), 'Siehe die⟦U+200B⟧Anleitung für mehr.');
+      const linkRowFindings = await page.$$eval('#pair-content [data-section="links"] .pair-finding', (items: any[]) => items.length);
+      assert.is(linkRowFindings, 0, 'the invisible character is not put on the link row');
+      assert.equal(problems, []);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
   browserTest.run();

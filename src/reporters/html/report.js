@@ -52,6 +52,11 @@
     while (node.firstChild) node.removeChild(node.firstChild);
   }
 
+  // The locale text a finding is about (invisible characters already shown as ⟦U+200B⟧).
+  function blockContext(finding) {
+    return finding.context ? el('blockquote', { className: 'block-context', lang: finding.locale }, finding.context) : null;
+  }
+
   function hashFor(view, params) {
     const query = params ? new URLSearchParams(params).toString() : '';
     return '#' + view + (query ? '?' + query : '');
@@ -589,6 +594,7 @@
           'td',
           { 'data-label': 'Finding', className: 'message-cell' },
           el('p', { className: 'message' }, messageNodes(finding.message)),
+          blockContext(finding),
           finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
           finding.fixable ? el('span', { className: 'fixable' }, 'fixable with --fix') : null,
         ),
@@ -654,6 +660,11 @@
       'link-broken': ['links'],
       'refresh-table': ['refreshRows', 'tables'],
       'table-structure': ['tables', 'refreshRows'],
+      // Findings about a block's text are not about a link or heading that shares its line:
+      // they are listed with the block's text, not on a row labelled "differs".
+      untranslated: [],
+      'invisible-chars': [],
+      'preserved-tokens': [],
     };
     const ALL_SECTIONS = ['headings', 'links', 'tables', 'refreshRows'];
 
@@ -819,6 +830,7 @@
         el('div', { className: 'pair-finding-head' }, severityBadge(finding.severity), ' ', el('code', { className: 'rule' }, finding.ruleId),
           finding.line !== null ? el('span', { className: 'muted' }, ' line ' + finding.line) : null),
         el('p', { className: 'message' }, messageNodes(finding.message)),
+        blockContext(finding),
         finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
       );
     }
@@ -848,7 +860,7 @@
           el('th', { scope: 'row', className: 'line', 'data-label': 'Canonical line' }, row.c ? String(row.c.line) : '\u2014'),
           row.c ? el('td', { className: 'side canonical-side', 'data-label': pair.canonicalName }, section.element(row.c, row.diffs, 'canonical')) : gapCell('not in canonical', pair.canonicalName),
           el('td', { className: 'status', 'data-label': 'Status' }, el('span', { className: 'status-badge status-' + status }, STATUS_TEXT[status])),
-          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs, 'locale')) : gapCell('missing in locale', pair.locale),
+          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs, 'locale')) : gapCell('\u2014', pair.locale),
           el('td', { className: 'line', 'data-label': 'Locale line' }, row.l ? String(row.l.line) : '\u2014'),
           el(
             'td',
@@ -998,7 +1010,7 @@
           el(
             'section',
             { className: 'card pair-section unattached', 'aria-labelledby': 'pair-unattached' },
-            el('h4', { id: 'pair-unattached' }, 'Findings for the whole file or outside these outlines'),
+            el('h4', { id: 'pair-unattached' }, 'Findings about the file or the text of its blocks'),
             el('ul', { className: 'pair-findings' }, unattached.map((finding) => {
               const item = compactFinding(finding);
               rowsByFinding.set(finding.index, item);
