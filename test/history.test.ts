@@ -206,6 +206,10 @@ test('outside a git repository: one info finding for the whole run, never an err
   assert.is(notes[0].severity, 'info');
   assert.is(notes[0].file, 'l10n-lint.config.json');
   assert.match(notes[0].message, "the content is not in a git repository, so no translation's history could be read");
+  // A pin that is not a hash is a content error, found without git.
+  write(root, 'de/d-de.md', readFileSync(path.join(root, 'de/d-de.md'), 'utf8').replace(/sourceCommit: \w+/, 'sourceCommit: latest'));
+  const pins = (await staleFindings(root)).filter((d) => d.messageId === 'invalidPin');
+  assert.equal(pins.map((d) => d.file), ['de/d-de.md']);
   rmSync(root, { recursive: true, force: true });
 });
 

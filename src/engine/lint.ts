@@ -194,7 +194,8 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
 
   // Staleness not checked at all (no repository, a shallow clone) is told once for the
   // run, on the config file, never once per pair.
-  const notChecked = history?.notChecked();
+  // Only where staleness applies: a set with a source (consensus and snapshot sets have no source history).
+  const notChecked = config.sets.some((set) => set.source) ? history?.notChecked() : null;
   if (notChecked && staleRule) diagnostics.push(runNote(config, staleRule, notChecked));
 
   const deduplicated = dedupe(diagnostics);

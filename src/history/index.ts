@@ -89,7 +89,8 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
     },
     resolve(requests) {
       const repo = repository();
-      if (!repo || requests.length === 0) return requests.map(() => undefined);
+      // A pin that is not a hash is wrong whatever git can tell: reported even without history.
+      if (!repo || requests.length === 0) return requests.map((request) => invalidPinFacts(pinOf(request.localeOutline, pinKey)));
       const plans = requests.map((request) => planPair(repo, request, pinKey));
       const versions = repo.readVersions(plans.flatMap((plan) => ('specs' in plan ? plan.specs : [])));
       // Locales pinned to (or committed at) the same commit share one outline of that source version.
@@ -117,6 +118,11 @@ interface PairPlan {
   specs: string[];
 }
 
+/** A pin that is not a commit hash: a content error, told without asking git. */
+function invalidPinFacts(pin: PairHistory['pin']): PairHistory | undefined {
+  return pin && !COMMIT_HASH.test(pin.commit) ? { unknown: null, invalidPin: true, localeCommit: null, pin, sourceCommitsSince: [], changes: null } : undefined;
+}
+
 /** The locale's front-matter pin (`l10n.sourceCommit: <hash>`), with where it is written. */
 function pinOf(localeOutline: Outline, pinKey: string): PairHistory['pin'] {
   const value = frontmatterValue(localeOutline.frontmatter, pinKey);
@@ -130,8 +136,8 @@ function pinOf(localeOutline: Outline, pinKey: string): PairHistory['pin'] {
 // source commits it does not contain. Only the file versions these need are fetched.
 function planPair(repo: RepositoryHistory, request: HistoryRequest, pinKey: string): PairPlan | { facts: PairHistory } {
   const pin = pinOf(request.localeOutline, pinKey);
-  // A pin that is not a hash is wrong whatever the repository holds.
-  if (pin && !COMMIT_HASH.test(pin.commit)) return { facts: { unknown: null, invalidPin: true, localeCommit: null, pin, sourceCommitsSince: [], changes: null } };
+  const invalid = invalidPinFacts(pin);
+  if (invalid) return { facts: invalid };
   let base: string;
   let localeCommit: CommitFact | null = null;
   if (pin) {
