@@ -93,16 +93,25 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
       if (!repo || requests.length === 0) return requests.map((request) => invalidPinFacts(pinOf(request.localeOutline, pinKey)));
       const plans = requests.map((request) => planPair(repo, request, pinKey));
       const versions = repo.readVersions(plans.flatMap((plan) => ('specs' in plan ? plan.specs : [])));
-      // Locales pinned to (or committed at) the same commit share one outline of that source version.
+      // Locales whose baselines hold the same source text (pinned to, or committed after, the
+      // same source version) share one outline of it and one summary of what changed since.
       const oldOutlines = new Map<string, Outline | null>();
-      const outlineAt = (spec: string, text: string, file: string): Outline | null => {
-        if (!oldOutlines.has(spec)) {
-          const old = outlineFromBytes(Buffer.from(text, 'utf8'), outlineOptions, config.maxFileSize, outlineFormatOf(file));
-          oldOutlines.set(spec, old.ok ? old.outline : null);
+      const summaries = new Map<Outline, Map<Outline, SourceChangeSummary>>();
+      const changesSince = (text: string, request: HistoryRequest): SourceChangeSummary | null => {
+        const key = `${outlineFormatOf(request.source.abs)}\u0000${text}`;
+        if (!oldOutlines.has(key)) {
+          const old = outlineFromBytes(Buffer.from(text, 'utf8'), outlineOptions, config.maxFileSize, outlineFormatOf(request.source.abs));
+          oldOutlines.set(key, old.ok ? old.outline : null);
         }
-        return oldOutlines.get(spec)!;
+        const old = oldOutlines.get(key)!;
+        if (!old) return null;
+        let bySource = summaries.get(old);
+        if (!bySource) summaries.set(old, (bySource = new Map()));
+        let summary = bySource.get(request.sourceOutline);
+        if (!summary) bySource.set(request.sourceOutline, (summary = summarizeChanges(old, request.sourceOutline, request.sourceMapper)));
+        return summary;
       };
-      return plans.map((plan, i) => ('facts' in plan ? plan.facts : finishPair(repo, plan, requests[i], versions, staleness, outlineAt)));
+      return plans.map((plan, i) => ('facts' in plan ? plan.facts : finishPair(repo, plan, requests[i], versions, staleness, changesSince)));
     },
   };
 }
@@ -177,7 +186,7 @@ function finishPair(
   request: HistoryRequest,
   versions: Map<string, string | null>,
   staleness: StalenessOptions,
-  outlineAt: (spec: string, text: string, file: string) => Outline | null,
+  changesSince: (text: string, request: HistoryRequest) => SourceChangeSummary | null,
 ): PairHistory {
   const comparable = (text: string | null | undefined) => comparableText(text ?? '', staleness);
   const substantive = plan.candidates.filter((c) => comparable(versions.get(`${c.hash}:${c.path}`)) !== comparable(versions.get(`${c.hash}^:${c.previousPath ?? c.path}`)));
@@ -186,9 +195,8 @@ function finishPair(
   // The source the translation was made from (empty when the source did not exist yet).
   const before = plan.baselineSpec ? versions.get(plan.baselineSpec) : '';
   if (before === null || before === undefined) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
-  const old = outlineAt(plan.baselineSpec ?? `empty:${request.source.rel}`, before, request.source.abs);
-  if (!old) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
-  const changes = summarizeChanges(old, request.sourceOutline, request.sourceMapper);
+  const changes = changesSince(before, request);
+  if (!changes) return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes: null, wordsBehind: 0 };
   return { unknown: null, localeCommit: plan.localeCommit, pin: plan.pin, sourceCommitsSince, changes, wordsBehind: changes.wordsChanged ?? 0 };
 }
 
