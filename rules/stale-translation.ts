@@ -4,16 +4,24 @@ export const meta: RuleModule['meta'] = {
   id: 'stale-translation',
   description: 'The source changed (in git) after the locale file was last updated.',
   category: 'history',
-  defaultSeverity: 'off',
+  defaultSeverity: 'warn',
   fixable: false,
-  schema: { type: 'object', additionalProperties: false, properties: {} },
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ignoreWhitespace: { type: 'boolean', description: 'A source commit that changes only whitespace or blank lines is not staleness (default true).' },
+      ignoreFrontmatter: { type: 'boolean', description: "A source commit that changes only the source's front matter is not staleness (default true)." },
+    },
+  },
   messages: {
     stale: '{source} changed in {commit} ({date}, "{subject}"){later} after this translation {baseline}; since then: {summary}.',
     unknown: 'Could not tell whether this translation is stale: {reason}.',
+    notChecked: 'Staleness of translations was not checked: {reason}.',
     invalidPin: 'Front-matter pin `{key}: {actual}` is not a commit hash; expected the hash of the source commit this translation was made from.',
   },
   docs: {
-    description: 'Compares git history: when the source file has a substantive commit (one that changes more than whitespace or blank lines) that the locale file\'s last commit does not contain, the translation is stale. The finding names the commit that made it stale, its date, and what changed in the source\'s structure since (sections added or removed, links changed, new change-log rows). A translation that records the source commit it was made from in its front matter (`l10n.sourceCommit: <hash>`, key set by `git.pinKey`) is compared from that commit instead. Off by default: it runs git for every pair and needs the history (fetch-depth 0 in CI); turn it on with `"stale-translation": "warn"`. A pin that is not a commit hash is a finding. What git cannot tell (not a repository, a file never committed, a pin to a commit the clone lacks, a shallow clone cut before the translation\'s last change) is an `info` finding, not an error; repository-wide limits are told once.',
+    description: 'Compares git history: when the source file has a substantive commit (one that changes more than whitespace or blank lines) that the locale file\'s last commit does not contain, the translation is stale. The finding names the commit that made it stale, its date, and what changed in the source\'s structure since (sections added or removed, links changed, new change-log rows). A translation that records the source commit it was made from in its front matter (`l10n.sourceCommit: <hash>`, key set by `git.pinKey`) is compared from that commit instead. On by default wherever the content set is in a git repository with its history; git runs a few times for the whole run (one pass over the history), not per pair. Commits that change only whitespace or only the front matter do not count (options `ignoreWhitespace`, `ignoreFrontmatter`). A pin that is not a commit hash is a finding; a pin git does not know is an `info` finding. Outside a git repository or in a shallow clone (CI checkouts are shallow unless `fetch-depth: 0`), one `info` finding for the run, on the config file, says that staleness was not checked and why. A translation not committed yet counts as up to date.',
     example: '`en/setup.md` gained the section "Proxy settings" in 4f2c9e1 after `de/setup-de.md` was last committed.',
   },
 };
@@ -32,6 +40,8 @@ function describeChanges(changes: SourceChangeSummary | null): string {
     changes.linksChanged ? `${plural(changes.linksChanged, 'link target')} changed` : '',
     changes.changeLogRows.length ? `${plural(changes.changeLogRows.length, 'new change-log row')} (${changes.changeLogRows.join(', ')})` : '',
   ].filter(Boolean);
+  const touched = (changes.sectionsTouched ?? []).filter((s) => !changes.sectionsAdded.includes(s));
+  if (touched.length) parts.push(`text changed in ${plural(touched.length, 'section')} (${quoted(touched)})`);
   return parts.length ? parts.join(', ') : 'text changes only, no structural change';
 }
 

@@ -121,8 +121,8 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function git(cwd: string, args: string[]): boolean {
-  return spawnSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' } }).status === 0;
+function git(cwd: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  return spawnSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, ...extraEnv, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' } }).status === 0;
 }
 
 function cliHasFlag(flag: string): boolean {
@@ -171,6 +171,13 @@ function rowsFor(corpus: Corpus, scratch: string, jobs: number, runs: number, to
   const changedSource = corpus.files.find((f) => /\/en-US\/.+\/[^/]+\.md$/.test(f) && !f.endsWith('index.md')) ?? corpus.files[0];
   const changed = path.join(gitDir, path.relative(corpus.dir, changedSource));
   const original = inGit ? readFileSync(changed) : Buffer.alloc(0);
+  // Staleness on and off, cold, in a repository with 200 commits (issue: on costs ≤ 1.15× off).
+  const historyDir = hasChangedSince ? corpusWithHistory(corpus, 200) : null;
+  const staleOffConfig = historyDir ? path.join(historyDir, 'l10n-lint.stale-off.json') : '';
+  if (historyDir) {
+    const config = JSON.parse(readFileSync(path.join(historyDir, path.relative(corpus.dir, corpus.config)), 'utf8'));
+    writeFileSync(staleOffConfig, JSON.stringify({ ...config, rules: { ...config.rules, 'stale-translation': 'off' } }));
+  }
   const markdownlint = realpathSync(path.join(repo, 'node_modules/.bin/markdownlint-cli2'));
   const remark = realpathSync(path.join(repo, 'node_modules/.bin/remark'));
   const plugin = (name: string) => path.join(repo, 'node_modules', name, 'index.js');
@@ -198,6 +205,22 @@ function rowsFor(corpus: Corpus, scratch: string, jobs: number, runs: number, to
       runs,
       command: { script: childJs, args: ['lsp-edit', '--config', corpus.config, '--file', changedSource, '--out', path.join(scratch, 'lsp-edit.json'), '--edits', '5'], cwd: corpus.dir },
       wallFrom: path.join(scratch, 'lsp-edit.json'),
+      samples: [],
+    },
+    {
+      name: 'l10n-lint cold, staleness on (git, 200 commits)',
+      key: 'staleOn',
+      runs,
+      command: historyDir ? lint(['--no-cache'], historyDir) : null,
+      unavailable: historyDir ? undefined : 'n/a (git unavailable)',
+      samples: [],
+    },
+    {
+      name: 'l10n-lint cold, staleness off (same repository)',
+      key: 'staleOff',
+      runs,
+      command: historyDir ? { ...lint(['--no-cache'], historyDir), args: ['--config', staleOffConfig, ...lint(['--no-cache'], historyDir).args.slice(2)] } : null,
+      unavailable: historyDir ? undefined : 'n/a (git unavailable)',
       samples: [],
     },
     { name: `parse-only floor (unified + remark, ${jobs} worker${jobs === 1 ? '' : 's'})`, key: 'parseFloor', runs, command: { script: childJs, args: ['parse', '--list', list, '--jobs', String(jobs)], cwd: corpus.dir }, samples: [] },
@@ -286,7 +309,31 @@ const TARGETS: Array<{ key: string; label: string; of: [string, string]; max: nu
   { key: 'warmOverCold', label: 'warm / cold', of: ['warm', 'cold'], max: 0.05 },
   { key: 'warmOverHashFloor', label: 'warm / read-and-hash floor', of: ['warm', 'hashFloor'], max: 3 },
   { key: 'changedOverCold', label: 'changed / cold', of: ['changed', 'cold'], max: 0.05 },
+  { key: 'staleOnOverOff', label: 'staleness on / off (200 commits)', of: ['staleOn', 'staleOff'], max: 1.15 },
 ];
+
+/**
+ * The corpus in a git repository with `commits` commits of history: a first commit of
+ * every file, then commits that each edit one file (a source page or a translation,
+ * taken in a fixed order), dated a day apart, so that some translations end up stale.
+ * Returns the repository's folder, or null when git is unavailable.
+ */
+function corpusWithHistory(corpus: Corpus, commits: number): string | null {
+  const dir = `${corpus.dir}-history`;
+  cpSync(corpus.dir, dir, { recursive: true });
+  if (!git(dir, ['init', '-q']) || !git(dir, ['add', '-A']) || !git(dir, ['commit', '-q', '-m', 'bench base'])) return null;
+  const pages = corpus.files.filter((f) => f.endsWith('.md'));
+  for (let i = 1; i < commits; i++) {
+    const file = path.join(dir, path.relative(corpus.dir, pages[(i * 7919) % pages.length]));
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from(`
+History edit ${i}: one more sentence for the bench.
+`)]));
+    const date = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString();
+    const env = { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+    if (!git(dir, ['add', '-A'], env) || !git(dir, ['commit', '-q', '-m', `Edit ${i}`], env)) return null;
+  }
+  return dir;
+}
 
 const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
@@ -430,7 +477,7 @@ async function main(): Promise<number> {
         rows: Object.fromEntries(rows.map((r) => [r.key, { name: r.name, summary: summaries.get(r.key), samples: r.samples, error: r.error, unavailable: r.unavailable }])),
         ratios: scaleRatios,
       });
-      if (!values.keep) for (const d of [dir, `${dir}-git`]) rmSync(d, { recursive: true, force: true });
+      if (!values.keep) for (const d of [dir, `${dir}-git`, `${dir}-history`]) rmSync(d, { recursive: true, force: true });
     }
     const [one, ten] = [result.scales.find((s: any) => s.scale === 1), result.scales.find((s: any) => s.scale === 10)];
     if (one && ten) {

@@ -50,6 +50,8 @@ export interface ContentSetConfig {
   keepNames: string[];
   /** Snapshot mode: a JSON file of canonical outlines (see `l10n-lint snapshot`). */
   canonical?: string;
+  /** `fallback`: the site shows the source page where a translation is missing, so a missing file is coverage (an `info` finding), not an error. Default `report`. */
+  missing?: 'report' | 'fallback';
 }
 
 export interface Config {
@@ -360,6 +362,10 @@ export interface SourceChangeSummary {
   linksChanged: number;
   /** Dates (as written) of change-log rows the newer version adds. */
   changeLogRows: string[];
+  /** Headings of the sections whose text changed (blocks the older version does not have), in order. */
+  sectionsTouched?: string[];
+  /** Words of those changed blocks (whitespace-separated). */
+  wordsChanged?: number;
 }
 
 /** Git facts about one pair, for stale-translation. */
@@ -376,6 +382,8 @@ export interface PairHistory {
   sourceCommitsSince: CommitFact[];
   /** The source's structural change since the baseline; null when the baseline version cannot be read. */
   changes: SourceChangeSummary | null;
+  /** Words of source text changed since the baseline (what a translator has to read again); 0 when up to date. */
+  wordsBehind?: number;
 }
 
 /** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */
@@ -534,6 +542,44 @@ export interface LocaleSummary {
   warnings: number;
   files: number;
   missing: number;
+  /** Where the locale's translation stands (present when the run computed it). */
+  coverage?: LocaleCoverage;
+}
+
+/**
+ * Translation coverage of one locale: pages are the source pages checked in this run.
+ * `translated` = `upToDate` + `stale` + pages whose staleness could not be told, when
+ * staleness is checked; `upToDate` and `stale` are null when it is not (stale-translation
+ * off, no git history). `wordsBehind`: words of source text still to translate (whole
+ * missing pages, changed blocks of stale ones), whitespace-separated.
+ */
+export interface LocaleCoverage {
+  pages: number;
+  translated: number;
+  upToDate: number | null;
+  stale: number | null;
+  missing: number;
+  wordsBehind: number;
+}
+
+/** A source commit a translation is behind, for the status page. */
+export interface StatusCommit {
+  hash: string;
+  date: string;
+  subject: string;
+  /** The commit's web page (GitHub or GitLab `origin`); absent otherwise. */
+  url?: string;
+}
+
+export type PageLocaleState = 'up-to-date' | 'stale' | 'missing' | 'translated';
+
+/** One source page's translation status in each locale (the HTML status page). */
+export interface PageStatus {
+  set: string;
+  key: string;
+  sourceFile: string | null;
+  words: number;
+  locales: Record<string, { state: PageLocaleState; file: string; wordsBehind: number; commits: StatusCommit[]; sections: string[] }>;
 }
 
 export interface Summary {
@@ -581,6 +627,8 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Present when the caller asked for pair views (HTML report). Not part of the JSON report. */
   pairs?: PairView[];
+  /** Per-page translation status, with pair views (HTML status page). Not part of the JSON report. */
+  pages?: PageStatus[];
   /** Extra run facts (baseline, fixes, cache stats). Not part of the JSON report's required shape. */
   meta?: Record<string, unknown>;
 }

@@ -1,14 +1,16 @@
 // stale-translation against a throwaway git repository whose commits have known dates:
 // exactly the stale pairs are named, with the commit that made them stale; whitespace-only
-// source commits do not count; a front-matter pin is honoured; a shallow clone, a file
-// never committed and a directory outside git are told as info findings, never a crash.
+// and front-matter-only source commits do not count; a front-matter pin is honoured (behind
+// and current); renames are followed; a shallow clone and a directory outside git are told
+// once for the run as info, never a crash; coverage per locale; and the number of git
+// processes for 500 pairs is counted.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lint } from '../src/index.js';
+import { commit, countGitProcesses, git, initRepo, write } from './helpers/git-repo.js';
 import type { Diagnostic } from '../src/types.js';
 
 const test = suite('history: stale-translation');
@@ -25,27 +27,7 @@ const CONFIG = {
       include: ['**/*.md'],
     },
   ],
-  // Off by default (it runs git for every pair).
-  rules: { 'stale-translation': 'warn' },
 };
-
-function git(cwd: string, args: string[], date?: string): string {
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
-
-function write(root: string, rel: string, text: string): void {
-  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-  writeFileSync(path.join(root, rel), text);
-}
-
-/** Commits the given files at a date; returns the commit hash. */
-function commit(root: string, date: string, message: string, files: Record<string, string>): string {
-  for (const [rel, text] of Object.entries(files)) write(root, rel, text);
-  git(root, ['add', '--', ...Object.keys(files)]);
-  git(root, ['commit', '-q', '-m', message], date);
-  return git(root, ['rev-parse', 'HEAD']);
-}
 
 const page = (title: string, extra = '') => `# ${title}\n\nSee [the guide](other.md).\n${extra}\n## Refresh summary\n\n| Date | Who changed | What changed |\n| --- | --- | --- |\n| 01/01/2024 | Celia Kennedy | First version |\n`;
 const translated = (title: string, suffix: string) => `# ${title}\n\nSiehe [Leitfaden](other${suffix}.md).\n\n## Aktualisierung\n\n| Datum | Geändert durch | Änderung |\n| --- | --- | --- |\n| 01/01/2024 | Celia Kennedy | Erste Version |\n`;
@@ -142,7 +124,7 @@ test('a later source change after the pin names the first commit and counts the 
   rmSync(root, { recursive: true, force: true });
 });
 
-test('a pin that is not a commit hash is a finding; a pin to an unknown commit is an info note', async () => {
+test('a pin that is not a commit hash is a finding; a pin to a commit HEAD does not have is an info note', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-pins-'));
   cpSync(repo.root, root, { recursive: true });
   write(root, 'de/d-de.md', readFileSync(path.join(root, 'de/d-de.md'), 'utf8').replace(/sourceCommit: \w+/, 'sourceCommit: latest'));
@@ -152,58 +134,127 @@ test('a pin that is not a commit hash is a finding; a pin to an unknown commit i
   const ja = found.find((d) => d.file === 'ja/d-jp.md')!;
   assert.is(de.message, 'Front-matter pin `l10n.sourceCommit: latest` is not a commit hash; expected the hash of the source commit this translation was made from.');
   assert.is(ja.severity, 'info');
-  assert.is(ja.message, 'Could not tell whether this translation is stale: the pinned source commit `0123456789abcdef` (l10n.sourceCommit) is not a commit of this repository.');
+  assert.is(ja.message, 'Could not tell whether this translation is stale: the pinned source commit `0123456789abcdef` (l10n.sourceCommit) is not in the history of HEAD.');
   rmSync(root, { recursive: true, force: true });
 });
 
-test('a locale file never committed is an info note naming the file', async () => {
+test('a locale file not committed yet is being made from the source as it is: up to date, no finding', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-new-'));
   cpSync(repo.root, root, { recursive: true });
   commit(root, '2024-03-02T10:00:00Z', 'Add page e', { 'en/e.md': page('Page e'), 'de/e-de.md': translated('Seite e', '-de') });
   write(root, 'ja/e-jp.md', translated('ページ e', '-jp'));
   const found = (await staleFindings(root)).filter((d) => d.file.includes('/e-'));
-  assert.equal(found.map((d) => [d.file, d.severity, d.message]), [
-    ['ja/e-jp.md', 'info', 'Could not tell whether this translation is stale: ja/e-jp.md has no commits yet, so there is nothing to compare with the source\'s history.'],
-  ]);
+  assert.equal(found, []);
   rmSync(root, { recursive: true, force: true });
 });
 
-test('a shallow clone says once what it cannot determine, as info, without crashing', async () => {
+test('a front-matter-only source commit is not staleness (unless ignoreFrontmatter is false)', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-fm-'));
+  cpSync(repo.root, root, { recursive: true });
+  commit(root, '2024-03-02T10:00:00Z', 'Add page f', {
+    'en/f.md': `---\ntitle: F\n---\n${page('Page f')}`,
+    'de/f-de.md': `---\ntitle: F\n---\n${translated('Seite f', '-de')}`,
+    'ja/f-jp.md': `---\ntitle: F\n---\n${translated('ページ f', '-jp')}`,
+  });
+  const change = commit(root, '2024-03-05T10:00:00Z', 'Retitle page f', { 'en/f.md': `---\ntitle: F, retitled\nweight: 3\n---\n${page('Page f')}` });
+  assert.equal((await staleFindings(root)).filter((d) => d.file.includes('/f-')), []);
+  const config = JSON.parse(readFileSync(path.join(root, 'l10n-lint.config.json'), 'utf8'));
+  config.rules = { 'stale-translation': ['warn', { ignoreFrontmatter: false }] };
+  writeFileSync(path.join(root, 'l10n-lint.config.json'), JSON.stringify(config));
+  const strict = (await staleFindings(root)).filter((d) => d.file.includes('/f-'));
+  assert.equal(strict.map((d) => [d.file, d.expected]), [['de/f-de.md', change], ['ja/f-jp.md', change]]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('renames are followed: a source change before a move is still behind; the move itself is not an update', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-rename-'));
+  cpSync(repo.root, root, { recursive: true });
+  commit(root, '2024-03-02T10:00:00Z', 'Add page g', { 'en/g.md': page('Page g'), 'de/g-de.md': translated('Seite g', '-de'), 'ja/g-jp.md': translated('ページ g', '-jp') });
+  const change = commit(root, '2024-03-03T10:00:00Z', 'Add a section to page g', { 'en/g.md': page('Page g', '\n## Quotas\n\nTen per day.\n') });
+  for (const [from, to] of [['en/g.md', 'en/guide.md'], ['de/g-de.md', 'de/guide-de.md'], ['ja/g-jp.md', 'ja/guide-jp.md']]) git(root, ['mv', from, to]);
+  commit(root, '2024-03-04T10:00:00Z', 'Move page g to guide', {});
+  commit(root, '2024-03-05T10:00:00Z', 'Update the Japanese guide', { 'ja/guide-jp.md': translated('ページ g', '-jp').replace('## Aktualisierung', '## Kontingente\n\nZehn.\n\n## Aktualisierung') });
+  const found = (await staleFindings(root)).filter((d) => d.file.includes('guide'));
+  assert.equal(found.map((d) => [d.file, d.expected]), [['de/guide-de.md', change]]);
+  assert.match(found[0].message, `en/guide.md changed in ${short(change)} (2024-03-03, "Add a section to page g") after this translation was last committed in`);
+  assert.match(found[0].message, 'since then: 1 section added ("Quotas")');
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('a shallow clone: one info finding for the run, on the config file, saying staleness was not checked', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-shallow-'));
   git(os.tmpdir(), ['clone', '-q', '--depth', '1', `file://${repo.root}`, root]);
-  const boundary = git(root, ['rev-parse', 'HEAD']).slice(0, 7);
   const found = await staleFindings(root);
-  assert.equal(found.map((d) => [d.file, d.severity]), [['de/a-de.md', 'info']]);
+  assert.equal(found.map((d) => [d.file, d.severity, d.line]), [['l10n-lint.config.json', 'info', undefined]]);
   assert.is(
     found[0].message,
-    `Could not tell whether this translation is stale: this is a shallow clone whose history stops at ${boundary}, so for de/a-de.md and every other translation last changed (or pinned) at or before that point, whether the source changed after it cannot be determined; fetch more history with \`git fetch --deepen=<n>\` or \`git fetch --unshallow\`.`,
+    'Staleness of translations was not checked: this is a shallow clone, so the history that tells when each source and translation last changed is not there; fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` for actions/checkout in CI).',
   );
+  const result = await lint({ cwd: root, rules: ['stale-translation'] });
+  assert.is(result.summary.byLocale['de-DE'].coverage!.stale, null, 'coverage does not pretend to know');
+  assert.is(result.summary.byLocale['de-DE'].coverage!.upToDate, null);
   rmSync(root, { recursive: true, force: true });
 });
 
-test('in a shallow clone, a source change after the cut still makes a translation stale', async () => {
-  const origin = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-origin-'));
-  cpSync(repo.root, origin, { recursive: true });
-  const change = commit(origin, '2024-04-01T10:00:00Z', 'Add a section to page b', { 'en/b.md': page('Page b', '\n## Support\n\nAsk us.\n') });
-  const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-cut-'));
-  // Two commits: the pins (where the history stops) and the change to page b.
-  git(os.tmpdir(), ['clone', '-q', '--depth', '2', `file://${origin}`, root]);
-  const found = await staleFindings(root);
-  const stale = found.filter((d) => d.severity === 'warning');
-  assert.equal(stale.map((d) => [d.file, d.expected]), [['de/b-de.md', change], ['ja/b-jp.md', change]]);
-  assert.match(stale[0].message, 'since then: 1 section added ("Support").');
-  assert.equal(found.filter((d) => d.severity === 'info').length, 1, 'what the cut hides is told once');
-  rmSync(origin, { recursive: true, force: true });
-  rmSync(root, { recursive: true, force: true });
-});
-
-test('outside a git repository: one info note for the whole run', async () => {
+test('outside a git repository: one info finding for the whole run, never an error', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-nogit-'));
   cpSync(repo.root, root, { recursive: true, filter: (src) => !src.includes(`${path.sep}.git`) });
-  const found = await staleFindings(root);
-  assert.is(found.length, 1);
-  assert.is(found[0].severity, 'info');
-  assert.match(found[0].message, 'is not in a git repository, so no translation\'s history can be read');
+  // With every rule at its default: staleness is on by default.
+  const result = await lint({ cwd: root });
+  const notes = result.diagnostics.filter((d) => d.ruleId === 'stale-translation');
+  assert.is(notes.length, 1);
+  assert.is(notes[0].severity, 'info');
+  assert.is(notes[0].file, 'l10n-lint.config.json');
+  assert.match(notes[0].message, "the content is not in a git repository, so no translation's history could be read");
+  // A pin that is not a hash is a content error, found without git.
+  write(root, 'de/d-de.md', readFileSync(path.join(root, 'de/d-de.md'), 'utf8').replace(/sourceCommit: \w+/, 'sourceCommit: latest'));
+  const pins = (await staleFindings(root)).filter((d) => d.messageId === 'invalidPin');
+  assert.equal(pins.map((d) => d.file), ['de/d-de.md']);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('on by default: with no rule settings, a stale translation in a repository is a warning', async () => {
+  const result = await lint({ cwd: repo.root });
+  const stale = result.diagnostics.filter((d) => d.ruleId === 'stale-translation');
+  assert.equal(stale.map((d) => [d.file, d.severity]), [['de/a-de.md', 'warning'], ['de/d-de.md', 'warning'], ['ja/a-jp.md', 'warning'], ['ja/c-jp.md', 'warning']]);
+});
+
+test('coverage per locale in the JSON summary: pages, translated, up to date, stale, missing, words behind', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-coverage-'));
+  cpSync(repo.root, root, { recursive: true });
+  // A page only German has: missing in Japanese.
+  commit(root, '2024-03-02T10:00:00Z', 'Add page h', { 'en/h.md': '# Page h\n\nOne two three four five.\n', 'de/h-de.md': '# Seite h\n\nEins zwei drei vier fünf.\n' });
+  const result = await lint({ cwd: root, rules: ['stale-translation', 'file-missing'] });
+  const de = result.summary.byLocale['de-DE'].coverage!;
+  const ja = result.summary.byLocale['ja-JP'].coverage!;
+  // Pages: other, a, b, c, d, h. de: a and d stale. ja: a and c stale, h missing.
+  assert.equal({ ...de, wordsBehind: 0 }, { pages: 6, translated: 6, upToDate: 4, stale: 2, missing: 0, wordsBehind: 0 });
+  assert.equal({ ...ja, wordsBehind: 0 }, { pages: 6, translated: 5, upToDate: 3, stale: 2, missing: 1, wordsBehind: 0 });
+  // ja is behind by all of page h (2 + 5 words) plus what changed in a and c.
+  assert.ok(ja.wordsBehind > 7, `ja words behind: ${ja.wordsBehind}`);
+  assert.ok(de.wordsBehind > 0);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('500 pairs: a bounded number of git processes for the whole run (counted)', async () => {
+  const root = initRepo('l10n-history-many-');
+  writeFileSync(path.join(root, 'l10n-lint.config.json'), JSON.stringify(CONFIG));
+  const sources: Record<string, string> = { 'l10n-lint.config.json': JSON.stringify(CONFIG), 'en/other.md': '# Other\n', 'de/other-de.md': '# Andere\n', 'ja/other-jp.md': '# その他\n' };
+  for (let i = 0; i < 249; i++) {
+    sources[`en/p${i}.md`] = page(`Page ${i}`);
+    sources[`de/p${i}-de.md`] = translated(`Seite ${i}`, '-de');
+    sources[`ja/p${i}-jp.md`] = translated(`ページ ${i}`, '-jp');
+  }
+  commit(root, '2024-01-01T10:00:00Z', 'All pages', sources);
+  const changed: Record<string, string> = {};
+  for (let i = 0; i < 249; i += 3) changed[`en/p${i}.md`] = page(`Page ${i}`, '\n## New\n\nMore text here.\n');
+  commit(root, '2024-01-02T10:00:00Z', 'Change every third page', changed);
+  commit(root, '2024-01-03T10:00:00Z', 'Reflow page 1', { 'en/p1.md': page('Page 1').replace('# Page 1\n', '# Page 1   \n\n') });
+  const { result, calls } = await countGitProcesses(() => lint({ cwd: root, rules: ['stale-translation'] }));
+  assert.is(result.summary.pairs, 500);
+  assert.is(result.diagnostics.length, 2 * 83, 'every third page stale in both locales, the reflowed one not');
+  assert.ok(calls.length <= 5, `git ran ${calls.length} times:\n${calls.join('\n')}`);
+  assert.ok(calls.some((c) => c.includes('--name-status')), 'one log over the folders');
   rmSync(root, { recursive: true, force: true });
 });
 

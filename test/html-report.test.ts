@@ -371,6 +371,8 @@ if (!existsSync(CHROMIUM)) {
     await page.keyboard.press('Home');
     assert.ok(await page.isVisible('#view-overview'));
     await page.keyboard.press('End');
+    assert.ok(await page.isVisible('#view-status'), 'the translation status is the last tab');
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Tab');
     assert.is(await page.evaluate(() => document.activeElement?.className), 'locale-button', 'Tab leaves the tab list into the view');

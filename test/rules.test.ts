@@ -26,6 +26,8 @@ for (const rule of rules) {
     const caseDir = path.join(ruleDir, name);
     test(`${id}/${name}`, async () => {
       const result = await lintCase(caseDir, [id]);
+      // Whether staleness could be checked depends on the clone (shallow in CI), not on the fixture.
+      result.diagnostics = result.diagnostics.filter((d) => d.messageId !== 'notChecked');
       const actual = toLines(result);
       if (update && name.startsWith('invalid-')) writeFileSync(path.join(caseDir, 'expected.txt'), actual.join('\n') + '\n');
       const expected = readExpected(caseDir);

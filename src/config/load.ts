@@ -160,6 +160,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
     exclude: set.exclude ?? [],
     keepNames: set.keepNames ?? [],
     ...(canonical ? { canonical } : {}),
+    ...(set.missing ? { missing: set.missing } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type {
-  CanonicalInfo, Config, ContentSetConfig, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, Outline, PairView, ParseProblem, RuleContext, TargetMapper,
+  CanonicalInfo, Config, ContentSetConfig, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, LocaleCoverage, Outline, PageStatus, PairHistory, PairView, ParseProblem, RuleContext, TargetMapper,
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
@@ -21,7 +21,9 @@ import { applyDirectives, type LintedFile } from './directives.js';
 // thread, so a run whose outlines or results all come from the cache never loads it.
 import type { OutlineOutcome } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
-import type { HistoryStage } from '../history/index.js';
+import type { HistoryRequest, HistoryStage } from '../history/index.js';
+import { emptyCoverage, addCoverage, type SetCoverage } from './coverage.js';
+import { outlineWords } from '../outline/words.js';
 import { rules as allRules } from '../../rules/index.js';
 import { toolName, toolVersion, codeFingerprint } from '../package-root.js';
 import { loadSnapshotCanonical } from './snapshot.js';
@@ -122,7 +124,7 @@ export interface EngineOptions {
 }
 
 /** Bump when SetResult's shape or what its digest covers changes. */
-const SET_RESULT_FORMAT = 1;
+const SET_RESULT_FORMAT = 2;
 
 /**
  * Everything a set's findings depend on: the code (l10n-lint's own compiled files), the
@@ -130,11 +132,13 @@ const SET_RESULT_FORMAT = 1;
  * targets and missing files are about names), the content of every file linted and of the
  * snapshot. Null when a file cannot be read: that set is linted and not stored.
  */
-function setResultDigest(config: Config, options: EngineOptions, discovered: DiscoveredSet, files: FileRef[], store: SetResultStore): string | null {
+function setResultDigest(config: Config, options: EngineOptions, discovered: DiscoveredSet, files: FileRef[], store: SetResultStore, historyKey: string | null): string | null {
   const hashes = store.hashFiles(files, config.maxFileSize);
   if (!hashes) return null;
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name]));
+  // With staleness on, the findings also depend on the history: HEAD's hash (and whether
+  // the clone is shallow) stands for it, since the files' content is hashed already.
+  hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name, historyKey]));
   hash.update(JSON.stringify([...discovered.existingFiles].sort()));
   hash.update(JSON.stringify([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))));
   if (discovered.set.canonical) {
@@ -171,15 +175,22 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const pairViews: PairView[] = [];
   const lintedFiles = new Map<string, LintedFile>();
   const stats = { sets: 0, files: new Set<string>(), pairs: 0, localeFiles: new Map<string, Set<string>>() };
+  const coverage: SetCoverage = new Map();
+  const pages: PageStatus[] = [];
   // Git is asked only for stale-translation, the one rule that needs history (and the
   // history stage, which parses old revisions, is loaded only then).
-  const history = pairRules.some((a) => a.rule.meta.id === 'stale-translation')
-    ? (await import('../history/index.js')).createHistoryStage(config, outlineOptions)
+  const staleRule = pairRules.find((a) => a.rule.meta.id === STALE_RULE);
+  const history = staleRule
+    ? (await import('../history/index.js')).createHistoryStage(config, outlineOptions, {
+        ignoreWhitespace: staleRule.options.ignoreWhitespace !== false,
+        ignoreFrontmatter: staleRule.options.ignoreFrontmatter !== false,
+      })
     : null;
   // A set's findings are reused when nothing they depend on changed: not for a narrowed run
-  // (its scope is a function), nor when pair views are wanted, rules are swapped in, or git
-  // history (outside the files) is read.
-  const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !history && !overrides ? options.results : null;
+  // (its scope is a function), nor when pair views are wanted, rules are swapped in, or
+  // editor buffers stand in for files. Git history is part of the key (HEAD), not a reason
+  // to skip the cache.
+  const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !overrides ? options.results : null;
   const readOutline = overridden?.readOutline ?? options.readOutline ?? readOutlineInThread;
   const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
 
@@ -200,20 +211,21 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       for (const p of discovered.pairs) if (keysInScope.has(p.key) && p.target) toLoad.set(p.target.rel, p.target);
     }
 
-    const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results) : null;
+    const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results, history?.stateKey() ?? null) : null;
     let setResult = digest ? results!.get(set.name, digest) : undefined;
     if (!setResult) {
       // Pages outside the loaded files are read on demand (link anchors): the reader must be ready first.
       if (discovered.pairs.some((p) => (p.source && !toLoad.has(p.source.rel)) || (p.target && !toLoad.has(p.target.rel)))) {
         await (options.prepareReadOutline ?? prepareReadOutlineInThread)();
       }
-      setResult = await lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, load, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews });
+      setResult = await lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, load, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews, pages });
       if (digest) results!.put(set.name, digest, setResult);
     }
     diagnostics.push(...setResult.diagnostics);
     for (const linted of setResult.linted) lintedFiles.set(linted.file, linted);
     for (const rel of setResult.files) stats.files.add(rel);
     stats.pairs += setResult.pairs;
+    addCoverage(coverage, setResult.coverage);
     for (const pair of discovered.pairs) {
       if (!wantLocale(pair.locale) || !pair.target) continue;
       if (!stats.localeFiles.has(pair.locale)) stats.localeFiles.set(pair.locale, new Set());
@@ -221,16 +233,25 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     }
   }
 
+  // Staleness not checked at all (no repository, a shallow clone) is told once for the
+  // run, on the config file, never once per pair.
+  // Only where staleness applies: a set with a source (consensus and snapshot sets have no source history).
+  const notChecked = config.sets.some((set) => set.source) ? history?.notChecked() : null;
+  if (notChecked && staleRule) diagnostics.push(runNote(config, staleRule, notChecked));
+
   const deduplicated = dedupe(diagnostics);
   const kept = applyDirectives(deduplicated, lintedFiles, active);
   const sorted = sortDiagnostics(kept);
   const result: LintResult = {
     version: 1,
     tool: { name: toolName, version: toolVersion },
-    summary: summarize(sorted, { sets: stats.sets, files: stats.files.size, pairs: stats.pairs, localeFiles: stats.localeFiles, locales: allLocales(config, options) }),
+    summary: summarize(sorted, { sets: stats.sets, files: stats.files.size, pairs: stats.pairs, localeFiles: stats.localeFiles, locales: allLocales(config, options), coverage }),
     diagnostics: sorted,
   };
-  if (options.includePairs) result.pairs = pairViews;
+  if (options.includePairs) {
+    result.pairs = pairViews;
+    result.pages = pages;
+  }
   return result;
 }
 
@@ -243,6 +264,8 @@ export interface SetResult {
   /** Files loaded (read and parsed, or taken from the outline cache). */
   files: string[];
   pairs: number;
+  /** Coverage per locale of the set's pages in scope. */
+  coverage: Array<[string, LocaleCoverage]>;
 }
 
 interface SetContext {
@@ -263,6 +286,7 @@ interface SetContext {
   wantLocale: (locale: string) => boolean;
   /** Filled when options.includePairs (the HTML report). */
   pairViews: PairView[];
+  pages: PageStatus[];
 }
 
 /** What one page (key) yields, kept apart so the set's result reads in key order however pages finish loading. */
@@ -323,6 +347,8 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     return true;
   };
 
+  // Pairs whose stale-translation check waits for the set's history (one git batch).
+  const historyWork: Array<{ key: string; request: HistoryRequest; run: (facts: PairHistory | undefined, into: Diagnostic[]) => void }> = [];
   const done = new Map<string, KeyResult>();
   const lintKey = (key: string): KeyResult => {
     const out: KeyResult = { diagnostics: [], linted: [], views: [], pairs: 0 };
@@ -367,10 +393,14 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       const localeSuffix = localeConfig.get(pair.locale)!.suffix;
       const mapper = mapperFor(localeSuffix);
       const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
-      const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
       const pairDiagnostics: Diagnostic[] = [];
-      for (const activeRule of pairRules) {
-        const target: ReportTarget = { set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
+      // With history, stale-translation runs once the whole set is loaded, when git has
+      // been asked about every pair at once (see below); the other rules run now.
+      const deferHistory = history !== null && pair.source !== null && set.source !== undefined;
+      const localeRef = pair.target;
+      const runRules = (rules: readonly ActiveRule[], historyFacts: PairHistory | undefined, into: Diagnostic[]) => {
+      for (const activeRule of rules) {
+        const target: ReportTarget = { set: set.name, locale: pair.locale, file: localeRef.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
         const ctx: RuleContext = {
           canonical,
           locale: localeOutline,
@@ -379,7 +409,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
           localeCode: pair.locale,
           sourceLocale: info.locale,
           canonicalInfo: info,
-          file: pair.target.rel,
+          file: localeRef.rel,
           mapper,
           settings: {
             labelPattern: config.labels.pattern,
@@ -393,7 +423,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
             config,
           },
           report: (descriptor) =>
-            pairDiagnostics.push(
+            into.push(
               toDiagnostic(
                 { rule: activeRule.rule, severity: activeRule.severity, target, canonicalTarget: sourceTarget, canonical: { file: info.file, name: info.name, outline: canonical } },
                 descriptor,
@@ -403,8 +433,18 @@ async function lintSet(c: SetContext): Promise<SetResult> {
         try {
           activeRule.rule.check(ctx);
         } catch (error) {
-          throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, pair.target.rel, error as Error);
+          throw new InternalError(`rule "${activeRule.rule.meta.id}" failed: ${(error as Error).message}`, localeRef.rel, error as Error);
         }
+      }
+      };
+      runRules(deferHistory ? pairRules.filter((a) => a.rule.meta.id !== STALE_RULE) : pairRules, undefined, pairDiagnostics);
+      if (deferHistory) {
+        const target = pair.target;
+        historyWork.push({
+          key,
+          request: { source: pair.source!, target, sourceOutline: canonical, localeOutline, sourceMapper: canonicalMapper },
+          run: (facts, into) => runRules(pairRules.filter((a) => a.rule.meta.id === STALE_RULE), facts, into),
+        });
       }
       out.diagnostics.push(...replaceTies(pairDiagnostics, ties, pair.locale, pair.target.rel, set.name, pair.source?.rel ?? null, active, keyTieCount(keyPairs)));
       if (options.includePairs) {
@@ -442,6 +482,54 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   for (const [rel, outcome] of loaded) arrived(rel, outcome);
   for (const key of keys) if (!done.has(key)) done.set(key, lintKey(key));
 
+  // History: every pair of the set asked of git at once, then stale-translation per pair.
+  const factsByTarget = new Map<string, PairHistory | undefined>();
+  if (history && historyWork.length > 0) {
+    const facts = history.resolve(historyWork.map((w) => w.request));
+    historyWork.forEach((work, i) => {
+      factsByTarget.set(work.request.target.rel, facts[i]);
+      if (facts[i]) work.run(facts[i], done.get(work.key)!.diagnostics);
+    });
+  }
+  const staleChecked = history !== null && set.source !== undefined && history.notChecked() === null;
+  const coverage = new Map<string, LocaleCoverage>();
+  const urlBase = options.includePairs && staleChecked ? history!.commitUrlBase() : null;
+  for (const key of keys) {
+    const keyPairs = (pairsByKey.get(key) ?? []).filter((p) => inScope.has(p));
+    const sourceOutline = set.source ? outlineOf(keyPairs[0]?.source ?? null) : null;
+    const words = sourceOutline ? outlineWords(sourceOutline) : 0;
+    const page: PageStatus = { set: set.name, key, sourceFile: keyPairs[0]?.source?.rel ?? null, words, locales: {} };
+    for (const pair of keyPairs) {
+      const entry = coverage.get(pair.locale) ?? emptyCoverage(staleChecked);
+      coverage.set(pair.locale, entry);
+      entry.pages++;
+      if (!pair.target) {
+        entry.missing++;
+        entry.wordsBehind += words;
+        page.locales[pair.locale] = { state: 'missing', file: pair.expectedTarget, wordsBehind: words, commits: [], sections: [] };
+        continue;
+      }
+      entry.translated++;
+      const facts = factsByTarget.get(pair.target.rel);
+      let state: PageStatus['locales'][string]['state'] = 'translated';
+      if (staleChecked && facts && facts.unknown === null && !facts.invalidPin) {
+        state = facts.sourceCommitsSince.length > 0 ? 'stale' : 'up-to-date';
+        if (state === 'stale') {
+          entry.stale!++;
+          entry.wordsBehind += facts.wordsBehind ?? 0;
+        } else entry.upToDate!++;
+      }
+      page.locales[pair.locale] = {
+        state,
+        file: pair.target.rel,
+        wordsBehind: state === 'stale' ? facts?.wordsBehind ?? 0 : 0,
+        commits: state === 'stale' ? facts!.sourceCommitsSince.map((c) => ({ ...c, ...(urlBase ? { url: urlBase + c.hash } : {}) })) : [],
+        sections: state === 'stale' ? [...new Set([...(facts!.changes?.sectionsAdded ?? []), ...(facts!.changes?.sectionsTouched ?? [])])] : [],
+      };
+    }
+    if (options.includePairs && keyPairs.length > 0) c.pages.push(page);
+  }
+
   // File-level findings: discovery, then parse problems.
   const diagnostics: Diagnostic[] = [];
   const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
@@ -456,7 +544,12 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
     fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
   }
-  for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
+  for (const finding of fileFindings) {
+    const found = runFileRules(fileRules, finding);
+    // A site that falls back to the source page: a missing translation is coverage, not drift.
+    if (set.missing === 'fallback' && finding.kind === 'missing') for (const d of found) if (d.ruleId === 'file-missing') d.severity = 'info';
+    diagnostics.push(...found);
+  }
 
   // In key order, as if the pages had been linted one after another.
   const linted = new Map<string, LintedFile>();
@@ -468,13 +561,30 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     c.pairViews.push(...result.views);
     pairCount += result.pairs;
   }
-  return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount };
+  return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount, coverage: [...coverage] };
 }
 
 // What applyDirectives needs of a file, kept to the end of the run: not its whole outline,
 // so memory follows the largest set, not the corpus.
 function directivesOf(outline: Outline): LintedFile['outline'] {
   return { lines: outline.lines, length: outline.length, directives: outline.directives };
+}
+
+const STALE_RULE = 'stale-translation';
+
+/** The run's one note that staleness was not checked, on the config file (a run-level fact, not a page's). */
+function runNote(config: Config, staleRule: ActiveRule, reason: string): Diagnostic {
+  const set = config.sets[0];
+  const file = config.file ? path.relative(config.root, config.file).split(path.sep).join('/') : '.';
+  return toDiagnostic(
+    {
+      rule: staleRule.rule,
+      severity: staleRule.severity,
+      // Under the first target locale: a source-locale row in the per-locale summary would be a locale nobody translates.
+      target: { set: set.name, locale: set.locales[0].locale, file, sourceFile: null, outline: null },
+    },
+    { messageId: 'notChecked', data: { reason }, severity: 'info', key: 'not-checked' },
+  );
 }
 
 function allLocales(config: Config, options: EngineOptions): string[] {

@@ -6,6 +6,7 @@ import type { LintResult } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { validateReport } from '../generated/validators.js';
 import { dedupe, sortDiagnostics, summarize } from './summary.js';
+import { addCoverage, type SetCoverage } from './coverage.js';
 
 /** Reads a JSON report and validates it against schema/report.schema.json (ConfigError otherwise). */
 export function readReport(file: string): LintResult {
@@ -35,7 +36,11 @@ export function mergeReports(reports: readonly LintResult[]): LintResult {
   for (const r of reports) {
     for (const [locale, s] of Object.entries(r.summary.byLocale)) localeFiles.set(locale, { size: Math.max(localeFiles.get(locale)?.size ?? 0, s.files) });
   }
+  // Shards split the pairs, so their coverage adds up to the whole run's.
+  const coverage: SetCoverage = new Map();
+  for (const r of reports) addCoverage(coverage, Object.entries(r.summary.byLocale).flatMap(([locale, s]) => (s.coverage ? [[locale, s.coverage] as [string, NonNullable<typeof s.coverage>]] : [])));
   const summary = summarize(diagnostics, {
+    coverage,
     sets: Math.max(...reports.map((r) => r.summary.sets)),
     files: reports.reduce((sum, r) => sum + r.summary.files, 0),
     pairs: reports.reduce((sum, r) => sum + r.summary.pairs, 0),

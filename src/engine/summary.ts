@@ -1,5 +1,5 @@
 // Totals for the report header, the per-locale table and the HTML matrix.
-import type { Diagnostic, LocaleSummary, Summary } from '../types.js';
+import type { Diagnostic, LocaleCoverage, LocaleSummary, Summary } from '../types.js';
 
 // A canonical-side finding (e.g. an invisible character in the source) is reported once,
 // not once per locale.
@@ -31,6 +31,8 @@ export interface SummaryFacts {
   /** Locale -> the locale files that exist (only their number counts). */
   localeFiles: ReadonlyMap<string, { readonly size: number }>;
   locales: string[];
+  /** Coverage per locale, counted by the engine (absent: no coverage in the summary). */
+  coverage?: ReadonlyMap<string, LocaleCoverage>;
 }
 
 /** The facts behind an existing summary, to recompute it over fewer (baseline) or merged (shards) diagnostics. */
@@ -41,6 +43,7 @@ export function summaryFacts(summary: Summary): SummaryFacts {
     pairs: summary.pairs,
     localeFiles: new Map(Object.entries(summary.byLocale).map(([locale, s]) => [locale, { size: s.files }])),
     locales: Object.keys(summary.byLocale),
+    coverage: new Map(Object.entries(summary.byLocale).flatMap(([locale, s]) => (s.coverage ? [[locale, s.coverage] as const] : []))),
   };
 }
 
@@ -48,6 +51,7 @@ export function summarize(diagnostics: readonly Diagnostic[], facts: SummaryFact
   const byLocale: Record<string, LocaleSummary> = {};
   const entry = (locale: string) => (byLocale[locale] ??= { errors: 0, warnings: 0, files: facts.localeFiles.get(locale)?.size ?? 0, missing: 0 });
   for (const locale of [...facts.locales].sort()) entry(locale);
+  for (const [locale, coverage] of facts.coverage ?? []) if (byLocale[locale] || facts.locales.includes(locale)) entry(locale).coverage = { ...coverage };
   const byRule: Record<string, number> = {};
   let errors = 0;
   let warnings = 0;

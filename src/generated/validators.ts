@@ -18,12 +18,12 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."}}};
 const pattern0 = new RegExp("^[^\\s]", "u");
 const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."};
@@ -246,7 +246,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "source")) || (key0 === "canonical")) || (key0 === "locales")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "keepNames"))){
+if(!((((((((key0 === "name") || (key0 === "source")) || (key0 === "canonical")) || (key0 === "locales")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "keepNames")) || (key0 === "missing"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -512,14 +512,27 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.missing !== undefined){
+let data11 = data.missing;
+if(!((data11 === "report") || (data11 === "fallback"))){
+const err21 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/enum",keyword:"enum",params:{allowedValues: schema12.properties.missing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -3370,6 +3383,7 @@ if(len39 > 1){
 let data83 = data81[1];
 if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
 for(const key22 in data83){
+if(!((key22 === "ignoreWhitespace") || (key22 === "ignoreFrontmatter"))){
 const err200 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err200];
@@ -3380,8 +3394,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data83.ignoreWhitespace !== undefined){
+if(typeof data83.ignoreWhitespace !== "boolean"){
+const err201 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreWhitespace",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3391,9 +3406,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data83.ignoreFrontmatter !== undefined){
+if(typeof data83.ignoreFrontmatter !== "boolean"){
+const err202 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreFrontmatter",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3402,16 +3417,40 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid15 = _errs244 === errors;
-valid97 = valid97 || _valid15;
 }
-if(!valid97){
-const err203 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err203 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
 else {
 vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var _valid15 = _errs244 === errors;
+valid97 = valid97 || _valid15;
+}
+if(!valid97){
+const err205 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
 }
 errors++;
 }
@@ -3428,37 +3467,12 @@ vErrors = null;
 }
 }
 if(data22["table-structure"] !== undefined){
-let data84 = data22["table-structure"];
-const _errs252 = errors;
-let valid101 = false;
-const _errs253 = errors;
-if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
-const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-var _valid16 = _errs253 === errors;
-valid101 = valid101 || _valid16;
-if(!valid101){
-const _errs255 = errors;
-if(Array.isArray(data84)){
-if(data84.length > 2){
-const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-if(data84.length < 1){
-const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data86 = data22["table-structure"];
+const _errs256 = errors;
+let valid102 = false;
+const _errs257 = errors;
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3467,9 +3481,13 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len40 = data84.length;
-if(!(len40 <= 2)){
-const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs257 === errors;
+valid102 = valid102 || _valid16;
+if(!valid102){
+const _errs259 = errors;
+if(Array.isArray(data86)){
+if(data86.length > 2){
+const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3478,11 +3496,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len41 = data84.length;
-if(len41 > 0){
-let data85 = data84[0];
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err208 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data86.length < 1){
+const err208 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3491,12 +3506,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(len41 > 1){
-let data86 = data84[1];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key23 in data86){
-const err209 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len40 = data86.length;
+if(!(len40 <= 2)){
+const err209 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3505,9 +3517,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len41 = data86.length;
+if(len41 > 0){
+let data87 = data86[0];
+if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3517,9 +3531,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len41 > 1){
+let data88 = data86[1];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key23 in data88){
+const err211 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3528,11 +3544,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid16 = _errs255 === errors;
-valid101 = valid101 || _valid16;
 }
-if(!valid101){
-const err212 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err212 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3541,25 +3555,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-else {
-errors = _errs252;
-if(vErrors !== null){
-if(_errs252){
-vErrors.length = _errs252;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["toc-structure"] !== undefined){
-let data87 = data22["toc-structure"];
-const _errs263 = errors;
-let valid105 = false;
-const _errs264 = errors;
-if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
-const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err213 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3568,13 +3567,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid17 = _errs264 === errors;
-valid105 = valid105 || _valid17;
-if(!valid105){
-const _errs266 = errors;
-if(Array.isArray(data87)){
-if(data87.length > 2){
-const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs259 === errors;
+valid102 = valid102 || _valid16;
+}
+if(!valid102){
+const err214 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3583,8 +3580,25 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data87.length < 1){
-const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22["toc-structure"] !== undefined){
+let data89 = data22["toc-structure"];
+const _errs267 = errors;
+let valid106 = false;
+const _errs268 = errors;
+if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
+const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3593,9 +3607,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-const len42 = data87.length;
-if(!(len42 <= 2)){
-const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs268 === errors;
+valid106 = valid106 || _valid17;
+if(!valid106){
+const _errs270 = errors;
+if(Array.isArray(data89)){
+if(data89.length > 2){
+const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3604,11 +3622,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len43 = data87.length;
-if(len43 > 0){
-let data88 = data87[0];
-if(!((((data88 === "off") || (data88 === "info")) || (data88 === "warn")) || (data88 === "error"))){
-const err217 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data89.length < 1){
+const err217 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3617,12 +3632,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(len43 > 1){
-let data89 = data87[1];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key24 in data89){
-const err218 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len42 = data89.length;
+if(!(len42 <= 2)){
+const err218 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3631,9 +3643,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-else {
-const err219 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len43 = data89.length;
+if(len43 > 0){
+let data90 = data89[0];
+if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
+const err219 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3643,9 +3657,11 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len43 > 1){
+let data91 = data89[1];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key24 in data91){
+const err220 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3654,11 +3670,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid17 = _errs266 === errors;
-valid105 = valid105 || _valid17;
 }
-if(!valid105){
-const err221 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err221 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3667,25 +3681,10 @@ vErrors.push(err221);
 }
 errors++;
 }
-else {
-errors = _errs263;
-if(vErrors !== null){
-if(_errs263){
-vErrors.length = _errs263;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.untranslated !== undefined){
-let data90 = data22.untranslated;
-const _errs274 = errors;
-let valid109 = false;
-const _errs275 = errors;
-if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
-const err222 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err222 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3694,13 +3693,11 @@ vErrors.push(err222);
 }
 errors++;
 }
-var _valid18 = _errs275 === errors;
-valid109 = valid109 || _valid18;
-if(!valid109){
-const _errs277 = errors;
-if(Array.isArray(data90)){
-if(data90.length > 2){
-const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs270 === errors;
+valid106 = valid106 || _valid17;
+}
+if(!valid106){
+const err223 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3709,8 +3706,25 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data90.length < 1){
-const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs267;
+if(vErrors !== null){
+if(_errs267){
+vErrors.length = _errs267;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.untranslated !== undefined){
+let data92 = data22.untranslated;
+const _errs278 = errors;
+let valid110 = false;
+const _errs279 = errors;
+if(!((((data92 === "off") || (data92 === "info")) || (data92 === "warn")) || (data92 === "error"))){
+const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3719,9 +3733,13 @@ vErrors.push(err224);
 }
 errors++;
 }
-const len44 = data90.length;
-if(!(len44 <= 2)){
-const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid18 = _errs279 === errors;
+valid110 = valid110 || _valid18;
+if(!valid110){
+const _errs281 = errors;
+if(Array.isArray(data92)){
+if(data92.length > 2){
+const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3730,11 +3748,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-const len45 = data90.length;
-if(len45 > 0){
-let data91 = data90[0];
-if(!((((data91 === "off") || (data91 === "info")) || (data91 === "warn")) || (data91 === "error"))){
-const err226 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data92.length < 1){
+const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3743,13 +3758,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(len45 > 1){
-let data92 = data90[1];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key25 in data92){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err227 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len44 = data92.length;
+if(!(len44 <= 2)){
+const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3758,11 +3769,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(data92.minLength !== undefined){
-let data93 = data92.minLength;
-if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-const err228 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len45 = data92.length;
+if(len45 > 0){
+let data93 = data92[0];
+if(!((((data93 === "off") || (data93 === "info")) || (data93 === "warn")) || (data93 === "error"))){
+const err228 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3771,9 +3782,13 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(typeof data93 == "number"){
-if(data93 < 1 || isNaN(data93)){
-const err229 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(len45 > 1){
+let data94 = data92[1];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key25 in data94){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err229 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3783,16 +3798,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-}
-if(data92.allow !== undefined){
-let data94 = data92.allow;
-if(Array.isArray(data94)){
-const len46 = data94.length;
-for(let i15=0; i15<len46; i15++){
-let data95 = data94[i15];
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err230 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data94.minLength !== undefined){
+let data95 = data94.minLength;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err230 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3801,9 +3810,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data95 == "number"){
+if(data95 < 1 || isNaN(data95)){
+const err231 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3813,18 +3822,16 @@ vErrors.push(err231);
 errors++;
 }
 }
-let i16 = data94.length;
-let j7;
-if(i16 > 1){
-const indices6 = {};
-for(;i16--;){
-let item6 = data94[i16];
-if(typeof item6 !== "string"){
-continue;
 }
-if(typeof indices6[item6] == "number"){
-j7 = indices6[item6];
-const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+if(data94.allow !== undefined){
+let data96 = data94.allow;
+if(Array.isArray(data96)){
+const len46 = data96.length;
+for(let i15=0; i15<len46; i15++){
+let data97 = data96[i15];
+if(typeof data97 === "string"){
+if(func3(data97) < 1){
+const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3832,14 +3839,10 @@ else {
 vErrors.push(err232);
 }
 errors++;
-break;
-}
-indices6[item6] = i16;
-}
 }
 }
 else {
-const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3849,9 +3852,18 @@ vErrors.push(err233);
 errors++;
 }
 }
+let i16 = data96.length;
+let j7;
+if(i16 > 1){
+const indices6 = {};
+for(;i16--;){
+let item6 = data96[i16];
+if(typeof item6 !== "string"){
+continue;
 }
-else {
-const err234 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices6[item6] == "number"){
+j7 = indices6[item6];
+const err234 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3859,11 +3871,14 @@ else {
 vErrors.push(err234);
 }
 errors++;
+break;
+}
+indices6[item6] = i16;
 }
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err235 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3872,11 +3887,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-var _valid18 = _errs277 === errors;
-valid109 = valid109 || _valid18;
 }
-if(!valid109){
-const err236 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err236 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3885,11 +3899,36 @@ vErrors.push(err236);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs274;
+const err237 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+var _valid18 = _errs281 === errors;
+valid110 = valid110 || _valid18;
+}
+if(!valid110){
+const err238 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+else {
+errors = _errs278;
 if(vErrors !== null){
-if(_errs274){
-vErrors.length = _errs274;
+if(_errs278){
+vErrors.length = _errs278;
 }
 else {
 vErrors = null;
@@ -3899,24 +3938,24 @@ vErrors = null;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err237];
+vErrors = [err239];
 }
 else {
-vErrors.push(err237);
+vErrors.push(err239);
 }
 errors++;
 }
 }
 }
 else {
-const err238 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err240 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err238];
+vErrors = [err240];
 }
 else {
-vErrors.push(err238);
+vErrors.push(err240);
 }
 errors++;
 }
@@ -4582,17 +4621,46 @@ return errors === 0;
 }
 
 exports["stale-translation"] = validate25;
-const schema26 = {"type":"object","additionalProperties":false,"properties":{}};
+const schema26 = {"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
+if(!((key0 === "ignoreWhitespace") || (key0 === "ignoreFrontmatter"))){
 validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
+}
+}
+if(_errs1 === errors){
+if(data.ignoreWhitespace !== undefined){
+const _errs2 = errors;
+if(typeof data.ignoreWhitespace !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/ignoreWhitespace",schemaPath:"#/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ignoreFrontmatter !== undefined){
+const _errs4 = errors;
+if(typeof data.ignoreFrontmatter !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/ignoreFrontmatter",schemaPath:"#/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 else {
@@ -5046,7 +5114,7 @@ return errors === 0;
 }
 
 exports.report = validate11;
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/report.schema.json","title":"l10n-lint JSON report","type":"object","additionalProperties":false,"required":["version","tool","summary","diagnostics"],"properties":{"version":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"l10n-lint"},"version":{"type":"string"}}},"summary":{"type":"object","additionalProperties":false,"required":["sets","files","pairs","errors","warnings","infos","byLocale","byRule"],"properties":{"sets":{"type":"integer","minimum":0},"files":{"type":"integer","minimum":0},"pairs":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"infos":{"type":"integer","minimum":0},"byLocale":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["errors","warnings","files","missing"],"properties":{"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"files":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0}}}},"byRule":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/diagnostic"}}},"definitions":{"position":{"type":"integer","minimum":1},"related":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"endLine":{"$ref":"#/definitions/position"},"endColumn":{"$ref":"#/definitions/position"},"message":{"type":"string"}}},"diagnostic":{"type":"object","additionalProperties":false,"required":["ruleId","messageId","severity","message","file","locale","set","sourceFile","fingerprint"],"properties":{"ruleId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"messageId":{"type":"string","minLength":1},"severity":{"enum":["error","warning","info"]},"message":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1},"set":{"type":"string","minLength":1},"sourceFile":{"type":["string","null"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"endLine":{"$ref":"#/definitions/position"},"endColumn":{"$ref":"#/definitions/position"},"related":{"type":"array","items":{"$ref":"#/definitions/related"}},"expected":{"type":"string"},"actual":{"type":"string"},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16,64}$"},"fix":{"type":"object","additionalProperties":false,"required":["range","text"],"properties":{"range":{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":2},"text":{"type":"string"}}}},"dependencies":{"line":["column"],"endLine":["endColumn"]}}}};
+const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/report.schema.json","title":"l10n-lint JSON report","type":"object","additionalProperties":false,"required":["version","tool","summary","diagnostics"],"properties":{"version":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"l10n-lint"},"version":{"type":"string"}}},"summary":{"type":"object","additionalProperties":false,"required":["sets","files","pairs","errors","warnings","infos","byLocale","byRule"],"properties":{"sets":{"type":"integer","minimum":0},"files":{"type":"integer","minimum":0},"pairs":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"infos":{"type":"integer","minimum":0},"byLocale":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["errors","warnings","files","missing"],"properties":{"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"files":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"coverage":{"type":"object","description":"Where the locale's translation stands: source pages checked, translated (up to date + stale + not known), up to date and stale (null when staleness was not checked), missing, and words of source text behind (missing pages and changed blocks of stale ones).","additionalProperties":false,"required":["pages","translated","upToDate","stale","missing","wordsBehind"],"properties":{"pages":{"type":"integer","minimum":0},"translated":{"type":"integer","minimum":0},"upToDate":{"type":["integer","null"],"minimum":0},"stale":{"type":["integer","null"],"minimum":0},"missing":{"type":"integer","minimum":0},"wordsBehind":{"type":"integer","minimum":0}}}}}},"byRule":{"type":"object","additionalProperties":{"type":"integer","minimum":1}}}},"diagnostics":{"type":"array","items":{"$ref":"#/definitions/diagnostic"}}},"definitions":{"position":{"type":"integer","minimum":1},"related":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"endLine":{"$ref":"#/definitions/position"},"endColumn":{"$ref":"#/definitions/position"},"message":{"type":"string"}}},"diagnostic":{"type":"object","additionalProperties":false,"required":["ruleId","messageId","severity","message","file","locale","set","sourceFile","fingerprint"],"properties":{"ruleId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"messageId":{"type":"string","minLength":1},"severity":{"enum":["error","warning","info"]},"message":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1},"set":{"type":"string","minLength":1},"sourceFile":{"type":["string","null"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"endLine":{"$ref":"#/definitions/position"},"endColumn":{"$ref":"#/definitions/position"},"related":{"type":"array","items":{"$ref":"#/definitions/related"}},"expected":{"type":"string"},"actual":{"type":"string"},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16,64}$"},"fix":{"type":"object","additionalProperties":false,"required":["range","text"],"properties":{"range":{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":2},"text":{"type":"string"}}}},"dependencies":{"line":["column"],"endLine":["endColumn"]}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["ruleId","messageId","severity","message","file","locale","set","sourceFile","fingerprint"],"properties":{"ruleId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"messageId":{"type":"string","minLength":1},"severity":{"enum":["error","warning","info"]},"message":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1},"set":{"type":"string","minLength":1},"sourceFile":{"type":["string","null"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"endLine":{"$ref":"#/definitions/position"},"endColumn":{"$ref":"#/definitions/position"},"related":{"type":"array","items":{"$ref":"#/definitions/related"}},"expected":{"type":"string"},"actual":{"type":"string"},"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16,64}$"},"fix":{"type":"object","additionalProperties":false,"required":["range","text"],"properties":{"range":{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":2},"text":{"type":"string"}}}},"dependencies":{"line":["column"],"endLine":["endColumn"]}};
 const schema14 = {"type":"integer","minimum":1};
 const func3 = Object.prototype.hasOwnProperty;
@@ -5935,7 +6003,7 @@ return false;
 else {
 const _errs29 = errors;
 for(const key4 in data12){
-if(!((((key4 === "errors") || (key4 === "warnings")) || (key4 === "files")) || (key4 === "missing"))){
+if(!(((((key4 === "errors") || (key4 === "warnings")) || (key4 === "files")) || (key4 === "missing")) || (key4 === "coverage"))){
 validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6025,6 +6093,171 @@ var valid4 = _errs36 === errors;
 else {
 var valid4 = true;
 }
+if(valid4){
+if(data12.coverage !== undefined){
+let data17 = data12.coverage;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let missing4;
+if(((((((data17.pages === undefined) && (missing4 = "pages")) || ((data17.translated === undefined) && (missing4 = "translated"))) || ((data17.upToDate === undefined) && (missing4 = "upToDate"))) || ((data17.stale === undefined) && (missing4 = "stale"))) || ((data17.missing === undefined) && (missing4 = "missing"))) || ((data17.wordsBehind === undefined) && (missing4 = "wordsBehind"))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key5 in data17){
+if(!((((((key5 === "pages") || (key5 === "translated")) || (key5 === "upToDate")) || (key5 === "stale")) || (key5 === "missing")) || (key5 === "wordsBehind"))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs40 === errors){
+if(data17.pages !== undefined){
+let data18 = data17.pages;
+const _errs41 = errors;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/pages",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/pages/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs41){
+if(typeof data18 == "number"){
+if(data18 < 0 || isNaN(data18)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/pages",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/pages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs41 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data17.translated !== undefined){
+let data19 = data17.translated;
+const _errs43 = errors;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/translated",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/translated/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs43){
+if(typeof data19 == "number"){
+if(data19 < 0 || isNaN(data19)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/translated",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/translated/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs43 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data17.upToDate !== undefined){
+let data20 = data17.upToDate;
+const _errs45 = errors;
+if((!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) && (data20 !== null)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/upToDate",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/upToDate/type",keyword:"type",params:{type: schema12.properties.summary.properties.byLocale.additionalProperties.properties.coverage.properties.upToDate.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs45){
+if(typeof data20 == "number"){
+if(data20 < 0 || isNaN(data20)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/upToDate",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/upToDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs45 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data17.stale !== undefined){
+let data21 = data17.stale;
+const _errs47 = errors;
+if((!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) && (data21 !== null)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/stale",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/stale/type",keyword:"type",params:{type: schema12.properties.summary.properties.byLocale.additionalProperties.properties.coverage.properties.stale.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs47){
+if(typeof data21 == "number"){
+if(data21 < 0 || isNaN(data21)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/stale",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/stale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs47 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data17.missing !== undefined){
+let data22 = data17.missing;
+const _errs49 = errors;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/missing",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs49){
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/missing",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs49 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data17.wordsBehind !== undefined){
+let data23 = data17.wordsBehind;
+const _errs51 = errors;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/wordsBehind",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/wordsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs51){
+if(typeof data23 == "number"){
+if(data23 < 0 || isNaN(data23)){
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage/wordsBehind",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/properties/wordsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid5 = _errs51 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/summary/byLocale/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/coverage",schemaPath:"#/properties/summary/properties/byLocale/additionalProperties/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs38 === errors;
+}
+else {
+var valid4 = true;
+}
+}
 }
 }
 }
@@ -6054,27 +6287,27 @@ var valid2 = true;
 }
 if(valid2){
 if(data4.byRule !== undefined){
-let data17 = data4.byRule;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key5 in data17){
-let data18 = data17[key5];
-const _errs41 = errors;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-validate11.errors = [{instancePath:instancePath+"/summary/byRule/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/properties/byRule/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data24 = data4.byRule;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+let data25 = data24[key6];
+const _errs56 = errors;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+validate11.errors = [{instancePath:instancePath+"/summary/byRule/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/properties/byRule/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs41){
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-validate11.errors = [{instancePath:instancePath+"/summary/byRule/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/properties/byRule/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs56){
+if(typeof data25 == "number"){
+if(data25 < 1 || isNaN(data25)){
+validate11.errors = [{instancePath:instancePath+"/summary/byRule/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/summary/properties/byRule/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid5 = _errs41 === errors;
-if(!valid5){
+var valid6 = _errs56 === errors;
+if(!valid6){
 break;
 }
 }
@@ -6084,7 +6317,7 @@ validate11.errors = [{instancePath:instancePath+"/summary/byRule",schemaPath:"#/
 return false;
 }
 }
-var valid2 = _errs38 === errors;
+var valid2 = _errs53 === errors;
 }
 else {
 var valid2 = true;
@@ -6111,20 +6344,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.diagnostics !== undefined){
-let data19 = data.diagnostics;
-const _errs43 = errors;
-if(errors === _errs43){
-if(Array.isArray(data19)){
-var valid6 = true;
-const len0 = data19.length;
+let data26 = data.diagnostics;
+const _errs58 = errors;
+if(errors === _errs58){
+if(Array.isArray(data26)){
+var valid7 = true;
+const len0 = data26.length;
 for(let i0=0; i0<len0; i0++){
-const _errs45 = errors;
-if(!(validate12(data19[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data19,parentDataProperty:i0,rootData}))){
+const _errs60 = errors;
+if(!(validate12(data26[i0], {instancePath:instancePath+"/diagnostics/" + i0,parentData:data26,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs45 === errors;
-if(!valid6){
+var valid7 = _errs60 === errors;
+if(!valid7){
 break;
 }
 }
@@ -6134,7 +6367,7 @@ validate11.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs43 === errors;
+var valid0 = _errs58 === errors;
 }
 else {
 var valid0 = true;

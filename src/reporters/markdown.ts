@@ -73,6 +73,20 @@ function localeTable(result: LintResult): string[] {
   return lines;
 }
 
+/** Translation coverage per locale; `–` where staleness was not checked. */
+function coverageTable(result: LintResult): string[] {
+  const rows = Object.entries(result.summary.byLocale)
+    .filter(([, s]) => s.coverage)
+    .sort(([a], [b]) => compareCodeUnits(a, b));
+  if (rows.length === 0) return [];
+  const num = (n: number | null) => (n === null ? '–' : String(n));
+  const lines = ['### Translation coverage', '', '| Locale | Pages | Translated | Up to date | Stale | Missing | Words behind |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const [locale, { coverage: v }] of rows) {
+    lines.push(`| ${escapeMarkdown(locale)} | ${v!.pages} | ${v!.translated} | ${num(v!.upToDate)} | ${num(v!.stale)} | ${v!.missing} | ${v!.wordsBehind} |`);
+  }
+  return lines;
+}
+
 function topRulesTable(result: LintResult, limit: number): string[] {
   const ranked = Object.entries(result.summary.byRule)
     .filter(([, count]) => count > 0)
@@ -121,6 +135,7 @@ const markdownReporter: Reporter = (result, options) => {
   const sections: string[][] = [
     [MARKDOWN_REPORT_MARKER, `## ${escapeMarkdown(result.tool.name)} report`, '', verdict(result)],
     localeTable(result),
+    coverageTable(result),
     topRulesTable(result, topRules),
     groups.length === 0 ? [] : ['### Findings', ...groups.map((group) => ['', ...localeDetails(group, maxFindings)].join('\n'))],
   ];

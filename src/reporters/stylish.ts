@@ -37,6 +37,7 @@ export default function stylish(result: LintResult, options: ReporterOptions = {
     }
     lines.push('');
   }
+  lines.push(...coverageFooter(result, c));
   const total = summary.errors + summary.warnings + summary.infos;
   const verdict = `${total} problem${total === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}${summary.infos ? `, ${summary.infos} info` : ''}) in ${summary.files} files, ${summary.pairs} pairs, ${summary.sets} set${summary.sets === 1 ? '' : 's'}`;
   lines.push(total === 0 ? c.green(`✔ No drift: ${summary.files} files, ${summary.pairs} pairs checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
@@ -48,4 +49,19 @@ export default function stylish(result: LintResult, options: ReporterOptions = {
     lines.push(c.dim(`  Baseline: ${baseline.suppressed} known finding${baseline.suppressed === 1 ? '' : 's'} not shown${gone}.`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** The translation coverage table (pages up to date, stale, missing; words behind), `–` where staleness was not checked. */
+function coverageFooter(result: LintResult, c: ReturnType<typeof pc.createColors>): string[] {
+  const rows = Object.entries(result.summary.byLocale).filter(([, s]) => s.coverage);
+  if (rows.length === 0) return [];
+  const w = Math.max(8, ...rows.map(([l]) => l.length));
+  const num = (n: number | null, width: number) => (n === null ? '–' : String(n)).padStart(width);
+  const out = [c.bold(`${'coverage'.padEnd(w)}  pages  translated  up to date  stale  missing  words behind`)];
+  for (const [locale, s] of rows) {
+    const v = s.coverage!;
+    out.push(`${locale.padEnd(w)}  ${num(v.pages, 5)}  ${num(v.translated, 10)}  ${num(v.upToDate, 10)}  ${num(v.stale, 5)}  ${num(v.missing, 7)}  ${num(v.wordsBehind, 12)}`);
+  }
+  out.push('');
+  return out;
 }

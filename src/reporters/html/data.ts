@@ -73,6 +73,12 @@ export interface FindingData {
   fixable: boolean;
   /** Index into `pairs` of the pair whose locale file this finding is in, or -1. */
   pair: number;
+  /**
+   * The text of the block (paragraph, list item, table cell, heading) at the finding's line
+   * in the locale file, invisible characters shown as `⟦U+200B⟧`, cut at 400 UTF-16 code
+   * units; null for a file-level finding or a line outside every block.
+   */
+  context: string | null;
 }
 
 export interface SeverityCounts {
@@ -177,7 +183,30 @@ function countSeverity(counts: SeverityCounts, severity: Severity): void {
   else counts.infos += 1;
 }
 
-function findingFromDiagnostic(diagnostic: Diagnostic, pair: number): FindingData {
+const CONTEXT_LIMIT = 400;
+
+/** Invisible characters the outline found, written as `⟦U+200B⟧` so a reader sees where they are. */
+export function showInvisibles(text: string, codePoints: ReadonlySet<number>): string {
+  if (codePoints.size === 0) return text;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out += codePoints.has(code) ? `⟦U+${code.toString(16).toUpperCase().padStart(4, '0')}⟧` : char;
+  }
+  return out;
+}
+
+/** The text a translator needs to act on a finding: the locale block at its line. */
+function contextOf(diagnostic: Diagnostic, outline: Outline | null): string | null {
+  if (!outline || diagnostic.line === undefined) return null;
+  const line = diagnostic.line;
+  const block = outline.blocks.find((b) => b.span.start.line <= line && line <= b.span.end.line);
+  if (!block) return null;
+  const text = showInvisibles(block.text, new Set(outline.invisibles.filter((i) => i.span.start.line >= block.span.start.line && i.span.start.line <= block.span.end.line).map((i) => i.codePoint)));
+  return text.length > CONTEXT_LIMIT ? `${text.slice(0, CONTEXT_LIMIT)}…` : text;
+}
+
+function findingFromDiagnostic(diagnostic: Diagnostic, pair: number, outline: Outline | null = null): FindingData {
   return {
     ruleId: diagnostic.ruleId,
     severity: diagnostic.severity,
@@ -193,6 +222,7 @@ function findingFromDiagnostic(diagnostic: Diagnostic, pair: number): FindingDat
     actual: diagnostic.actual ?? null,
     fixable: diagnostic.fix !== undefined,
     pair,
+    context: contextOf(diagnostic, outline),
   };
 }
 
@@ -253,7 +283,7 @@ export function buildReportData(result: LintResult): ReportData {
   const findings = result.diagnostics.map((diagnostic) => {
     const pair = pairIndexByFile.get(pairKey(diagnostic.set, diagnostic.locale, diagnostic.file)) ?? -1;
     if (pair >= 0) countSeverity(pairs[pair].counts, diagnostic.severity);
-    return findingFromDiagnostic(diagnostic, pair);
+    return findingFromDiagnostic(diagnostic, pair, pair >= 0 ? pairViews[pair].localeOutline : null);
   });
 
   return { tool: result.tool, summary: result.summary, locales, sets, findings, pairs, outlines };

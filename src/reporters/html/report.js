@@ -8,7 +8,7 @@
 
   const PAGE_SIZE = 200;
   const SEARCH_DELAY_MS = 150;
-  const VIEWS = ['overview', 'findings', 'pair'];
+  const VIEWS = ['overview', 'status', 'findings', 'pair'];
   const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
   const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' };
   const SEVERITY_ICON = { error: '\u2716', warning: '\u25B2', info: '\u2139' };
@@ -50,6 +50,11 @@
 
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  // The locale text a finding is about (invisible characters already shown as ⟦U+200B⟧).
+  function blockContext(finding) {
+    return finding.context ? el('blockquote', { className: 'block-context', lang: finding.locale }, finding.context) : null;
   }
 
   function hashFor(view, params) {
@@ -167,10 +172,11 @@
   const tabs = Array.from(document.querySelectorAll('[role="tab"]'));
   const panels = {
     overview: document.getElementById('view-overview'),
+    status: document.getElementById('view-status'),
     findings: document.getElementById('view-findings'),
     pair: document.getElementById('view-pair'),
   };
-  const lastQuery = { overview: '', findings: '', pair: '' };
+  const lastQuery = { overview: '', status: '', findings: '', pair: '' };
   let currentView = 'overview';
   let routedHash = null;
 
@@ -206,7 +212,8 @@
     lastQuery[target.view] = target.query;
     showView(target.view);
     const params = new URLSearchParams(target.query);
-    if (target.view === 'findings') findingsView.show(params);
+    if (target.view === 'status') statusView.show(params);
+    else if (target.view === 'findings') findingsView.show(params);
     else if (target.view === 'pair') pairView.show(params);
     // A link inside the old view is now hidden: move focus to the new view, not to <body>.
     const focusedTab = tabs.includes(document.activeElement);
@@ -587,6 +594,7 @@
           'td',
           { 'data-label': 'Finding', className: 'message-cell' },
           el('p', { className: 'message' }, messageNodes(finding.message)),
+          blockContext(finding),
           finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
           finding.fixable ? el('span', { className: 'fixable' }, 'fixable with --fix') : null,
         ),
@@ -652,6 +660,11 @@
       'link-broken': ['links'],
       'refresh-table': ['refreshRows', 'tables'],
       'table-structure': ['tables', 'refreshRows'],
+      // Findings about a block's text are not about a link or heading that shares its line:
+      // they are listed with the block's text, not on a row labelled "differs".
+      untranslated: [],
+      'invisible-chars': [],
+      'preserved-tokens': [],
     };
     const ALL_SECTIONS = ['headings', 'links', 'tables', 'refreshRows'];
 
@@ -817,6 +830,7 @@
         el('div', { className: 'pair-finding-head' }, severityBadge(finding.severity), ' ', el('code', { className: 'rule' }, finding.ruleId),
           finding.line !== null ? el('span', { className: 'muted' }, ' line ' + finding.line) : null),
         el('p', { className: 'message' }, messageNodes(finding.message)),
+        blockContext(finding),
         finding.expected !== null || finding.actual !== null ? expectedActual(finding.expected, finding.actual) : null,
       );
     }
@@ -846,7 +860,7 @@
           el('th', { scope: 'row', className: 'line', 'data-label': 'Canonical line' }, row.c ? String(row.c.line) : '\u2014'),
           row.c ? el('td', { className: 'side canonical-side', 'data-label': pair.canonicalName }, section.element(row.c, row.diffs, 'canonical')) : gapCell('not in canonical', pair.canonicalName),
           el('td', { className: 'status', 'data-label': 'Status' }, el('span', { className: 'status-badge status-' + status }, STATUS_TEXT[status])),
-          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs, 'locale')) : gapCell('missing in locale', pair.locale),
+          row.l ? el('td', { className: 'side locale-side', 'data-label': pair.locale }, section.element(row.l, row.diffs, 'locale')) : gapCell('\u2014', pair.locale),
           el('td', { className: 'line', 'data-label': 'Locale line' }, row.l ? String(row.l.line) : '\u2014'),
           el(
             'td',
@@ -996,7 +1010,7 @@
           el(
             'section',
             { className: 'card pair-section unattached', 'aria-labelledby': 'pair-unattached' },
-            el('h4', { id: 'pair-unattached' }, 'Findings for the whole file or outside these outlines'),
+            el('h4', { id: 'pair-unattached' }, 'Findings about the file or the text of its blocks'),
             el('ul', { className: 'pair-findings' }, unattached.map((finding) => {
               const item = compactFinding(finding);
               rowsByFinding.set(finding.index, item);
@@ -1028,6 +1042,88 @@
       } else {
         window.scrollTo(0, 0);
       }
+    }
+
+    return { show };
+  })();
+
+  // ---------------------------------------------------------------------------
+  // Status view: rendered on the server; here only filtered (locale, status, kept in the
+  // hash like the findings' filters) and sorted by a column.
+
+  const statusView = (() => {
+    const view = panels.status;
+    const localeSelect = view.querySelector('#status-locale');
+    const stateSelect = view.querySelector('#status-state');
+    const count = view.querySelector('#status-count');
+    const table = view.querySelector('table.status-pages');
+    const STATE_ORDER = { missing: 0, stale: 1, translated: 2, 'up-to-date': 3, '': 4 };
+    let sortKey = 'page';
+    let ascending = true;
+
+    function apply() {
+      if (!table) return;
+      const locale = localeSelect.value;
+      const state = stateSelect.value;
+      for (const cell of table.querySelectorAll('[data-locale]')) cell.hidden = locale !== '' && cell.dataset.locale !== locale;
+      let shown = 0;
+      for (const row of table.tBodies[0].rows) {
+        const cells = Array.from(row.querySelectorAll('td[data-locale]')).filter((cell) => !cell.hidden);
+        const visible = state === '' || cells.some((cell) => cell.dataset.state === state);
+        row.hidden = !visible;
+        if (visible) shown++;
+      }
+      count.textContent = shown + (shown === 1 ? ' page' : ' pages');
+    }
+
+    function sortValue(row) {
+      if (sortKey === 'page') return row.dataset.page;
+      if (sortKey === 'words') return Number(row.dataset.words);
+      const cell = row.querySelector('td[data-locale="' + CSS.escape(sortKey.slice('locale:'.length)) + '"]');
+      // Most work first: missing, then stale (most words behind first), then the rest.
+      return cell ? STATE_ORDER[cell.dataset.state] * 1e9 - Number(cell.dataset.behind || 0) : 5e9;
+    }
+
+    function sort(key) {
+      ascending = key === sortKey ? !ascending : true;
+      sortKey = key;
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows);
+      rows.sort((a, b) => {
+        const x = sortValue(a);
+        const y = sortValue(b);
+        const order = x < y ? -1 : x > y ? 1 : 0;
+        return ascending ? order : -order;
+      });
+      for (const row of rows) body.append(row);
+      for (const button of table.querySelectorAll('button.sort')) {
+        const th = button.closest('th');
+        if (button.dataset.sort === sortKey) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        else th.removeAttribute('aria-sort');
+      }
+    }
+
+    function update() {
+      const params = new URLSearchParams();
+      if (localeSelect.value) params.set('locale', localeSelect.value);
+      if (stateSelect.value) params.set('status', stateSelect.value);
+      replaceQuery('status', params);
+      apply();
+    }
+
+    if (table) {
+      localeSelect.addEventListener('change', update);
+      stateSelect.addEventListener('change', update);
+      for (const button of table.querySelectorAll('button.sort')) button.addEventListener('click', () => sort(button.dataset.sort));
+    }
+
+    function show(params) {
+      if (!table) return;
+      const locale = params.get('locale') || '';
+      const state = params.get('status') || '';
+      localeSelect.value = Array.from(localeSelect.options).some((o) => o.value === locale) ? locale : '';
+      stateSelect.value = Array.from(stateSelect.options).some((o) => o.value === state) ? state : '';
+      apply();
     }
 
     return { show };
