@@ -1,5 +1,7 @@
 import type { RuleModule } from '../src/types.js';
 import { isPageTarget, splitTarget, suffixOfTarget } from '../src/align/target-mapper.js';
+import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
+import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-target',
@@ -9,13 +11,14 @@ export const meta: RuleModule['meta'] = {
   fixable: true,
   schema: { type: 'object', additionalProperties: false, properties: {} },
   messages: {
-    noSuffix: 'Link target `{actual}` has no `{suffix}` suffix; expected `{expected}` (as in {canonical} line {canonicalLine}).',
-    wrongSuffix: 'Link target `{actual}` has the `{actualSuffix}` suffix of another locale; expected `{expected}` (as in {canonical} line {canonicalLine}).',
-    otherPage: 'Link points at `{actual}`; expected `{expected}` (as in {canonical} line {canonicalLine}).',
+    noSuffix: 'Link target `{actual}`{actualState} has no `{suffix}` suffix; expected `{expected}`{expectedState} (as in {canonical} line {canonicalLine}).',
+    wrongSuffix: 'Link target `{actual}`{actualState} has the `{actualSuffix}` suffix of another locale; expected `{expected}`{expectedState} (as in {canonical} line {canonicalLine}).',
+    otherPage: 'Link points at `{actual}`{actualState}; expected `{expected}`{expectedState} (as in {canonical} line {canonicalLine}).',
     changedUrl: 'Link URL `{actual}` differs from {canonical}; expected `{expected}` (line {canonicalLine}).',
+    sourceRoute: 'Link `{actual}` points at the {canonical} page; expected `{expected}` under this locale\'s route (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'A relative link to a page must point at the page of the same locale: the canonical `page.md` becomes `page<suffix>.md`. Anchors (`#…`) may differ, since headings are translated; link-broken checks that they exist. External URLs must stay the same.',
+    description: 'A link to a page must point at the page of the same locale: the canonical `page.md` becomes `page<suffix>.md`, and a root-relative `/en/x/` becomes the locale\'s route (`/de/x/`, config `route` and `routeSuffix`). Targets are compared resolved (`./a.md` = `a.md`, `%20` = space). Anchors (`#…`) may differ, since headings are translated; same-page anchors are never compared (link-broken checks that they exist). External URLs must stay the same.',
     example: '`[L2 - El cliente no responde](l1l2l3-customer-unresponsive.md)` in es-ES, where `l1l2l3-customer-unresponsive-es.md` is expected.',
   },
 };
@@ -27,17 +30,25 @@ export const check: RuleModule['check'] = (ctx) => {
   const { mapper, settings } = ctx;
   const suffix = String(settings.suffix ?? '');
   const known = (settings.knownSuffixes as string[] | undefined) ?? [];
+  const site = settings.site as SiteFacts | undefined;
   for (const { canonical, locale } of ctx.alignment.links.matched) {
+    const canonicalKind = resolveTarget(canonical.target).kind;
+    // A same-page anchor follows the translated heading: link-broken checks it exists.
+    if (canonicalKind === 'anchor' || canonicalKind === 'empty') continue;
     const expectedFull = mapper.toLocale(canonical.target);
+    if (targetKey(expectedFull) === targetKey(locale.target)) continue;
     const page = isPageTarget(canonical.target);
-    // Anchors are translated with their headings: compare the page, keep the locale's anchor.
-    const expectedPath = page ? splitTarget(expectedFull).path : expectedFull;
-    const actualPath = page ? splitTarget(locale.target).path : locale.target;
-    if (expectedPath === actualPath) continue;
-    const sameNeutralPage = page && isPageTarget(locale.target) && splitTarget(mapper.toNeutral(locale.target)).path === splitTarget(mapper.toNeutral(canonical.target)).path;
+    const fileOrRoute = canonicalKind === 'relative' || canonicalKind === 'route';
+    const sameNeutralPage = page && isPageTarget(locale.target) && targetKey(mapper.toNeutral(locale.target)) === targetKey(mapper.toNeutral(canonical.target));
     const actualSuffix = suffixOfTarget(locale.target, known);
-    const messageId = !page ? 'changedUrl' : !sameNeutralPage ? 'otherPage' : actualSuffix === '' ? 'noSuffix' : 'wrongSuffix';
-    const expected = page ? expectedPath + splitTarget(locale.target).rest : expectedFull;
+    // Left as the canonical wrote it, under the source's route: the locale links the source page.
+    const onSourceRoute = canonicalKind === 'route' && expectedFull !== canonical.target && targetKey(locale.target) === targetKey(canonical.target);
+    const messageId = onSourceRoute ? 'sourceRoute' : !fileOrRoute ? 'changedUrl' : !sameNeutralPage ? 'otherPage' : actualSuffix === '' ? 'noSuffix' : 'wrongSuffix';
+    // Anchors are translated with their headings: the expected page keeps the locale's anchor.
+    const expected = fileOrRoute ? splitTarget(expectedFull).path + splitTarget(locale.target).rest : expectedFull;
+    // One cause, one finding: whether either page exists is said here, link-broken stays silent.
+    const actualState = fileOrRoute && site ? stateNote(locateTarget(ctx.file, locale.target, site).state, ' (not found)') : '';
+    const expectedState = actualState && site ? stateNote(locateTarget(ctx.file, expected, site).state, ' (not found either)') : '';
     // The outline gives an inline link's target span only where the source spells the URL
     // exactly, and the fix changes nothing there but the suffix, which must read back as
     // itself. A reference definition's span is found by searching its text and can land in
@@ -49,7 +60,7 @@ export const check: RuleModule['check'] = (ctx) => {
       : undefined;
     ctx.report({
       messageId,
-      data: { actual: locale.target, expected, suffix, actualSuffix },
+      data: { actual: locale.target, expected, suffix, actualSuffix, actualState, expectedState },
       at: locale.targetSpan ?? locale.span,
       related: { span: canonical.span },
       expected,
@@ -59,5 +70,9 @@ export const check: RuleModule['check'] = (ctx) => {
     });
   }
 };
+
+function stateNote(state: string, missing: string): string {
+  return state === 'missing' ? missing : state === 'untranslated' ? ' (not translated)' : '';
+}
 
 export default { meta, check } satisfies RuleModule;

@@ -32,7 +32,18 @@ export interface LocaleConfig {
   dir: string;
   /** House file/link suffix, e.g. `-de`. Separate from the locale code. */
   suffix: string;
+  /**
+   * URL path prefix the site serves this locale's pages under, normalized to start and end
+   * with `/` (`/en/`, `/de/`, `/`); absent when not configured (root-relative links are then
+   * compared as paths).
+   */
+  route?: string;
+  /** Appended to the last segment of a route mapped to this locale (dumi's `-cn`); absent when none. */
+  routeSuffix?: string;
 }
+
+/** How a site turns heading text into anchors (the stack's slugger). */
+export type SluggerName = 'github' | 'vitepress' | 'mkdocs';
 
 export interface ContentSetConfig {
   name: string;
@@ -44,6 +55,8 @@ export interface ContentSetConfig {
   keepNames: string[];
   /** Snapshot mode: a JSON file of canonical outlines (see `l10n-lint snapshot`). */
   canonical?: string;
+  /** How heading text becomes an anchor on this site; absent: `github`. */
+  slugger?: SluggerName;
 }
 
 export interface Config {
@@ -132,6 +145,12 @@ export interface HeadingEl {
   /** The structural label prefix (e.g. `L1 - `) if the configured pattern matches, else null. */
   label: string | null;
   slug: string;
+  /**
+   * The explicit heading ID written after the text, `## Title {#id}` (Docusaurus, Hugo,
+   * kramdown/Pandoc attribute syntax), without `{#` and `}`; it is the heading's anchor and is
+   * not part of `text` or `slug`. Absent when the heading has none.
+   */
+  id?: string;
   span: Span;
   /** Span of the heading's text content (after the `#` marks). */
   textSpan: Span;
@@ -278,6 +297,11 @@ export interface Outline {
   refresh: RefreshTable | null;
   invisibles: InvisibleChar[];
   directives: DirectiveEl[];
+  /**
+   * Values of HTML `id` attributes (any element) and `<a name>` in raw HTML, in order: anchors
+   * other pages can link to besides the headings. Absent in outlines written before it existed.
+   */
+  htmlAnchors?: string[];
   /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
   toc?: TocOutline;
 }

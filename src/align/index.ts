@@ -5,7 +5,7 @@ import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Mat
 import { alignByIdentity, alignByKey, alignByScore, collect } from './sequence.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
-import { isPageTarget, splitTarget } from './target-mapper.js';
+import { targetKey } from './resolve-target.js';
 
 /**
  * The neutral link targets under each heading: a heading's language-independent
@@ -15,8 +15,9 @@ function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, 
   const signatures = new Map<number, Set<string>>();
   for (const link of outline.links) {
     if (!signatures.has(link.section)) signatures.set(link.section, new Set());
-    const neutral = mapper.toNeutral(link.target);
-    signatures.get(link.section)!.add(isPageTarget(neutral) ? splitTarget(neutral).path : neutral);
+    const key = targetKey(mapper.toNeutral(link.target));
+    // Same-page anchors follow the translated headings: they say nothing about the section.
+    if (key !== '#') signatures.get(link.section)!.add(key);
   }
   return signatures;
 }
@@ -59,8 +60,9 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
 export function alignLinks(canonical: Outline, locale: Outline, sections: Map<number, number>, canonicalMapper: TargetMapper, localeMapper: TargetMapper): Aligned<LinkEl> {
   const toCanonicalSection = new Map<number, number>();
   for (const [c, l] of sections) toCanonicalSection.set(l, c);
-  const cKey = (link: LinkEl) => `${link.kind}\u0000${canonicalMapper.toNeutral(link.target)}`;
-  const lKey = (link: LinkEl) => `${link.kind}\u0000${localeMapper.toNeutral(link.target)}`;
+  // Resolved, not raw: `./a.md` = `a.md`, `release%20notes.md` = `<release notes.md>`.
+  const cKey = (link: LinkEl) => `${link.kind}\u0000${targetKey(canonicalMapper.toNeutral(link.target))}`;
+  const lKey = (link: LinkEl) => `${link.kind}\u0000${targetKey(localeMapper.toNeutral(link.target))}`;
   const bySection = <T extends { section: number }>(items: readonly T[], sectionOf: (x: T) => number | undefined) => {
     const groups = new Map<number, T[]>();
     for (const x of items) {

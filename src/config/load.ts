@@ -80,6 +80,12 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
   };
 }
 
+/** A configured `route` with one leading and one trailing slash (`/de` -> `/de/`, `/` stays). */
+function normalizeRoute(route: string): string {
+  const trimmed = route.replace(/^\/+/, '').replace(/\/+$/, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
@@ -90,7 +96,13 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
       file,
     );
   }
-  return { locale: locale.locale, dir: rel === '' ? '.' : rel.split(path.sep).join('/'), suffix: locale.suffix ?? '' };
+  return {
+    locale: locale.locale,
+    dir: rel === '' ? '.' : rel.split(path.sep).join('/'),
+    suffix: locale.suffix ?? '',
+    ...(locale.route !== undefined ? { route: normalizeRoute(locale.route) } : {}),
+    ...(locale.routeSuffix ? { routeSuffix: locale.routeSuffix } : {}),
+  };
 }
 
 function resolveSet(set: any, i: number, root: string, allowOutside: boolean, file: string | null): ContentSetConfig {
@@ -128,6 +140,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
     exclude: set.exclude ?? [],
     keepNames: set.keepNames ?? [],
     ...(canonical ? { canonical } : {}),
+    ...(set.slugger ? { slugger: set.slugger } : {}),
   };
 }
 

@@ -18,18 +18,20 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link or route whose target page (or anchor) does not exist, as the site resolves it. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github."}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github."}}};
 const pattern0 = new RegExp("^[^\\s]", "u");
-const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."};
 const schema15 = {"type":"string","minLength":1};
 const pattern1 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const pattern2 = new RegExp("^[^/\\\\]*$", "u");
+const pattern3 = new RegExp("^/", "u");
+const pattern4 = new RegExp("^[^/\\\\?#]*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -56,7 +58,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix"))){
+if(!(((((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix")) || (key0 === "route")) || (key0 === "routeSuffix"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -142,14 +144,64 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.route !== undefined){
+let data3 = data.route;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err9 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/route",schemaPath:"#/properties/route/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.routeSuffix !== undefined){
+let data4 = data.routeSuffix;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err11 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\?#]*$"},message:"must match pattern \""+"^[^/\\\\?#]*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -183,7 +235,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "source")) || (key0 === "canonical")) || (key0 === "locales")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "keepNames"))){
+if(!((((((((key0 === "name") || (key0 === "source")) || (key0 === "canonical")) || (key0 === "locales")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "keepNames")) || (key0 === "slugger"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -449,9 +501,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.slugger !== undefined){
+let data11 = data.slugger;
+if(!(((data11 === "github") || (data11 === "vitepress")) || (data11 === "mkdocs"))){
+const err21 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema12.properties.slugger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -460,11 +513,23 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const pattern3 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
+const pattern5 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://l10n-lint.dev/schema/config.schema.json" */;
@@ -1963,7 +2028,7 @@ const len20 = data45.length;
 for(let i7=0; i7<len20; i7++){
 let data46 = data45[i7];
 if(typeof data46 === "string"){
-if(!pattern3.test(data46)){
+if(!pattern5.test(data46)){
 const err106 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i7,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
@@ -4106,7 +4171,7 @@ return errors === 0;
 }
 
 exports["link-broken"] = validate19;
-const schema20 = {"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}};
+const schema20 = {"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5963,8 +6028,8 @@ return errors === 0;
 }
 
 exports.outline = validate16;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/outline.schema.json","title":"l10n-lint canonical snapshot","description":"Canonical outlines written by `l10n-lint snapshot`, one entry per content set; a set names such a file as its `canonical` to be linted without its source files.","type":"object","additionalProperties":false,"required":["version","tool","sets"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the snapshot file format."},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"sets":{"type":"array","items":{"type":"object","required":["name","locale","outlines"],"properties":{"name":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1,"description":"Locale of the canonical: the source locale, or `consensus`."},"mode":{"enum":["source","consensus","snapshot"],"description":"Where the outlines came from."},"files":{"type":"object","additionalProperties":{"type":"string"},"description":"Neutral key -> the file each outline was made from (relative to the config's directory when written)."},"outlines":{"type":"object","additionalProperties":{"$ref":"#/definitions/outline"},"description":"Neutral key (the path relative to the source dir, without suffix) -> outline."}},"additionalProperties":false}}},"definitions":{"point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."},"span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}},"frontmatterEntry":{"type":"object","required":["key","value","raw","span","valueSpan"],"properties":{"key":{"type":"string"},"value":{"description":"The parsed YAML value (plain JSON)."},"raw":{"type":"string"},"span":{"$ref":"#/definitions/span"},"valueSpan":{"$ref":"#/definitions/span"}}},"frontmatter":{"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"heading":{"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}},"link":{"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"}}},"cell":{"type":"object","required":["text","span"],"properties":{"text":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"row":{"type":"object","required":["cells","span"],"properties":{"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}},"span":{"$ref":"#/definitions/span"}}},"table":{"type":"object","required":["index","section","header","rows","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"header":{"$ref":"#/definitions/row"},"rows":{"type":"array","items":{"$ref":"#/definitions/row"}},"span":{"$ref":"#/definitions/span"}}},"list":{"type":"object","required":["index","section","ordered","items","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"ordered":{"type":"boolean"},"items":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"}}},"code":{"type":"object","required":["kind","lang","value","section","span"],"properties":{"kind":{"enum":["inline","fenced"]},"lang":{"anyOf":[{"type":"string"},{"type":"null"}]},"value":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"}}},"block":{"type":"object","required":["index","kind","section","text","inlineCode","span"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["paragraph","listItem","tableCell","heading"]},"section":{"type":"integer","minimum":-1},"text":{"type":"string"},"inlineCode":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"refreshRow":{"type":"object","required":["dateRaw","date","author","description","span","cells"],"properties":{"dateRaw":{"type":"string"},"date":{"anyOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"author":{"type":"string"},"description":{"type":"string"},"span":{"$ref":"#/definitions/span"},"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}}}},"refreshTable":{"type":"object","required":["table","heading","rows","span"],"properties":{"table":{"type":"integer","minimum":0},"heading":{"type":"integer","minimum":-1},"rows":{"type":"array","items":{"$ref":"#/definitions/refreshRow"}},"span":{"$ref":"#/definitions/span"}}},"invisible":{"type":"object","required":["codePoint","name","span"],"properties":{"codePoint":{"type":"integer","minimum":0},"name":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"directive":{"type":"object","required":["kind","rules","span"],"properties":{"kind":{"enum":["disable","enable","disable-next-line","disable-file"]},"rules":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"tocEntry":{"type":"object","required":["index","name","href","depth","parent","children","span","hrefSpan"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"href":{"anyOf":[{"type":"string"},{"type":"null"}]},"depth":{"type":"integer","minimum":1},"parent":{"type":"integer","minimum":-1},"children":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"},"hrefSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]}}},"toc":{"type":"object","required":["entries","error"],"properties":{"entries":{"type":"array","items":{"$ref":"#/definitions/tocEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"outline":{"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."}}};
-const schema24 = {"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."};
+const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/outline.schema.json","title":"l10n-lint canonical snapshot","description":"Canonical outlines written by `l10n-lint snapshot`, one entry per content set; a set names such a file as its `canonical` to be linted without its source files.","type":"object","additionalProperties":false,"required":["version","tool","sets"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the snapshot file format."},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"sets":{"type":"array","items":{"type":"object","required":["name","locale","outlines"],"properties":{"name":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1,"description":"Locale of the canonical: the source locale, or `consensus`."},"mode":{"enum":["source","consensus","snapshot"],"description":"Where the outlines came from."},"files":{"type":"object","additionalProperties":{"type":"string"},"description":"Neutral key -> the file each outline was made from (relative to the config's directory when written)."},"outlines":{"type":"object","additionalProperties":{"$ref":"#/definitions/outline"},"description":"Neutral key (the path relative to the source dir, without suffix) -> outline."}},"additionalProperties":false}}},"definitions":{"point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."},"span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}},"frontmatterEntry":{"type":"object","required":["key","value","raw","span","valueSpan"],"properties":{"key":{"type":"string"},"value":{"description":"The parsed YAML value (plain JSON)."},"raw":{"type":"string"},"span":{"$ref":"#/definitions/span"},"valueSpan":{"$ref":"#/definitions/span"}}},"frontmatter":{"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"heading":{"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"id":{"type":"string","description":"Explicit heading ID (`## Title {#id}`), not part of text or slug."},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}},"link":{"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"}}},"cell":{"type":"object","required":["text","span"],"properties":{"text":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"row":{"type":"object","required":["cells","span"],"properties":{"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}},"span":{"$ref":"#/definitions/span"}}},"table":{"type":"object","required":["index","section","header","rows","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"header":{"$ref":"#/definitions/row"},"rows":{"type":"array","items":{"$ref":"#/definitions/row"}},"span":{"$ref":"#/definitions/span"}}},"list":{"type":"object","required":["index","section","ordered","items","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"ordered":{"type":"boolean"},"items":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"}}},"code":{"type":"object","required":["kind","lang","value","section","span"],"properties":{"kind":{"enum":["inline","fenced"]},"lang":{"anyOf":[{"type":"string"},{"type":"null"}]},"value":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"}}},"block":{"type":"object","required":["index","kind","section","text","inlineCode","span"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["paragraph","listItem","tableCell","heading"]},"section":{"type":"integer","minimum":-1},"text":{"type":"string"},"inlineCode":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"refreshRow":{"type":"object","required":["dateRaw","date","author","description","span","cells"],"properties":{"dateRaw":{"type":"string"},"date":{"anyOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"author":{"type":"string"},"description":{"type":"string"},"span":{"$ref":"#/definitions/span"},"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}}}},"refreshTable":{"type":"object","required":["table","heading","rows","span"],"properties":{"table":{"type":"integer","minimum":0},"heading":{"type":"integer","minimum":-1},"rows":{"type":"array","items":{"$ref":"#/definitions/refreshRow"}},"span":{"$ref":"#/definitions/span"}}},"invisible":{"type":"object","required":["codePoint","name","span"],"properties":{"codePoint":{"type":"integer","minimum":0},"name":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"directive":{"type":"object","required":["kind","rules","span"],"properties":{"kind":{"enum":["disable","enable","disable-next-line","disable-file"]},"rules":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"tocEntry":{"type":"object","required":["index","name","href","depth","parent","children","span","hrefSpan"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"href":{"anyOf":[{"type":"string"},{"type":"null"}]},"depth":{"type":"integer","minimum":1},"parent":{"type":"integer","minimum":-1},"children":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"},"hrefSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]}}},"toc":{"type":"object","required":["entries","error"],"properties":{"entries":{"type":"array","items":{"$ref":"#/definitions/tocEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"outline":{"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"htmlAnchors":{"type":"array","items":{"type":"string"},"description":"Values of HTML `id` attributes and `<a name>` in the page: anchors besides the headings."},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."}}};
+const schema24 = {"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"htmlAnchors":{"type":"array","items":{"type":"string"},"description":"Values of HTML `id` attributes and `<a name>` in the page: anchors besides the headings."},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."};
 const schema25 = {"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}};
 const schema26 = {"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}};
 const schema27 = {"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."};
@@ -6418,7 +6483,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}};
+const schema30 = {"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"id":{"type":"string","description":"Explicit heading ID (`## Title {#id}`), not part of text or slug."},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6565,11 +6630,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.span !== undefined){
+if(data.id !== undefined){
 const _errs15 = errors;
-if(!(validate19(data.span, {instancePath:instancePath+"/span",parentData:data,parentDataProperty:"span",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
+if(typeof data.id !== "string"){
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 var valid0 = _errs15 === errors;
 }
@@ -6577,28 +6642,41 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.span !== undefined){
+const _errs17 = errors;
+if(!(validate19(data.span, {instancePath:instancePath+"/span",parentData:data,parentDataProperty:"span",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.textSpan !== undefined){
-const _errs16 = errors;
+const _errs18 = errors;
 if(!(validate19(data.textSpan, {instancePath:instancePath+"/textSpan",parentData:data,parentDataProperty:"textSpan",rootData}))){
 vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rawStart !== undefined){
-const _errs17 = errors;
+const _errs19 = errors;
 if(typeof data.rawStart !== "string"){
 validate27.errors = [{instancePath:instancePath+"/rawStart",schemaPath:"#/properties/rawStart/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -8846,8 +8924,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.directives !== undefined){
-let data21 = data.directives;
+if(data.htmlAnchors !== undefined){
+let data21 = data.htmlAnchors;
 const _errs41 = errors;
 if(errors === _errs41){
 if(Array.isArray(data21)){
@@ -8855,9 +8933,9 @@ var valid10 = true;
 const len7 = data21.length;
 for(let i7=0; i7<len7; i7++){
 const _errs43 = errors;
-if(!(validate65(data21[i7], {instancePath:instancePath+"/directives/" + i7,parentData:data21,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
+if(typeof data21[i7] !== "string"){
+validate17.errors = [{instancePath:instancePath+"/htmlAnchors/" + i7,schemaPath:"#/properties/htmlAnchors/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 var valid10 = _errs43 === errors;
 if(!valid10){
@@ -8866,7 +8944,7 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/directives",schemaPath:"#/properties/directives/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate17.errors = [{instancePath:instancePath+"/htmlAnchors",schemaPath:"#/properties/htmlAnchors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8876,16 +8954,47 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.directives !== undefined){
+let data23 = data.directives;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data23)){
+var valid11 = true;
+const len8 = data23.length;
+for(let i8=0; i8<len8; i8++){
+const _errs47 = errors;
+if(!(validate65(data23[i8], {instancePath:instancePath+"/directives/" + i8,parentData:data23,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+var valid11 = _errs47 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/directives",schemaPath:"#/properties/directives/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs45 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.toc !== undefined){
-const _errs44 = errors;
+const _errs48 = errors;
 if(!(validate68(data.toc, {instancePath:instancePath+"/toc",parentData:data,parentDataProperty:"toc",rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs44 === errors;
+var valid0 = _errs48 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -9,6 +9,7 @@ import { outlineFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
+import { htmlFacts } from './html.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 
@@ -42,6 +43,24 @@ function childrenSpan(node: Parents, text: string, lines: LineIndex) {
   const last = node.children[node.children.length - 1];
   if (!first?.position || !last?.position) return null;
   return lines.span(first.position.start.offset!, last.position.end.offset!);
+}
+
+/**
+ * Splits an explicit heading ID off a heading's text: `Title {#id}` is `Title` with ID `id`
+ * (Docusaurus, Hugo/Goldmark and kramdown/Pandoc attribute syntax; in `{#id .class}` the ID
+ * is the first word). Plain string scanning from the end: linear, no regular expression.
+ */
+export function splitHeadingId(text: string): { text: string; id?: string } {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('}')) return { text };
+  const open = trimmed.lastIndexOf('{#');
+  if (open === -1) return { text };
+  const inner = trimmed.slice(open + 2, -1);
+  if (inner.includes('{') || inner.includes('}')) return { text };
+  const space = inner.search(/\s/);
+  const id = space === -1 ? inner : inner.slice(0, space);
+  if (id === '') return { text };
+  return { text: trimmed.slice(0, open).trimEnd(), id };
 }
 
 /** Locates the URL of an inline `[text](url)` link in the source, for exact fixes. */
@@ -119,13 +138,14 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         break;
       case 'heading': {
         const heading = node as Heading;
-        const headingText = visibleText(heading);
+        const { text: headingText, id } = splitHeadingId(visibleText(heading));
         const el: HeadingEl = {
           index: outline.headings.length,
           depth: heading.depth,
           text: headingText,
           label: labelOf(headingText),
-          slug: slugger.slug(toString(heading)),
+          slug: slugger.slug(splitHeadingId(toString(heading)).text),
+          ...(id !== undefined ? { id } : {}),
           span: nodeSpan(heading),
           textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
           rawStart: '',
@@ -192,6 +212,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
       case 'html': {
         const directive = parseDirective((node as Html).value);
         if (directive) outline.directives.push({ ...directive, span: nodeSpan(node) } satisfies DirectiveEl);
+        addHtmlFacts(node as Html, section);
         break;
       }
       default:
@@ -237,6 +258,32 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     outline.frontmatter = { span: lines.span(0, firstLine === -1 ? text.length : firstLine), entries: [], error: { message: 'the front matter opened on line 1 is never closed with ---', span: lines.span(0, 3) } };
   }
   return outline;
+
+  // `<a href>` and `<img src>` in raw HTML are links; `id` and `<a name>` are anchors.
+  function addHtmlFacts(node: Html, at: number): void {
+    const base = node.position?.start.offset;
+    if (base === undefined) return;
+    const facts = htmlFacts(node.value);
+    if (facts.anchors.length > 0) (outline.htmlAnchors ??= []).push(...facts.anchors);
+    // Inside a block quote or list the value lacks the container's `> ` or indent: offsets
+    // into it are not offsets into the file, so such links get the node's span and no fix.
+    const verbatim = text.slice(base, base + node.value.length) === node.value;
+    for (const link of facts.links) {
+      const span = verbatim ? lines.span(base + link.start, base + link.end) : nodeSpan(node);
+      outline.links.push({
+        index: outline.links.length,
+        kind: link.kind,
+        text: link.text,
+        label: labelOf(link.text),
+        target: link.target,
+        section: at,
+        span,
+        targetSpan: verbatim && link.value ? lines.span(base + link.value[0], base + link.value[1]) : null,
+        textSpan: null,
+        rawStart: '',
+      } satisfies LinkEl);
+    }
+  }
 
   function block(kind: BlockEl['kind'], blockText: string, node: Nodes, at: number): BlockEl {
     const inlineCode: string[] = [];

@@ -1,0 +1,95 @@
+// What a link target names, before anything compares it: the text a writer put between
+// the parentheses (or in an `href`) is decoded and classified, so that two spellings of one
+// target compare equal (`release%20notes.md` = `<release notes.md>`, `./a.md` = `a.md`)
+// and a same-page `#anchor` is never compared as text with a translated one.
+// Conventions: CommonMark link destinations (`<…>` and percent-encoding, spec 6.3) and the
+// WHATWG URL scheme syntax (`scheme:`); `//host` is a scheme-relative (external) URL.
+import path from 'node:path';
+
+/**
+ * - `anchor`: `#x`, a fragment of the page the link is on;
+ * - `relative`: a file or folder relative to the linking page (`b.md`, `../b/`);
+ * - `route`: a root-relative site path (`/de/guides/x/`), served under a locale's route;
+ * - `external`: `http(s):` or `//host` URL;
+ * - `email`: `mailto:`;
+ * - `scheme`: any other scheme (`tel:`, `data:`, `javascript:`);
+ * - `empty`: no target at all.
+ */
+export type TargetKind = 'anchor' | 'relative' | 'route' | 'external' | 'email' | 'scheme' | 'empty';
+
+export interface ResolvedTarget {
+  kind: TargetKind;
+  /**
+   * The path, percent-decoded; for `relative`, normalized (`./` and `a/../` dropped, a
+   * trailing `/` kept: it names a folder). '' for `anchor` and `empty`. For `external`,
+   * `email` and `scheme`, the whole URL before its fragment, as written.
+   */
+  path: string;
+  /** `?query` as written ('' when none). */
+  query: string;
+  /** The fragment, percent-decoded, without `#` ('' when none). */
+  fragment: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** `%XX` decoded; a malformed escape leaves the text as written (a site would 404 on it too). */
+export function decodeTargetPart(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Classifies and normalizes one link target as written (Markdown destination or HTML attribute). */
+export function resolveTarget(written: string): ResolvedTarget {
+  let target = written.trim();
+  if (target.startsWith('<') && target.endsWith('>')) target = target.slice(1, -1).trim();
+  if (target === '') return { kind: 'empty', path: '', query: '', fragment: '' };
+  const hash = target.indexOf('#');
+  const fragment = hash === -1 ? '' : decodeTargetPart(target.slice(hash + 1));
+  const beforeHash = hash === -1 ? target : target.slice(0, hash);
+  const scheme = SCHEME.exec(beforeHash)?.[0].toLowerCase();
+  if (scheme || beforeHash.startsWith('//')) {
+    const kind: TargetKind = scheme === 'mailto:' ? 'email' : scheme === undefined || scheme === 'http:' || scheme === 'https:' ? 'external' : 'scheme';
+    return { kind, path: beforeHash, query: '', fragment };
+  }
+  const q = beforeHash.indexOf('?');
+  const rawPath = q === -1 ? beforeHash : beforeHash.slice(0, q);
+  const query = q === -1 ? '' : beforeHash.slice(q);
+  const decoded = decodeTargetPart(rawPath);
+  if (decoded === '') return { kind: 'anchor', path: '', query, fragment };
+  if (decoded.startsWith('/')) return { kind: 'route', path: normalizeKeepingSlash(decoded), query, fragment };
+  return { kind: 'relative', path: normalizeKeepingSlash(decoded), query, fragment };
+}
+
+function normalizeKeepingSlash(p: string): string {
+  const folder = p.endsWith('/');
+  let normalized = path.posix.normalize(p);
+  if (normalized === './' || normalized === '.') return './';
+  if (folder && !normalized.endsWith('/')) normalized += '/';
+  return normalized;
+}
+
+/**
+ * The part of a target that must agree between a canonical link (mapped to the locale) and
+ * the locale's link: the page for files and routes (the fragment follows translated
+ * headings, and link-broken checks it), the whole URL for external links. Same-page
+ * anchors all share one key: which heading they point at is translated.
+ */
+export function targetKey(written: string): string {
+  const r = resolveTarget(written);
+  switch (r.kind) {
+    case 'anchor':
+      return '#';
+    case 'relative':
+    case 'route':
+      return `${r.kind}:${r.path}${r.query}`;
+    case 'email':
+      return `email:${r.path.toLowerCase()}`;
+    default:
+      return `${r.kind}:${r.path}${r.fragment ? `#${r.fragment}` : ''}`;
+  }
+}
