@@ -1,6 +1,6 @@
 import type { RuleModule } from '../src/types.js';
 import { isPageTarget, splitTarget, suffixOfTarget } from '../src/align/target-mapper.js';
-import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
+import { resolveTarget, sameUrlButLocale, targetKey } from '../src/align/resolve-target.js';
 import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
 
 export const meta: RuleModule['meta'] = {
@@ -37,6 +37,8 @@ export const check: RuleModule['check'] = (ctx) => {
     if (canonicalKind === 'anchor' || canonicalKind === 'empty') continue;
     const expectedFull = mapper.toLocale(canonical.target);
     if (targetKey(expectedFull) === targetKey(locale.target)) continue;
+    // The localized edition of an external page (MDN's /en-US/ -> /fr/) is what a translation should link.
+    if (canonicalKind === 'external' && sameUrlButLocale(canonical.target, locale.target, ctx.sourceLocale, ctx.localeCode)) continue;
     const page = isPageTarget(canonical.target);
     const fileOrRoute = canonicalKind === 'relative' || canonicalKind === 'route';
     const sameNeutralPage = page && isPageTarget(locale.target) && targetKey(mapper.toNeutral(locale.target)) === targetKey(mapper.toNeutral(canonical.target));

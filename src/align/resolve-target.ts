@@ -93,3 +93,33 @@ export function targetKey(written: string): string {
       return `${r.kind}:${r.path}${r.fragment ? `#${r.fragment}` : ''}`;
   }
 }
+
+/** True when a URL token names the locale: its code or its language, any case, `_` or `-` (`en-US`, `en`, `zh_CN`). */
+function namesLocale(token: string, code: string): boolean {
+  const t = token.toLowerCase().replace(/_/g, '-');
+  const c = code.toLowerCase();
+  return t === c || t === c.split('-')[0] || (t.split('-')[0] === c.split('-')[0] && /^[a-z]{2,3}-[a-z0-9]{2,8}$/.test(t));
+}
+
+/**
+ * True when two external URLs differ only where each names its own locale — a path segment,
+ * host label or query value (`developer.mozilla.org/en-US/docs/x` and `…/fr/docs/x`;
+ * `…/docs/en/guide` and `…/docs/ja/guide`): the localized edition of the same page, which a
+ * translation should link. Fragments are not compared then (they follow the localized
+ * page's headings). Linear: one split of each URL.
+ */
+export function sameUrlButLocale(canonical: string, locale: string, canonicalLocale: string, localeCode: string): boolean {
+  const a = resolveTarget(canonical);
+  const b = resolveTarget(locale);
+  if (a.kind !== 'external' || b.kind !== 'external') return false;
+  const ta = a.path.split(/([/?&=.])/);
+  const tb = b.path.split(/([/?&=.])/);
+  if (ta.length !== tb.length) return false;
+  let localized = false;
+  for (let i = 0; i < ta.length; i++) {
+    if (ta[i] === tb[i]) continue;
+    if (!namesLocale(ta[i], canonicalLocale) || !namesLocale(tb[i], localeCode)) return false;
+    localized = true;
+  }
+  return localized;
+}

@@ -13,6 +13,14 @@ export interface SiteFacts {
   files: ReadonlySet<string>;
   /** The set's content dirs (source and locales), relative to the config's directory ('.' for it). */
   contentDirs: readonly string[];
+  /**
+   * Where misnamed files should be (their `file-naming` finding's expected path): a link to
+   * that path counts as existing, since the file-naming finding already covers it (one
+   * cause, one finding).
+   */
+  misnamed: ReadonlySet<string>;
+  /** Where the locale's missing translations should be (their `file-missing` finding's path) -> the source file. */
+  untranslated: ReadonlyMap<string, string>;
   /** Paths outside every content dir (relative to the config's directory) -> whether they exist; filled by the engine. */
   outside: ReadonlyMap<string, boolean>;
   /** Dir of the source, of the locale being linted. */
@@ -78,8 +86,11 @@ function pageUrlDir(file: string): string {
   return base === 'index' || base === '_index' ? path.posix.dirname(stem) : stem;
 }
 
-function find(p: string, files: ReadonlySet<string>): string | null {
-  for (const c of pageCandidates(p)) if (files.has(c.startsWith('./') ? c.slice(2) : c)) return c;
+function find(p: string, files: ReadonlySet<string>, misnamed: ReadonlySet<string> = new Set()): string | null {
+  for (const c of pageCandidates(p)) {
+    const file = c.startsWith('./') ? c.slice(2) : c;
+    if (files.has(file) || misnamed.has(file)) return file;
+  }
   return null;
 }
 
@@ -117,8 +128,12 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   } else {
     return { state: 'unknown' };
   }
-  const found = find(looked, site.files);
+  const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
+  for (const c of pageCandidates(looked)) {
+    const sourceFile = site.untranslated.get(c.startsWith('./') ? c.slice(2) : c);
+    if (sourceFile) return { state: 'untranslated', looked, sourceFile };
+  }
   if (site.sameNames && site.sourceDir !== null && site.sourceDir !== site.localeDir && inDir(looked, site.localeDir) && site.localeDir !== '.') {
     const inSource = find(moveDir(looked.replace(/\/$/, ''), site.localeDir, site.sourceDir) + (looked.endsWith('/') ? '/' : ''), site.files);
     if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };

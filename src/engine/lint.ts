@@ -262,13 +262,15 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   const contentDirs = [...new Set([...(set.source ? [set.source.dir] : []), ...set.locales.map((l) => l.dir)])];
   // Existence of link targets outside every content dir, looked up once per run and path.
   const outside = c.outsideExists;
+  const untranslated = new Map(discovered.findings.filter((f) => f.kind === 'missing' && f.sourceFile).map((f) => [f.file, f.sourceFile!]));
+  const misnamed = new Set(discovered.findings.filter((f) => f.kind === 'misnamed' && f.expected).map((f) => f.expected!));
   const siteFor = (localeDir: string, localeSuffix: string, pageOutlines: Array<[string, Outline]>): SiteFacts => {
     for (const [file, outline] of pageOutlines) {
       for (const rel of outsidePathsOf(file, outline.links.map((l) => l.target), contentDirs)) {
         if (!outside.has(rel)) outside.set(rel, existsSync(path.resolve(config.root, rel)));
       }
     }
-    return { files: discovered.existingFiles, contentDirs, outside, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map() };
+    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map() };
   };
   // The anchors of every page a pair's links point into with a fragment, computed before the rules run (rules read no files).
   const anchorsFor = (pageOutlines: Array<[string, Outline]>, site: SiteFacts): Map<string, ReadonlySet<string>> => {

@@ -52,7 +52,8 @@ export function htmlFacts(html: string): HtmlFacts {
     const linkAttr = el.tagName === 'a' ? 'href' : el.tagName === 'img' ? 'src' : null;
     const target = linkAttr ? attr(linkAttr) : undefined;
     const location = el.sourceCodeLocation;
-    if (linkAttr && target !== undefined && location) {
+    // `href={post.url}` in MDX is a JSX expression, not a URL.
+    if (linkAttr && target !== undefined && location && !target.trimStart().startsWith('{')) {
       const tag = location.startTag ?? location;
       const text = el.tagName === 'img' ? attr('alt') ?? '' : textOf(el);
       facts.links.push({
