@@ -18,6 +18,8 @@ export const meta: RuleModule['meta'] = {
     missingFile: 'Link target `{target}` does not exist (looked for `{resolved}`).',
     missingAnchor: 'Anchor `#{anchor}` does not exist in `{file}`.',
     notTranslated: 'Link target `{target}` is not translated: `{resolved}` does not exist, only the {canonical} page `{sourceFile}` does.',
+    idChanged: 'Heading ID `{actual}` differs from the {canonical} heading\'s `{expected}` (line {canonicalLine}): links to `#{id}` from other pages break; keep `{expected}`.',
+    idDropped: 'Heading has no explicit ID; the {canonical} heading has `{expected}` (line {canonicalLine}): links to `#{id}` from other pages break.',
     missingInSource: 'Link target `{target}` does not exist (looked for `{resolved}`); reported once, here in the source, not again in each translation that copies the link.',
   },
   docs: {
@@ -49,6 +51,12 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
       seen.add(once);
       ctx.report({ messageId: 'missingInSource', data: { target: link.target, resolved: found.looked }, at: link.targetSpan ?? link.span, actual: link.target, key: `source-broken:${link.target}`, onCanonical: true });
     }
+  }
+  // An explicit heading ID is the page's public anchor: a translation must keep it.
+  for (const { canonical, locale } of ctx.alignment.headings.matched) {
+    if (canonical.id === undefined || canonical.id === locale.id) continue;
+    const actual = locale.id === undefined ? '' : `{#${locale.id}}`;
+    ctx.report({ messageId: locale.id === undefined ? 'idDropped' : 'idChanged', data: { actual, expected: `{#${canonical.id}}`, id: canonical.id }, at: locale.span, related: { span: canonical.span }, expected: `{#${canonical.id}}`, actual, key: `heading-id:${canonical.id}` });
   }
   const seen = new Set<string>();
   for (const link of ctx.locale.links) {
