@@ -1,4 +1,4 @@
-import type { LinkEl, RuleModule } from '../src/types.js';
+import type { LinkEl, Outline, RuleModule, TargetMapper } from '../src/types.js';
 import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
 import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
 
@@ -20,7 +20,7 @@ export const meta: RuleModule['meta'] = {
     notTranslated: 'Link target `{target}` is not translated: `{resolved}` does not exist, only the {canonical} page `{sourceFile}` does.',
     idChanged: 'Heading ID `{actual}` differs from the {canonical} heading\'s `{expected}` (line {canonicalLine}): links to `#{id}` from other pages break; keep `{expected}`.',
     idDropped: 'Heading has no explicit ID; the {canonical} heading has `{expected}` (line {canonicalLine}): links to `#{id}` from other pages break.',
-    missingInSource: 'Link target `{target}` does not exist (looked for `{resolved}`); reported once, here in the source, not again in each translation that copies the link.',
+    missingInSource: 'Link target `{target}` does not exist (looked for `{resolved}`); {inherited}.',
   },
   docs: {
     description: 'Relative links are resolved from the linking file (on a site with `route`, a link without `.md` from the page\'s URL); folders and pretty URLs are served from `b.md`, `b.mdx`, `b/index.md(x)` or `b/_index.md`; routes resolve to files under the locale\'s dir; paths outside every content dir are looked up as they are. A page the locale lacks but the source has is "not translated". Anchors are heading slugs (the set\'s `slugger`), explicit heading IDs `{#id}` and HTML `id`/`name` attributes; a same-page `#anchor` is checked in its own page. A link broken in the source is reported once, on the source. External URLs are not fetched.',
@@ -35,6 +35,7 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
   if (!site) return;
   const skip = new Set<LinkEl>();
   const fromSource = ctx.canonicalInfo.mode === 'source';
+  const translations = (ctx.settings.translations as readonly Translation[] | undefined) ?? [];
   for (const { canonical, locale } of ctx.alignment.links.matched) {
     const sameAsCanonical = targetKey(ctx.mapper.toLocale(canonical.target)) === targetKey(locale.target);
     // One cause, one finding: a link that also has the wrong target is link-target's.
@@ -49,7 +50,7 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
       const once = `${link.span.start.line}\u0000${targetKey(link.target)}`;
       if (found.state !== 'missing' || seen.has(once)) continue;
       seen.add(once);
-      ctx.report({ messageId: 'missingInSource', data: { target: link.target, resolved: found.looked }, at: link.targetSpan ?? link.span, actual: link.target, key: `source-broken:${link.target}`, onCanonical: true });
+      ctx.report({ messageId: 'missingInSource', data: { target: link.target, resolved: found.looked, inherited: inheritedBy(link.target, translations) }, at: link.targetSpan ?? link.span, actual: link.target, key: `source-broken:${link.target}`, onCanonical: true });
     }
   }
   // An explicit heading ID is the page's public anchor: a translation must keep it.
@@ -88,5 +89,18 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     }
   }
 };
+
+interface Translation {
+  locale: string;
+  outline: Readonly<Outline>;
+  mapper: TargetMapper;
+}
+
+/** Which translations copy a link broken in the source (the same target, mapped): said once, on the source finding. */
+function inheritedBy(target: string, translations: readonly Translation[]): string {
+  const locales = translations.filter((t) => t.outline.links.some((l) => targetKey(l.target) === targetKey(t.mapper.toLocale(target)))).map((t) => t.locale);
+  if (locales.length === 0) return 'no translation copies it';
+  return `${locales.length} ${locales.length === 1 ? 'translation copies' : 'translations copy'} it (${locales.join(', ')}), not reported again there`;
+}
 
 export default { meta, check } satisfies RuleModule;

@@ -356,6 +356,10 @@ async function lintSet(c: SetContext): Promise<SetResult> {
         ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
         : undefined;
 
+    // Every linted translation of this page, for findings that say how many locales share a fault (a link broken in the source).
+    const translations = keyPairs
+      .filter((p) => inScope.has(p) && outlineOf(p.target))
+      .map((p) => ({ locale: p.locale, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)?.suffix ?? '', p.locale) }));
     for (const pair of keyPairs) {
       if (!inScope.has(pair)) continue;
       const localeOutline = outlineOf(pair.target);
@@ -391,6 +395,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
             anchors: pairAnchors,
             site,
             activeRules: activeRuleIds,
+            translations,
             suffix: localeSuffix,
             knownSuffixes: allSuffixes.filter(Boolean),
             config,
