@@ -1,6 +1,6 @@
 import type { RuleModule } from '../src/types.js';
 import { isPageTarget, splitTarget, suffixOfTarget } from '../src/align/target-mapper.js';
-import { resolveTarget, sameUrlButLocale, targetKey } from '../src/align/resolve-target.js';
+import { localizedEditionOf, resolveTarget, sameUrlButLocale, targetKey } from '../src/align/resolve-target.js';
 import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
 
 export const meta: RuleModule['meta'] = {
@@ -38,7 +38,7 @@ export const check: RuleModule['check'] = (ctx) => {
     const expectedFull = mapper.toLocale(canonical.target);
     if (targetKey(expectedFull) === targetKey(locale.target)) continue;
     // The localized edition of an external page (MDN's /en-US/ -> /fr/) is what a translation should link.
-    if (canonicalKind === 'external' && sameUrlButLocale(canonical.target, locale.target, ctx.sourceLocale, ctx.localeCode)) continue;
+    if (canonicalKind === 'external' && (sameUrlButLocale(canonical.target, locale.target, ctx.sourceLocale, ctx.localeCode) || localizedEditionOf(canonical.target, locale.target, ctx.localeCode))) continue;
     const page = isPageTarget(canonical.target);
     const fileOrRoute = canonicalKind === 'relative' || canonicalKind === 'route';
     const sameNeutralPage = page && isPageTarget(locale.target) && targetKey(mapper.toNeutral(locale.target)) === targetKey(mapper.toNeutral(canonical.target));

@@ -98,7 +98,34 @@ export function targetKey(written: string): string {
 function namesLocale(token: string, code: string): boolean {
   const t = token.toLowerCase().replace(/_/g, '-');
   const c = code.toLowerCase();
-  return t === c || t === c.split('-')[0] || (t.split('-')[0] === c.split('-')[0] && /^[a-z]{2,3}-[a-z0-9]{2,8}$/.test(t));
+  const [language, region] = c.split('-');
+  return t === c || t === language || (region !== undefined && t === region) || (t.split('-')[0] === language && /^[a-z]{2,3}-[a-z0-9]{2,8}$/.test(t));
+}
+
+/** The host without a leading label that names the locale (`cn.vite.dev` -> `vite.dev` for zh-CN). */
+function hostOf(url: string, code: string): { host: string; localized: boolean } {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(url);
+  const host = (m?.[1] ?? '').toLowerCase().replace(/^www\./, '');
+  const dot = host.indexOf('.');
+  if (dot !== -1 && host.indexOf('.', dot + 1) !== -1 && namesLocale(host.slice(0, dot), code)) return { host: host.slice(dot + 1), localized: true };
+  return { host, localized: false };
+}
+
+/**
+ * True when the locale's URL is the same page on the site's localized host: the host under
+ * a label naming the locale (`vite.dev/guide/build.html` -> `cn.vite.dev/guide/build`), the
+ * same path (a `.html` ending and a trailing `/` aside). Fragments follow the localized
+ * page's headings and are not compared. A different path is still reported.
+ */
+export function localizedEditionOf(canonical: string, locale: string, localeCode: string): boolean {
+  const a = resolveTarget(canonical);
+  const b = resolveTarget(locale);
+  if (a.kind !== 'external' || b.kind !== 'external') return false;
+  const ha = hostOf(a.path, localeCode);
+  const hb = hostOf(b.path, localeCode);
+  if (ha.host === '' || ha.host !== hb.host || !hb.localized || ha.localized) return false;
+  const pathOf = (url: string) => url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '').replace(/\.html$/i, '').replace(/\/$/, '');
+  return pathOf(a.path) === pathOf(b.path);
 }
 
 /**
