@@ -141,6 +141,17 @@ export function sameUrlButLocale(canonical: string, locale: string, canonicalLoc
   if (a.kind !== 'external' || b.kind !== 'external') return false;
   const ta = a.path.split(/([/?&=.])/);
   const tb = b.path.split(/([/?&=.])/);
+  // The same site, the source's locale segment swapped for the locale's (MDN `/en-US/` ->
+  // `/fr/`): the site's own localized edition, whose page paths may differ from there on.
+  const hostEnd = (t: string[]) => t.indexOf('/', t.indexOf('/', t.indexOf('/') + 1) + 1);
+  const ha = hostEnd(ta);
+  if (ha > 0 && ha === hostEnd(tb) && ta.slice(0, ha).join('') === tb.slice(0, ha).join('')) {
+    for (let i = ha + 1; i < Math.min(ta.length, tb.length); i++) {
+      if (ta[i] === tb[i]) continue;
+      if (namesLocale(ta[i], canonicalLocale) && namesLocale(tb[i], localeCode)) return true;
+      break;
+    }
+  }
   if (ta.length !== tb.length) return false;
   let localized = false;
   for (let i = 0; i < ta.length; i++) {
