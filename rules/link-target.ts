@@ -15,6 +15,7 @@ export const meta: RuleModule['meta'] = {
     wrongSuffix: 'Link target `{actual}`{actualState} has the `{actualSuffix}` suffix of another locale; expected `{expected}`{expectedState} (as in {canonical} line {canonicalLine}).',
     otherPage: 'Link points at `{actual}`{actualState}; expected `{expected}`{expectedState} (as in {canonical} line {canonicalLine}).',
     changedUrl: 'Link URL `{actual}` differs from {canonical}; expected `{expected}` (line {canonicalLine}).',
+    brokenMarkup: 'Link markup is broken: `{actual}` shows as a bare URL{detail}; expected `[…]({expected})` (as in {canonical} line {canonicalLine}).',
     sourceRoute: 'Link `{actual}` points at the {canonical} page; expected `{expected}` under this locale\'s route (as in {canonical} line {canonicalLine}).',
   },
   docs: {
@@ -36,6 +37,11 @@ export const check: RuleModule['check'] = (ctx) => {
     // A same-page anchor follows the translated heading: link-broken checks it exists.
     if (canonicalKind === 'anchor' || canonicalKind === 'empty') continue;
     const expectedFull = mapper.toLocale(canonical.target);
+    const broken = !canonical.literal && locale.literal ? brokenMarkup(locale.literal.before, expectedFull, locale.target) : null;
+    if (broken !== null) {
+      ctx.report({ messageId: 'brokenMarkup', data: { actual: locale.target, expected: expectedFull, detail: broken }, at: locale.span, related: { span: canonical.span }, expected: expectedFull, actual: locale.target, key: `link:${canonical.index}` });
+      continue;
+    }
     if (targetKey(expectedFull) === targetKey(locale.target)) continue;
     // The localized edition of an external page (MDN's /en-US/ -> /fr/) is what a translation should link.
     if (canonicalKind === 'external' && (sameUrlButLocale(canonical.target, locale.target, ctx.sourceLocale, ctx.localeCode) || localizedEditionOf(canonical.target, locale.target, ctx.localeCode))) continue;
@@ -72,6 +78,17 @@ export const check: RuleModule['check'] = (ctx) => {
     });
   }
 };
+
+/**
+ * Why a bare URL where the canonical has `[text](url)` is broken markup, or null: written
+ * after `](`, `] (` or full-width `］（` (the brackets did not form a link), or running into
+ * the next non-ASCII characters (`https://x.example/a詳しくは`, no space to end it).
+ */
+function brokenMarkup(before: string, expected: string, actual: string): string | null {
+  const runOn = actual.length > expected.length && actual.startsWith(expected) && actual.charCodeAt(expected.length) > 0x7f;
+  if (before.endsWith('](') || before.endsWith('] (') || before.endsWith('］（')) return runOn ? ' inside the text around it' : ' after the link text';
+  return runOn ? ' that runs into the text after it' : null;
+}
 
 function stateNote(state: string, missing: string): string {
   return state === 'missing' ? missing : state === 'untranslated' ? ' (not translated)' : '';

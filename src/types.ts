@@ -174,6 +174,12 @@ export interface LinkEl {
   textSpan: Span | null;
   /** The source text at textSpan.start up to the end of the line (for exact label fixes). */
   rawStart: string;
+  /**
+   * Set for a GFM autolink literal (a bare URL in running text, no `[…](…)` or `<…>`):
+   * `before` holds the up to 3 characters written just before it, which tell broken link
+   * markup (`[text]](url`, `［text］（url`) from a deliberate bare URL.
+   */
+  literal?: { before: string };
 }
 
 export interface CellEl {

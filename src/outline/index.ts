@@ -161,7 +161,10 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         const link = node as Link | Image;
         const linkText = node.type === 'image' ? (node as Image).alt ?? '' : visibleText(link as Link);
         const textSpan = node.type === 'link' ? childrenSpan(link as Link, text, lines) : null;
+        const start = link.position?.start.offset;
+        const literal = node.type === 'link' && start !== undefined && text[start] !== '[' && text[start] !== '<';
         outline.links.push({
+          ...(literal ? { literal: { before: text.slice(Math.max(0, start! - 3), start) } } : {}),
           index: outline.links.length,
           kind: node.type,
           text: linkText,
