@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
-import { createTargetMapper, resolveLink, type RouteSpec, type SiteRouting } from '../align/target-mapper.js';
+import { createTargetMapper, type RouteSpec, type SiteRouting } from '../align/target-mapper.js';
 import { locateTarget, outsidePathsOf, type SiteFacts } from '../align/site-files.js';
 import { resolveTarget } from '../align/resolve-target.js';
 import { buildConsensus, type ConsensusTie } from '../align/consensus.js';
@@ -314,9 +314,13 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     for (const pair of pairsByKey.get(key) ?? []) {
       const outline = inScope.has(pair) ? outlineOf(pair.target) : null;
       if (!outline || !pair.target) continue;
+      const locale = localeConfig.get(pair.locale);
+      if (!locale) continue;
+      const site = siteFor(locale.dir, locale.suffix, [[pair.target.rel, outline]]);
       for (const link of outline.links) {
-        const resolved = resolveLink(pair.target.rel, link.target);
-        if (resolved?.anchor && toLoad.has(resolved.file) && !outcomes.has(resolved.file)) return false;
+        if (!resolveTarget(link.target).fragment) continue;
+        const found = locateTarget(pair.target.rel, link.target, site);
+        if (found.state === 'exists' && toLoad.has(found.file) && !outcomes.has(found.file)) return false;
       }
     }
     return true;
@@ -371,7 +375,8 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       const mapper = mapperFor(localeSuffix, pair.locale);
       const pages: Array<[string, Outline]> = [[pair.target.rel, localeOutline], ...(sourceTarget ? [[sourceTarget.file, canonical] as [string, Outline]] : [])];
       const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pages);
-      const pairAnchors = anchorsFor(pages, site);
+      // Only the locale's links are checked for anchors.
+      const pairAnchors = anchorsFor([[pair.target.rel, localeOutline]], site);
       const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
       const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
       const pairDiagnostics: Diagnostic[] = [];
