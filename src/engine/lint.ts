@@ -377,7 +377,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pages);
       // Only the locale's links are checked for anchors.
       const pairAnchors = anchorsFor([[pair.target.rel, localeOutline]], site);
-      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { canonical: info.locale, locale: pair.locale });
       const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
       const pairDiagnostics: Diagnostic[] = [];
       for (const activeRule of pairRules) {
