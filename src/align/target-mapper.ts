@@ -1,5 +1,6 @@
 // How a link target maps between locales: a canonical `page.md#anchor` becomes
-// `page<suffix>.md#anchor` in the locale. Shared by alignment, rules and fixes.
+// `page<suffix>.md#anchor` in the locale, and a route under the source's `route` moves to
+// the locale's (`/en/x/` -> `/de/x/`, `/x` -> `/x-cn`). Shared by alignment, rules and fixes.
 import path from 'node:path';
 import type { TargetMapper } from '../types.js';
 
@@ -34,28 +35,6 @@ function decodePath(p: string): string {
   } catch {
     return p;
   }
-}
-
-export interface ResolvedLink {
-  /** The file the link points at, relative to the config's directory (the linking file itself for `#anchor`). */
-  file: string;
-  /** False for a bare `#anchor`. */
-  hasPath: boolean;
-  /** The decoded fragment, '' when none. */
-  anchor: string;
-}
-
-/**
- * Where a relative link written in `file` (a path relative to the config's directory)
- * points; null for external and root-absolute links. One place for link-broken, which
- * checks the target, and the engine, which must know which pages a pair's links read.
- */
-export function resolveLink(file: string, target: string): ResolvedLink | null {
-  if (!isRelativeTarget(target) || target.startsWith('/')) return null;
-  const { path: rawPath, rest } = splitTarget(target);
-  const resolved = rawPath === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), decodePath(rawPath)));
-  const anchor = rest.includes('#') ? decodePath(rest.slice(rest.indexOf('#') + 1)) : '';
-  return { file: resolved, hasPath: rawPath !== '', anchor };
 }
 
 function stripSuffix(base: string, suffixes: readonly string[]): { stem: string; ext: string; suffix: string } {
