@@ -1,5 +1,6 @@
 import type { RuleModule } from '../src/types.js';
 import { sectionInsertionPoint } from '../src/align/insertion.js';
+import { localizedEditionOf, sameUrlButLocale } from '../src/align/resolve-target.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-structure',
@@ -25,7 +26,17 @@ export const meta: RuleModule['meta'] = {
 
 export const check: RuleModule<{ images: boolean }>['check'] = (ctx) => {
   const { alignment, locale, mapper, options } = ctx;
+  // The site's localized edition of an external page (MDN /en-US/ -> /zh-CN/, vite.dev ->
+  // cn.vite.dev) is the same link, wherever it sits: neither missing nor extra.
+  const localized = new Set<object>();
   for (const link of alignment.links.canonicalOnly) {
+    const edition = alignment.links.localeOnly.find(
+      (l) => !localized.has(l) && l.kind === link.kind && (sameUrlButLocale(link.target, l.target, ctx.sourceLocale, ctx.localeCode) || localizedEditionOf(link.target, l.target, ctx.localeCode)),
+    );
+    if (edition) localized.add(edition).add(link);
+  }
+  for (const link of alignment.links.canonicalOnly) {
+    if (localized.has(link)) continue;
     if (link.kind === 'image' && !options.images) continue;
     ctx.report({
       messageId: 'missing',
@@ -37,6 +48,7 @@ export const check: RuleModule<{ images: boolean }>['check'] = (ctx) => {
     });
   }
   for (const link of alignment.links.localeOnly) {
+    if (localized.has(link)) continue;
     if (link.kind === 'image' && !options.images) continue;
     ctx.report({ messageId: 'extra', data: { target: link.target }, at: link.span, actual: link.target, key: `extra-link:${mapper.toNeutral(link.target)}` });
   }

@@ -32,13 +32,26 @@ export interface LocaleConfig {
   dir: string;
   /** House file/link suffix, e.g. `-de`. Separate from the locale code. */
   suffix: string;
-  /** URL path prefix the site serves this locale's pages under (`/de/`); absent when not configured. */
+  /**
+   * URL path prefix the site serves this locale's pages under, normalized to start and end
+   * with `/` (`/en/`, `/de/`, `/`); absent when not configured (root-relative links are then
+   * compared as paths).
+   */
   route?: string;
-  /** Appended to a mapped route's last segment in this locale (`-cn`). */
+  /** Appended to the last segment of a route mapped to this locale (dumi's `-cn`); absent when none. */
   routeSuffix?: string;
+  /**
+   * The suffix relative link targets carry in this locale, when it is not the file suffix:
+   * mkdocs-static-i18n serves each locale's own page for a neutral link (`page.md` from
+   * `page.de.md`), so its preset sets `''`. Absent: links carry `suffix`.
+   */
+  linkSuffix?: string;
   /** Where this locale's copy of a page sits under `dir` when dir + suffix cannot say it (`{dir}/de.md`); see src/layout-pattern.ts. */
   pathPattern?: string;
 }
+
+/** How a site turns heading text into anchors (the stack's slugger). */
+export type SluggerName = 'github' | 'vitepress' | 'mkdocs';
 
 export interface ContentSetConfig {
   name: string;
@@ -52,6 +65,8 @@ export interface ContentSetConfig {
   canonical?: string;
   /** `fallback`: the site shows the source page where a translation is missing, so a missing file is coverage (an `info` finding), not an error. Default `report`. */
   missing?: 'report' | 'fallback';
+  /** How heading text becomes an anchor on this site; absent: `github`. */
+  slugger?: SluggerName;
 }
 
 export interface Config {
@@ -70,8 +85,6 @@ export interface Config {
   dialect?: 'markdown' | 'mdx';
   /** The site generator whose conventions filled the config (src/config/presets/). */
   preset?: 'starlight' | 'docusaurus' | 'hugo' | 'vitepress' | 'mkdocs' | 'dumi';
-  /** How the site slugs heading text into anchors. Absent: `github`. */
-  slugger?: 'github' | 'hugo' | 'vitepress' | 'mkdocs';
   /** Per-rule settings as written by the user (merged over rule defaults by the engine). */
   rules: Record<string, RuleSetting>;
   /** Largest file, in bytes, that is parsed; larger files are a `parse-error` finding. */
@@ -160,7 +173,11 @@ export interface HeadingEl {
   /** The structural label prefix (e.g. `L1 - `) if the configured pattern matches, else null. */
   label: string | null;
   slug: string;
-  /** An explicit heading ID (`## Title {#id}`), taken off `text`; it is also the `slug`. */
+  /**
+   * The explicit heading ID written after the text, `## Title {#id}` (Docusaurus, Hugo,
+   * kramdown/Pandoc attribute syntax), without `{#` and `}`; taken off `text`. The site
+   * serves it instead of a slug, so it is also the heading's `slug`. Absent when none.
+   */
   id?: string;
   span: Span;
   /** Span of the heading's text content (after the `#` marks). */
@@ -185,6 +202,12 @@ export interface LinkEl {
   textSpan: Span | null;
   /** The source text at textSpan.start up to the end of the line (for exact label fixes). */
   rawStart: string;
+  /**
+   * Set for a GFM autolink literal (a bare URL in running text, no `[…](…)` or `<…>`):
+   * `before` holds the up to 3 characters written just before it, which tell broken link
+   * markup (`[text]](url`, `［text］（url`) from a deliberate bare URL.
+   */
+  literal?: { before: string };
 }
 
 export interface CellEl {
@@ -308,6 +331,11 @@ export interface Outline {
   refresh: RefreshTable | null;
   invisibles: InvisibleChar[];
   directives: DirectiveEl[];
+  /**
+   * Values of HTML `id` attributes (any element) and `<a name>` in raw HTML, in order: anchors
+   * other pages can link to besides the headings. Absent in outlines written before it existed.
+   */
+  htmlAnchors?: string[];
   /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
   toc?: TocOutline;
 }

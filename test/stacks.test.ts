@@ -18,8 +18,8 @@ const stacksDir = path.join(fixturesDir, 'stacks');
 // Link rules wait for route mapping (#12: `route`, `routeSuffix`, stack sluggers, pretty
 // URLs relative to the page's route); until it lands they misread every localized route.
 // TODO(lead, at the merge of #12): run every rule here.
-const LINK_RULES = new Set(['link-target', 'link-broken', 'link-structure']);
-const ruleIds = rules.map((r) => r.meta.id).filter((id) => !LINK_RULES.has(id));
+// The copy is not in git, so staleness is not checked: the run says so in one note, which is not drift.
+const isNotCheckedNote = (d: { ruleId: string; messageId: string }) => d.ruleId === 'stale-translation' && d.messageId === 'notChecked';
 
 async function cli(args: string[], cwd: string) {
   let stdout = '';
@@ -46,9 +46,10 @@ for (const stack of stacks) {
       const config = JSON.parse(readFileSync(path.join(site, 'l10n-lint.config.json'), 'utf8'));
       assert.is(config.preset, stack);
       assert.ok(config.$schema);
-      const run = await cli(['--no-cache', '--format', 'json', '--rule', ...ruleIds], site);
+      const run = await cli(['--no-cache', '--format', 'json'], site);
       assert.ok(run.code === 0 || run.code === 1, run.stderr);
       const report = JSON.parse(run.stdout);
+      report.diagnostics = report.diagnostics.filter((d: any) => !isNotCheckedNote(d));
       assert.ok(report.summary.pairs > 0, 'the run checked pairs');
       const lines = report.diagnostics.map(formatFindingLine);
       assert.equal(lines, readExpected(path.join(stacksDir, stack)));
@@ -57,7 +58,10 @@ for (const stack of stacks) {
       assert.ok(pseudo.length >= 2, 'pseudo.txt names the pseudo-translated pages of both translations');
       for (const page of pseudo) {
         assert.ok(existsSync(path.join(site, page)), `${page} exists`);
-        assert.equal(report.diagnostics.filter((d: any) => d.file === page).map(formatFindingLine), [], `${page} is a pseudo-translation: no finding`);
+        // A link into a page this locale lacks is a note caused by that page's file-missing
+        // finding (listed in expected.txt), not drift of the pseudo-translation itself.
+        const own = report.diagnostics.filter((d: any) => d.file === page && d.messageId !== 'notTranslated');
+        assert.equal(own.map(formatFindingLine), [], `${page} is a pseudo-translation: no finding`);
       }
       // A second init keeps the config it wrote.
       assert.is((await cli(['init'], site)).code, 2);

@@ -5,7 +5,7 @@ import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Mat
 import { alignByIdentity, alignByKey, alignByScore, collect } from './sequence.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
-import { isPageTarget, splitTarget } from './target-mapper.js';
+import { localizedEditionOf, sameUrlButLocale, targetKey } from './resolve-target.js';
 
 /**
  * The neutral link targets under each heading: a heading's language-independent
@@ -15,8 +15,9 @@ function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, 
   const signatures = new Map<number, Set<string>>();
   for (const link of outline.links) {
     if (!signatures.has(link.section)) signatures.set(link.section, new Set());
-    const neutral = mapper.toNeutral(link.target);
-    signatures.get(link.section)!.add(isPageTarget(neutral) ? splitTarget(neutral).path : neutral);
+    const key = targetKey(mapper.toNeutral(link.target));
+    // Same-page anchors follow the translated headings: they say nothing about the section.
+    if (key !== '#') signatures.get(link.section)!.add(key);
   }
   return signatures;
 }
@@ -56,11 +57,20 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
 }
 
 /** Links: by neutral target within aligned sections, then across sections, then by position. */
-export function alignLinks(canonical: Outline, locale: Outline, sections: Map<number, number>, canonicalMapper: TargetMapper, localeMapper: TargetMapper): Aligned<LinkEl> {
+export function alignLinks(
+  canonical: Outline,
+  locale: Outline,
+  sections: Map<number, number>,
+  canonicalMapper: TargetMapper,
+  localeMapper: TargetMapper,
+  /** The two sides' locale codes, to pair an external link with its localized edition (MDN `/en-US/` -> `/fr/`). */
+  codes?: { canonical: string; locale: string },
+): Aligned<LinkEl> {
   const toCanonicalSection = new Map<number, number>();
   for (const [c, l] of sections) toCanonicalSection.set(l, c);
-  const cKey = (link: LinkEl) => `${link.kind}\u0000${canonicalMapper.toNeutral(link.target)}`;
-  const lKey = (link: LinkEl) => `${link.kind}\u0000${localeMapper.toNeutral(link.target)}`;
+  // Resolved, not raw: `./a.md` = `a.md`, `release%20notes.md` = `<release notes.md>`.
+  const cKey = (link: LinkEl) => `${link.kind}\u0000${targetKey(canonicalMapper.toNeutral(link.target))}`;
+  const lKey = (link: LinkEl) => `${link.kind}\u0000${targetKey(localeMapper.toNeutral(link.target))}`;
   const bySection = <T extends { section: number }>(items: readonly T[], sectionOf: (x: T) => number | undefined) => {
     const groups = new Map<number, T[]>();
     for (const x of items) {
@@ -87,8 +97,25 @@ export function alignLinks(canonical: Outline, locale: Outline, sections: Map<nu
   const global = alignByKey(sortByOffset(cLeft), sortByOffset(lLeft), (x, side) => (side === 'canonical' ? cKey(x) : lKey(x)));
   matched.push(...global.matched);
 
+  // An external link and the site's localized edition of it, in the same aligned section.
+  let cRest = global.canonicalOnly;
+  let lRest = global.localeOnly;
+  if (codes) {
+    const used = new Set<LinkEl>();
+    for (const c of cRest) {
+      if (c.kind !== 'link' && c.kind !== 'image') continue;
+      const section = sections.get(c.section);
+      const l = lRest.find((x) => !used.has(x) && x.kind === c.kind && x.section === section && (sameUrlButLocale(c.target, x.target, codes.canonical, codes.locale) || localizedEditionOf(c.target, x.target, codes.locale)));
+      if (!l) continue;
+      used.add(c).add(l);
+      matched.push({ canonical: c, locale: l });
+    }
+    cRest = cRest.filter((x) => !used.has(x));
+    lRest = lRest.filter((x) => !used.has(x));
+  }
+
   // What is left in the same aligned section pairs up in order: the same link, another target.
-  const positional = alignByKey(global.canonicalOnly, global.localeOnly, (x, side) =>
+  const positional = alignByKey(cRest, lRest, (x, side) =>
     side === 'canonical' ? `${x.kind}\u0000${x.section}` : `${x.kind}\u0000${toCanonicalSection.get(x.section) ?? 'none'}`,
   );
   matched.push(...positional.matched);
@@ -141,7 +168,7 @@ export function localeRefreshRows(canonical: Outline, locale: Outline, tables: A
 
 export type FullAlignment = Alignment;
 
-export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): FullAlignment {
+export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, codes?: { canonical: string; locale: string }): FullAlignment {
   const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper);
   const sections = new Map<number, number>([[-1, -1]]);
   for (const m of [...headings.matched, ...headings.moved]) sections.set(m.canonical.index, m.locale.index);
@@ -151,7 +178,7 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     headings: { matched: headings.matched, canonicalOnly: headings.canonicalOnly.filter((h) => !headings.moved.some((m) => m.canonical === h)), localeOnly: headings.localeOnly.filter((h) => !headings.moved.some((m) => m.locale === h)) },
     movedHeadings: headings.moved,
     sections,
-    links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper),
+    links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper, codes),
     tables,
     blocks: alignBlocks(canonical, locale, sections),
     // Front matter is a mapping: its keys match whatever their order.

@@ -1,5 +1,6 @@
 // How a link target maps between locales: a canonical `page.md#anchor` becomes
-// `page<suffix>.md#anchor` in the locale. Shared by alignment, rules and fixes.
+// `page<suffix>.md#anchor` in the locale, and a route under the source's `route` moves to
+// the locale's (`/en/x/` -> `/de/x/`, `/x` -> `/x-cn`). Shared by alignment, rules and fixes.
 import path from 'node:path';
 import type { TargetMapper } from '../types.js';
 
@@ -36,28 +37,6 @@ function decodePath(p: string): string {
   }
 }
 
-export interface ResolvedLink {
-  /** The file the link points at, relative to the config's directory (the linking file itself for `#anchor`). */
-  file: string;
-  /** False for a bare `#anchor`. */
-  hasPath: boolean;
-  /** The decoded fragment, '' when none. */
-  anchor: string;
-}
-
-/**
- * Where a relative link written in `file` (a path relative to the config's directory)
- * points; null for external and root-absolute links. One place for link-broken, which
- * checks the target, and the engine, which must know which pages a pair's links read.
- */
-export function resolveLink(file: string, target: string): ResolvedLink | null {
-  if (!isRelativeTarget(target) || target.startsWith('/')) return null;
-  const { path: rawPath, rest } = splitTarget(target);
-  const resolved = rawPath === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), decodePath(rawPath)));
-  const anchor = rest.includes('#') ? decodePath(rest.slice(rest.indexOf('#') + 1)) : '';
-  return { file: resolved, hasPath: rawPath !== '', anchor };
-}
-
 function stripSuffix(base: string, suffixes: readonly string[]): { stem: string; ext: string; suffix: string } {
   const ext = path.posix.extname(base);
   const stem = ext ? base.slice(0, -ext.length) : base;
@@ -72,9 +51,82 @@ export function suffixOfTarget(target: string, suffixes: readonly string[]): str
   return stripSuffix(path.posix.basename(splitTarget(target).path), suffixes).suffix;
 }
 
-export function createTargetMapper(localeSuffix: string, knownSuffixes: readonly string[], keepNames: readonly string[]): TargetMapper {
+/** A locale's URL path prefix on the site (config `route`, `routeSuffix`). */
+export interface RouteSpec {
+  /** Starts and ends with `/`: `/`, `/de/`. */
+  route: string;
+  /** Appended to a mapped route's last segment (`-cn`); '' when none. */
+  suffix: string;
+}
+
+/** The routes of a set: the source's, this mapper's locale's (null for the source side), and every locale's. */
+export interface SiteRouting {
+  source: RouteSpec;
+  own: RouteSpec | null;
+  locales: readonly RouteSpec[];
+}
+
+function underRoute(p: string, route: string): boolean {
+  return p.startsWith(route) || p === route.slice(0, -1);
+}
+
+/** The path below a route (`/de/x/` under `/de/` -> `x/`). */
+export function pathBelowRoute(p: string, route: string): string {
+  return p.length < route.length ? '' : p.slice(route.length);
+}
+
+/** Suffix added to (to = true) or removed from the last segment of a route path, before a trailing `/`. */
+function suffixLastSegment(p: string, suffix: string, add: boolean): string {
+  if (!suffix) return p;
+  const slash = p.endsWith('/') ? '/' : '';
+  const body = slash ? p.slice(0, -1) : p;
+  if (body === '' || body.endsWith('/')) return p;
+  if (add) return `${body}${suffix}${slash}`;
+  return body.endsWith(suffix) && body.length > suffix.length ? `${body.slice(0, -suffix.length)}${slash}` : p;
+}
+
+/**
+ * Which configured route a root-relative path is under: the longest matching prefix; when
+ * two routes are equal (dumi: `/` and `/` with `-cn`), the one whose suffix the last segment
+ * carries. Null when none.
+ */
+export function routeOwner(p: string, specs: readonly RouteSpec[]): RouteSpec | null {
+  let best: RouteSpec | null = null;
+  const carries = (s: RouteSpec) => s.suffix !== '' && suffixLastSegment(p, s.suffix, false) !== p;
+  for (const s of specs) {
+    if (!underRoute(p, s.route)) continue;
+    if (!best || s.route.length > best.route.length || (s.route.length === best.route.length && carries(s) && !carries(best))) best = s;
+  }
+  return best;
+}
+
+/**
+ * Maps a root-relative target from one route to another, keeping `?query#fragment` as
+ * written: `/en/x/` from `/en/` to `/de/` is `/de/x/`; with suffix `-cn`, `/x` is `/x-cn`.
+ * Null when the target is not a route under `from`.
+ */
+function moveRoute(target: string, from: RouteSpec, to: RouteSpec, all: readonly RouteSpec[]): string | null {
+  const { path: rawPath, rest } = splitTarget(target);
+  const p = decodePath(rawPath);
+  if (!p.startsWith('/') || p.startsWith('//')) return null;
+  if (routeOwner(p, all) !== from) return null;
+  const below = pathBelowRoute(suffixLastSegment(p, from.suffix, false), from.route);
+  const moved = `${to.route}${below}`;
+  return `${below === '' ? moved : suffixLastSegment(moved, to.suffix, true)}${rest}`;
+}
+
+export function createTargetMapper(localeSuffix: string, knownSuffixes: readonly string[], keepNames: readonly string[], routing?: SiteRouting): TargetMapper {
   const suffixes = [...new Set([...knownSuffixes, localeSuffix].filter(Boolean))];
-  const rename = (target: string, to: string) => {
+  const allRoutes = routing ? [routing.source, ...routing.locales] : [];
+  const rename = (target: string, to: string, neutral: boolean) => {
+    if (routing && target.startsWith('/')) {
+      if (neutral) {
+        // Back to the source's route from whichever locale's route the target is under.
+        const owner = routeOwner(decodePath(splitTarget(target).path), allRoutes);
+        return owner && owner !== routing.source ? moveRoute(target, owner, routing.source, allRoutes) ?? target : target;
+      }
+      return routing.own ? moveRoute(target, routing.source, routing.own, allRoutes) ?? target : target;
+    }
     if (!isPageTarget(target)) return target;
     const { path: p, rest } = splitTarget(target);
     const dir = p.slice(0, p.length - path.posix.basename(p).length);
@@ -84,7 +136,7 @@ export function createTargetMapper(localeSuffix: string, knownSuffixes: readonly
     return `${dir}${stem}${to}${ext}${rest}`;
   };
   return {
-    toLocale: (target) => rename(target, localeSuffix),
-    toNeutral: (target) => rename(target, ''),
+    toLocale: (target) => rename(target, localeSuffix, false),
+    toNeutral: (target) => rename(target, '', true),
   };
 }

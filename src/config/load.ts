@@ -102,6 +102,12 @@ function checkedPathPattern(pattern: string, at: string, file: string | null): s
   return pattern;
 }
 
+/** A configured `route` with one leading and one trailing slash (`/de` -> `/de/`, `/` stays). */
+function normalizeRoute(route: string): string {
+  const trimmed = route.replace(/^\/+/, '').replace(/\/+$/, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
 function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
@@ -116,8 +122,9 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
     locale: locale.locale,
     dir: rel === '' ? '.' : rel.split(path.sep).join('/'),
     suffix: locale.suffix ?? '',
-    ...(locale.route !== undefined ? { route: locale.route } : {}),
-    ...(locale.routeSuffix !== undefined ? { routeSuffix: locale.routeSuffix } : {}),
+    ...(locale.route !== undefined ? { route: normalizeRoute(locale.route) } : {}),
+    ...(locale.routeSuffix ? { routeSuffix: locale.routeSuffix } : {}),
+    ...(locale.linkSuffix !== undefined ? { linkSuffix: locale.linkSuffix } : {}),
     ...(locale.pathPattern !== undefined ? { pathPattern: checkedPathPattern(locale.pathPattern, `${at}/pathPattern`, file) } : {}),
   };
 }
@@ -161,6 +168,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
     keepNames: set.keepNames ?? [],
     ...(canonical ? { canonical } : {}),
     ...(set.missing ? { missing: set.missing } : {}),
+    ...(set.slugger ? { slugger: set.slugger } : {}),
   };
 }
 

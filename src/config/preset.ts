@@ -17,6 +17,7 @@ function fillLocale(locale: unknown, layout: PresetLocaleLayout): void {
   const code = locale.locale;
   if (locale.dir === undefined) locale.dir = fill(layout.dir, code);
   if (locale.suffix === undefined && layout.suffix !== undefined) locale.suffix = fill(layout.suffix, code);
+  if (locale.linkSuffix === undefined && layout.linkSuffix !== undefined) locale.linkSuffix = fill(layout.linkSuffix, code);
   if (locale.route === undefined) locale.route = fill(layout.route, code);
   if (locale.routeSuffix === undefined && layout.routeSuffix !== undefined) locale.routeSuffix = fill(layout.routeSuffix, code);
 }
@@ -45,7 +46,6 @@ export function expandPreset(raw: unknown): unknown {
   const preset: Preset = PRESETS[raw.preset as Preset['name']];
   const config = structuredClone(raw) as Json;
   config.dialect ??= preset.dialect;
-  config.slugger ??= preset.slugger;
   const frontmatter = isObject(config.frontmatter) ? config.frontmatter : (config.frontmatter = {});
   frontmatter.translatable ??= [...preset.frontmatter.translatable];
   frontmatter.localeOnly ??= [...preset.frontmatter.localeOnly];
@@ -56,6 +56,7 @@ export function expandPreset(raw: unknown): unknown {
       const locales = Array.isArray(set.locales) ? set.locales : [];
       for (const locale of locales) fillLocale(locale, preset.locale);
       set.include ??= [...preset.include];
+      set.slugger ??= preset.slugger;
       if (set.exclude === undefined) {
         const excludes = nestedLocaleExcludes(set.source, locales);
         if (excludes.length > 0) set.exclude = excludes;

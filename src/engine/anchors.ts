@@ -1,12 +1,13 @@
-// Heading slugs by file, for link-broken's `page.md#anchor` check. A run narrowed by
+// Anchors by file (heading slugs, explicit IDs, HTML ids), for link-broken's `page.md#anchor` check. A run narrowed by
 // --shard or --changed-since loads only its own pairs, yet its links still point into
 // pages outside them: those pages' headings are read on first use, so a narrowed run
 // reports exactly what the full run reports for the same pairs. Pages the run loads
 // arrive while rules already run (the engine lints a page as soon as its files are in);
 // the engine holds back a pair whose links point at a page still loading, so a lookup
 // never sees one.
-import type { FilePair, FileRef } from '../types.js';
+import type { FilePair, FileRef, SluggerName } from '../types.js';
 import type { OutlineOutcome } from '../outline/from-file.js';
+import { anchorsOf } from '../outline/anchors.js';
 
 export class AnchorsByFile extends Map<string, ReadonlySet<string>> {
   private readonly unloaded = new Map<string, FileRef>();
@@ -18,6 +19,8 @@ export class AnchorsByFile extends Map<string, ReadonlySet<string>> {
     loading: ReadonlySet<string>,
     pairs: readonly FilePair[],
     private readonly read: (file: FileRef) => OutlineOutcome,
+    /** The site's slugger (the set's `slugger`). */
+    private readonly slugger: SluggerName = 'github',
   ) {
     super();
     for (const pair of pairs) {
@@ -33,7 +36,7 @@ export class AnchorsByFile extends Map<string, ReadonlySet<string>> {
       this.unloaded.delete(rel);
       outcome = this.read(ref);
     }
-    if (outcome?.ok) super.set(rel, new Set(outcome.outline.headings.map((h) => h.slug)));
+    if (outcome?.ok) super.set(rel, anchorsOf(outcome.outline, this.slugger));
     return super.get(rel);
   }
 

@@ -3,13 +3,15 @@
 // Sets are processed one after another so memory follows the largest set, not the corpus.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type {
   CanonicalInfo, Config, ContentSetConfig, Diagnostic, FilePair, RuleModule, FileFinding, FileRef, LintResult, LocaleCoverage, Outline, PageStatus, PairHistory, PairView, ParseProblem, RuleContext, TargetMapper,
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
-import { createTargetMapper, resolveLink } from '../align/target-mapper.js';
+import { createTargetMapper, type RouteSpec, type SiteRouting } from '../align/target-mapper.js';
+import { locateTarget, outsidePathsOf, type SiteFacts } from '../align/site-files.js';
+import { resolveTarget } from '../align/resolve-target.js';
 import { buildConsensus, type ConsensusTie } from '../align/consensus.js';
 import { compileUserPattern } from '../config/user-pattern.js';
 import { activeRules, type ActiveRule } from './settings.js';
@@ -28,6 +30,7 @@ import { rules as allRules } from '../../rules/index.js';
 import { toolName, toolVersion, codeFingerprint } from '../package-root.js';
 import { loadSnapshotCanonical } from './snapshot.js';
 import { AnchorsByFile } from './anchors.js';
+import { anchorsOf as anchorsOfPage } from '../outline/anchors.js';
 
 /** Loads outlines for many files; the default reads and parses in this thread. */
 export type OutlineLoader = (
@@ -193,6 +196,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   const results = options.results && !options.pairFilter && !options.fileFindingFilter && !options.includePairs && !options.ruleModules && !overrides ? options.results : null;
   const readOutline = overridden?.readOutline ?? options.readOutline ?? readOutlineInThread;
   const wantLocale = (locale: string) => !options.locales?.length || options.locales.includes(locale);
+  const outsideExists = new Map<string, boolean>();
 
   for (const set of config.sets) {
     const discovered = discoverSet(config, set);
@@ -218,7 +222,7 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       if (discovered.pairs.some((p) => (p.source && !toLoad.has(p.source.rel)) || (p.target && !toLoad.has(p.target.rel)))) {
         await (options.prepareReadOutline ?? prepareReadOutlineInThread)();
       }
-      setResult = await lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, load, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews, pages });
+      setResult = await lintSet({ config, options, set, discovered, pairs, keysInScope, toLoad, load, outlineOptions, pairRules, fileRules, active, history, readOutline, wantLocale, pairViews, pages, outsideExists });
       if (digest) results!.put(set.name, digest, setResult);
     }
     diagnostics.push(...setResult.diagnostics);
@@ -283,6 +287,8 @@ interface SetContext {
   active: ActiveRule[];
   history: HistoryStage | null;
   readOutline: NonNullable<EngineOptions['readOutline']>;
+  /** Existence of link targets outside the content dirs, by path relative to the config's directory: one look-up per run and path. */
+  outsideExists: Map<string, boolean>;
   wantLocale: (locale: string) => boolean;
   /** Filled when options.includePairs (the HTML report). */
   pairViews: PairView[];
@@ -310,11 +316,49 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     const outcome = ref ? outcomes.get(ref.rel) : undefined;
     return outcome?.ok ? outcome.outline : null;
   };
-  const anchors = new AnchorsByFile(outcomes, new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize));
+  const anchors = new AnchorsByFile(outcomes, new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize), set.slugger);
 
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
-  const mapperFor = (suffix: string) => createTargetMapper(suffix, allSuffixes, set.keepNames);
+  const routing = siteRouting(set);
+  const mapperFor = (suffix: string, localeCode?: string) =>
+    createTargetMapper(suffix, allSuffixes, set.keepNames, routing ? { ...routing, own: localeCode ? routing.byLocale.get(localeCode) ?? null : null } : undefined);
   const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
+  // The suffix a locale's link targets carry (its file suffix unless `linkSuffix` says otherwise).
+  const linkSuffixOf = (locale: string) => {
+    const l = localeConfig.get(locale);
+    return l?.linkSuffix ?? l?.suffix ?? '';
+  };
+  const contentDirs = [...new Set([...(set.source ? [set.source.dir] : []), ...set.locales.map((l) => l.dir)])];
+  // Existence of link targets outside every content dir, looked up once per run and path.
+  const outside = c.outsideExists;
+  const untranslated = new Map(discovered.findings.filter((f) => f.kind === 'missing' && f.sourceFile).map((f) => [f.file, f.sourceFile!]));
+  const misnamed = new Set(discovered.findings.filter((f) => f.kind === 'misnamed' && f.expected).map((f) => f.expected!));
+  const siteFor = (localeDir: string, localeSuffix: string, pageOutlines: Array<[string, Outline]>): SiteFacts => {
+    for (const [file, outline] of pageOutlines) {
+      for (const rel of outsidePathsOf(file, outline.links.map((l) => l.target), contentDirs)) {
+        if (!outside.has(rel)) outside.set(rel, existsSync(path.resolve(config.root, rel)));
+      }
+    }
+    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map() };
+  };
+  // The anchors of every page a pair's links point into with a fragment, computed before the rules run (rules read no files).
+  const anchorsFor = (pageOutlines: Array<[string, Outline]>, site: SiteFacts): Map<string, ReadonlySet<string>> => {
+    const out = new Map<string, ReadonlySet<string>>();
+    for (const [file, outline] of pageOutlines) {
+      for (const link of outline.links) {
+        const resolved = resolveTarget(link.target);
+        if (!resolved.fragment) continue;
+        const found = resolved.kind === 'anchor' ? file : locateTarget(file, link.target, site);
+        const page = typeof found === 'string' ? found : found.state === 'exists' ? found.file : null;
+        if (page === null || out.has(page)) continue;
+        const known = page === file ? anchorsOfOutline(outline) : anchors.get(page);
+        if (known) out.set(page, known);
+      }
+    }
+    return out;
+  };
+  const anchorsOfOutline = (outline: Outline) => anchorsOfPage(outline, set.slugger);
+  const activeRuleIds: ReadonlySet<string> = new Set(pairRules.map((a) => a.rule.meta.id));
   const snapshot = set.canonical ? loadSnapshotCanonical(set.canonical, set.name, config.allowOutsideRoot ? null : config.root) : null;
 
   // Grouped once: looking pairs up per key and per pair would be quadratic in the set's size.
@@ -339,9 +383,13 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     for (const pair of pairsByKey.get(key) ?? []) {
       const outline = inScope.has(pair) ? outlineOf(pair.target) : null;
       if (!outline || !pair.target) continue;
+      const locale = localeConfig.get(pair.locale);
+      if (!locale) continue;
+      const site = siteFor(locale.dir, locale.suffix, [[pair.target.rel, outline]]);
       for (const link of outline.links) {
-        const resolved = resolveLink(pair.target.rel, link.target);
-        if (resolved?.anchor && toLoad.has(resolved.file) && !outcomes.has(resolved.file)) return false;
+        if (!resolveTarget(link.target).fragment) continue;
+        const found = locateTarget(pair.target.rel, link.target, site);
+        if (found.state === 'exists' && toLoad.has(found.file) && !outcomes.has(found.file)) return false;
       }
     }
     return true;
@@ -369,7 +417,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     } else {
       const members = keyPairs
         .filter((p) => p.target && outlineOf(p.target))
-        .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
+        .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(linkSuffixOf(p.locale), p.locale) }));
       canonicalMapper = mapperFor('');
       if (members.length < 2) return out; // nothing to hold a locale against
       const consensus = buildConsensus(members);
@@ -383,6 +431,10 @@ async function lintSet(c: SetContext): Promise<SetResult> {
         ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
         : undefined;
 
+    // Every linted translation of this page, for findings that say how many locales share a fault (a link broken in the source).
+    const translations = keyPairs
+      .filter((p) => inScope.has(p) && outlineOf(p.target))
+      .map((p) => ({ locale: p.locale, outline: outlineOf(p.target)!, mapper: mapperFor(linkSuffixOf(p.locale), p.locale) }));
     for (const pair of keyPairs) {
       if (!inScope.has(pair)) continue;
       const localeOutline = outlineOf(pair.target);
@@ -391,8 +443,13 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       out.linted.push({ set: set.name, locale: pair.locale, file: pair.target.rel, sourceFile: pair.source?.rel ?? null, outline: directivesOf(localeOutline) });
       if (sourceTarget) out.linted.push({ ...sourceTarget, outline: directivesOf(canonical) });
       const localeSuffix = localeConfig.get(pair.locale)!.suffix;
-      const mapper = mapperFor(localeSuffix);
-      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+      const linkSuffix = linkSuffixOf(pair.locale);
+      const mapper = mapperFor(linkSuffix, pair.locale);
+      const pairPages: Array<[string, Outline]> = [[pair.target.rel, localeOutline], ...(sourceTarget ? [[sourceTarget.file, canonical] as [string, Outline]] : [])];
+      const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pairPages);
+      // Only the locale's links are checked for anchors.
+      const pairAnchors = anchorsFor([[pair.target.rel, localeOutline]], site);
+      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { canonical: info.locale, locale: pair.locale });
       const pairDiagnostics: Diagnostic[] = [];
       // With history, stale-translation runs once the whole set is loaded, when git has
       // been asked about every pair at once (see below); the other rules run now.
@@ -417,8 +474,11 @@ async function lintSet(c: SetContext): Promise<SetResult> {
             localeOnlyKeys: config.frontmatter.localeOnly ?? [],
             localeFiles: discovered.existingFiles,
             history: historyFacts,
-            anchors,
-            suffix: localeSuffix,
+            anchors: pairAnchors,
+            site,
+            activeRules: activeRuleIds,
+            translations,
+            suffix: linkSuffix,
             knownSuffixes: allSuffixes.filter(Boolean),
             config,
           },
@@ -562,6 +622,37 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     pairCount += result.pairs;
   }
   return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount, coverage: [...coverage] };
+}
+
+/**
+ * The set's routes (config `route`, `routeSuffix`), when the source has one: what the target
+ * mappers move root-relative links between, and which dir serves each route.
+ */
+function siteRouting(set: ContentSetConfig): (Omit<SiteRouting, 'own'> & { byLocale: Map<string, RouteSpec>; dirOfRoute: Map<string, string> }) | null {
+  if (!set.source?.route) return null;
+  const source: RouteSpec = { route: set.source.route, suffix: '' };
+  const byLocale = new Map<string, RouteSpec>();
+  const dirOfRoute = new Map<string, string>();
+  const dirCount = new Map<string, number>();
+  const add = (spec: RouteSpec, dir: string) => {
+    const key = `${spec.route}\u0000${spec.suffix}`;
+    dirCount.set(key, (dirCount.get(key) ?? 0) + 1);
+    dirOfRoute.set(key, dir);
+  };
+  add(source, set.source.dir);
+  for (const l of set.locales) {
+    if (l.route === undefined) continue;
+    const spec: RouteSpec = { route: l.route, suffix: l.routeSuffix ?? '' };
+    byLocale.set(l.locale, spec);
+    add(spec, l.dir);
+  }
+  // A route two locales share names no single dir; a dir two routes share (dumi's suffixed
+  // files side by side) has a layout of its own, not resolved here.
+  for (const [key, n] of dirCount) if (n > 1) dirOfRoute.delete(key);
+  const routesOfDir = new Map<string, number>();
+  for (const dir of dirOfRoute.values()) routesOfDir.set(dir, (routesOfDir.get(dir) ?? 0) + 1);
+  for (const [key, dir] of dirOfRoute) if (routesOfDir.get(dir)! > 1) dirOfRoute.delete(key);
+  return { source, locales: [...byLocale.values()], byLocale, dirOfRoute };
 }
 
 // What applyDirectives needs of a file, kept to the end of the run: not its whole outline,

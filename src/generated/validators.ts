@@ -18,19 +18,20 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"slugger":{"enum":["github","hugo","vitepress","mkdocs"],"description":"How the site turns heading text into anchors (the stack's slugger). Default github."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link or route whose target page (or anchor) does not exist, as the site resolves it. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."},"linkSuffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"Suffix relative link targets carry in this locale when it differs from the file suffix; '' for neutral links (mkdocs-static-i18n resolves page.md to the locale's page.de.md). Default: the suffix."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = require("ajv/dist/runtime/ucs2length").default;
+const func4 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."}}};
 const pattern0 = new RegExp("^[^\\s]", "u");
-const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under, e.g. /de/ (/ for a root locale)."},"routeSuffix":{"type":"string","description":"Appended to a mapped route's last segment in this locale, e.g. -cn (dumi)."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."},"linkSuffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"Suffix relative link targets carry in this locale when it differs from the file suffix; '' for neutral links (mkdocs-static-i18n resolves page.md to the locale's page.de.md). Default: the suffix."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."};
 const schema15 = {"type":"string","minLength":1};
 const pattern1 = new RegExp("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "u");
 const pattern2 = new RegExp("^[^/\\\\]*$", "u");
 const pattern3 = new RegExp("^/", "u");
+const pattern4 = new RegExp("^[^/\\\\?#]*$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -57,7 +58,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix")) || (key0 === "route")) || (key0 === "routeSuffix")) || (key0 === "pathPattern"))){
+if(!(((((((key0 === "locale") || (key0 === "dir")) || (key0 === "suffix")) || (key0 === "route")) || (key0 === "routeSuffix")) || (key0 === "linkSuffix")) || (key0 === "pathPattern"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -96,7 +97,7 @@ errors++;
 if(data.dir !== undefined){
 let data1 = data.dir;
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(func4(data1) < 1){
 const err5 = {instancePath:instancePath+"/dir",schemaPath:"#/definitions/relativeDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -169,8 +170,10 @@ errors++;
 }
 }
 if(data.routeSuffix !== undefined){
-if(typeof data.routeSuffix !== "string"){
-const err11 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data4 = data.routeSuffix;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err11 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\?#]*$"},message:"must match pattern \""+"^[^/\\\\?#]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -180,11 +183,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.pathPattern !== undefined){
-let data5 = data.pathPattern;
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err12 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err12 = {instancePath:instancePath+"/routeSuffix",schemaPath:"#/properties/routeSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -194,8 +194,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.linkSuffix !== undefined){
+let data5 = data.linkSuffix;
+if(typeof data5 === "string"){
+if(!pattern2.test(data5)){
+const err13 = {instancePath:instancePath+"/linkSuffix",schemaPath:"#/properties/linkSuffix/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -205,14 +208,50 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/linkSuffix",schemaPath:"#/properties/linkSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.pathPattern !== undefined){
+let data6 = data.pathPattern;
+if(typeof data6 === "string"){
+if(func4(data6) < 1){
+const err15 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/pathPattern",schemaPath:"#/properties/pathPattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -246,7 +285,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "source")) || (key0 === "canonical")) || (key0 === "locales")) || (key0 === "include")) || (key0 === "exclude")) || (key0 === "keepNames")) || (key0 === "missing"))){
+if(!(func2.call(schema12.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -260,7 +299,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
+if(func4(data0) < 1){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -301,7 +340,7 @@ errors = vErrors.length;
 if(data.canonical !== undefined){
 let data2 = data.canonical;
 if(typeof data2 === "string"){
-if(func3(data2) < 1){
+if(func4(data2) < 1){
 const err6 = {instancePath:instancePath+"/canonical",schemaPath:"#/properties/canonical/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -372,7 +411,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 === "string"){
-if(func3(data6) < 1){
+if(func4(data6) < 1){
 const err11 = {instancePath:instancePath+"/include/" + i1,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -413,7 +452,7 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
-if(func3(data8) < 1){
+if(func4(data8) < 1){
 const err14 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -454,7 +493,7 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(typeof data10 === "string"){
-if(func3(data10) < 1){
+if(func4(data10) < 1){
 const err17 = {instancePath:instancePath+"/keepNames/" + i3,schemaPath:"#/properties/keepNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -525,9 +564,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.slugger !== undefined){
+let data12 = data.slugger;
+if(!(((data12 === "github") || (data12 === "vitepress")) || (data12 === "mkdocs"))){
+const err22 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema12.properties.slugger.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -536,11 +576,23 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const pattern4 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
+const pattern6 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://l10n-lint.dev/schema/config.schema.json" */;
@@ -635,7 +687,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func3(data5) < 1){
+if(func4(data5) < 1){
 const err6 = {instancePath:instancePath+"/frontmatter/translatable/" + i1,schemaPath:"#/properties/frontmatter/properties/translatable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -700,7 +752,7 @@ const len2 = data6.length;
 for(let i3=0; i3<len2; i3++){
 let data7 = data6[i3];
 if(typeof data7 === "string"){
-if(func3(data7) < 1){
+if(func4(data7) < 1){
 const err10 = {instancePath:instancePath+"/frontmatter/localeOnly/" + i3,schemaPath:"#/properties/frontmatter/properties/localeOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -798,7 +850,7 @@ vErrors.push(err16);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func3(data9) > 200){
+if(func4(data9) > 200){
 const err17 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -808,7 +860,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func3(data9) < 1){
+if(func4(data9) < 1){
 const err18 = {instancePath:instancePath+"/labels/pattern",schemaPath:"#/properties/labels/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -912,7 +964,7 @@ errors++;
 if(data13.location !== undefined){
 let data14 = data13.location;
 if(typeof data14 === "string"){
-if(func3(data14) < 1){
+if(func4(data14) < 1){
 const err26 = {instancePath:instancePath+"/cache/location",schemaPath:"#/properties/cache/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -964,7 +1016,7 @@ errors++;
 if(data15.pinKey !== undefined){
 let data16 = data15.pinKey;
 if(typeof data16 === "string"){
-if(func3(data16) < 1){
+if(func4(data16) < 1){
 const err30 = {instancePath:instancePath+"/git/pinKey",schemaPath:"#/properties/git/properties/pinKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1063,10 +1115,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.slugger !== undefined){
-let data21 = data.slugger;
-if(!((((data21 === "github") || (data21 === "hugo")) || (data21 === "vitepress")) || (data21 === "mkdocs"))){
-const err38 = {instancePath:instancePath+"/slugger",schemaPath:"#/properties/slugger/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugger.enum},message:"must be equal to one of the allowed values"};
+if(data.rules !== undefined){
+let data21 = data.rules;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+if(!(func2.call(schema11.properties.rules.properties, key6))){
+const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1076,12 +1130,13 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data22 = data.rules;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key6 in data22){
-if(!(func2.call(schema11.properties.rules.properties, key6))){
-const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data21["file-missing"] !== undefined){
+let data22 = data21["file-missing"];
+const _errs50 = errors;
+let valid15 = false;
+const _errs51 = errors;
+if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warn")) || (data22 === "error"))){
+const err39 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1090,14 +1145,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data22["file-missing"] !== undefined){
-let data23 = data22["file-missing"];
-const _errs51 = errors;
-let valid15 = false;
-const _errs52 = errors;
-if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs51 === errors;
+valid15 = valid15 || _valid0;
+if(!valid15){
+const _errs53 = errors;
+if(Array.isArray(data22)){
+if(data22.length > 2){
+const err40 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1106,13 +1160,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid15 = valid15 || _valid0;
-if(!valid15){
-const _errs54 = errors;
-if(Array.isArray(data23)){
-if(data23.length > 2){
-const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data22.length < 1){
+const err41 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1121,8 +1170,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data23.length < 1){
-const err42 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len3 = data22.length;
+if(!(len3 <= 2)){
+const err42 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1131,9 +1181,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len3 = data23.length;
-if(!(len3 <= 2)){
-const err43 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len4 = data22.length;
+if(len4 > 0){
+let data23 = data22[0];
+if(!((((data23 === "off") || (data23 === "info")) || (data23 === "warn")) || (data23 === "error"))){
+const err43 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1142,11 +1194,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-const len4 = data23.length;
-if(len4 > 0){
-let data24 = data23[0];
-if(!((((data24 === "off") || (data24 === "info")) || (data24 === "warn")) || (data24 === "error"))){
-const err44 = {instancePath:instancePath+"/rules/file-missing/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len4 > 1){
+let data24 = data22[1];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+const err44 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1156,11 +1209,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(len4 > 1){
-let data25 = data23[1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key7 in data25){
-const err45 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+const err45 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1170,8 +1220,9 @@ vErrors.push(err45);
 errors++;
 }
 }
+}
 else {
-const err46 = {instancePath:instancePath+"/rules/file-missing/1",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1180,10 +1231,11 @@ vErrors.push(err46);
 }
 errors++;
 }
+var _valid0 = _errs53 === errors;
+valid15 = valid15 || _valid0;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid15){
+const err47 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1192,11 +1244,25 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid0 = _errs54 === errors;
-valid15 = valid15 || _valid0;
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
 }
-if(!valid15){
-const err48 = {instancePath:instancePath+"/rules/file-missing",schemaPath:"#/properties/rules/properties/file-missing/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["file-naming"] !== undefined){
+let data25 = data21["file-naming"];
+const _errs61 = errors;
+let valid19 = false;
+const _errs62 = errors;
+if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warn")) || (data25 === "error"))){
+const err48 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1205,25 +1271,13 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["file-naming"] !== undefined){
-let data26 = data22["file-naming"];
-const _errs62 = errors;
-let valid19 = false;
-const _errs63 = errors;
-if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
-const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid1 = _errs62 === errors;
+valid19 = valid19 || _valid1;
+if(!valid19){
+const _errs64 = errors;
+if(Array.isArray(data25)){
+if(data25.length > 2){
+const err49 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1232,13 +1286,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid1 = _errs63 === errors;
-valid19 = valid19 || _valid1;
-if(!valid19){
-const _errs65 = errors;
-if(Array.isArray(data26)){
-if(data26.length > 2){
-const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data25.length < 1){
+const err50 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1247,8 +1296,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data26.length < 1){
-const err51 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len5 = data25.length;
+if(!(len5 <= 2)){
+const err51 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1257,9 +1307,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len5 = data26.length;
-if(!(len5 <= 2)){
-const err52 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len6 = data25.length;
+if(len6 > 0){
+let data26 = data25[0];
+if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warn")) || (data26 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1268,11 +1320,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len6 = data26.length;
-if(len6 > 0){
-let data27 = data26[0];
-if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warn")) || (data27 === "error"))){
-const err53 = {instancePath:instancePath+"/rules/file-naming/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len6 > 1){
+let data27 = data25[1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key8 in data27){
+const err53 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1282,11 +1335,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(len6 > 1){
-let data28 = data26[1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-const err54 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+const err54 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1296,8 +1346,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/rules/file-naming/1",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1306,10 +1357,11 @@ vErrors.push(err55);
 }
 errors++;
 }
+var _valid1 = _errs64 === errors;
+valid19 = valid19 || _valid1;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid19){
+const err56 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1318,11 +1370,25 @@ vErrors.push(err56);
 }
 errors++;
 }
-var _valid1 = _errs65 === errors;
-valid19 = valid19 || _valid1;
+else {
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
 }
-if(!valid19){
-const err57 = {instancePath:instancePath+"/rules/file-naming",schemaPath:"#/properties/rules/properties/file-naming/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["file-orphan"] !== undefined){
+let data28 = data21["file-orphan"];
+const _errs72 = errors;
+let valid23 = false;
+const _errs73 = errors;
+if(!((((data28 === "off") || (data28 === "info")) || (data28 === "warn")) || (data28 === "error"))){
+const err57 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1331,25 +1397,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-else {
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["file-orphan"] !== undefined){
-let data29 = data22["file-orphan"];
-const _errs73 = errors;
-let valid23 = false;
-const _errs74 = errors;
-if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
-const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid2 = _errs73 === errors;
+valid23 = valid23 || _valid2;
+if(!valid23){
+const _errs75 = errors;
+if(Array.isArray(data28)){
+if(data28.length > 2){
+const err58 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1358,13 +1412,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid2 = _errs74 === errors;
-valid23 = valid23 || _valid2;
-if(!valid23){
-const _errs76 = errors;
-if(Array.isArray(data29)){
-if(data29.length > 2){
-const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data28.length < 1){
+const err59 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1373,8 +1422,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data29.length < 1){
-const err60 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len7 = data28.length;
+if(!(len7 <= 2)){
+const err60 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1383,9 +1433,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len7 = data29.length;
-if(!(len7 <= 2)){
-const err61 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len8 = data28.length;
+if(len8 > 0){
+let data29 = data28[0];
+if(!((((data29 === "off") || (data29 === "info")) || (data29 === "warn")) || (data29 === "error"))){
+const err61 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1394,11 +1446,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-const len8 = data29.length;
-if(len8 > 0){
-let data30 = data29[0];
-if(!((((data30 === "off") || (data30 === "info")) || (data30 === "warn")) || (data30 === "error"))){
-const err62 = {instancePath:instancePath+"/rules/file-orphan/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len8 > 1){
+let data30 = data28[1];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key9 in data30){
+const err62 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1408,11 +1461,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(len8 > 1){
-let data31 = data29[1];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key9 in data31){
-const err63 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+const err63 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1422,8 +1472,9 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/rules/file-orphan/1",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1432,10 +1483,11 @@ vErrors.push(err64);
 }
 errors++;
 }
+var _valid2 = _errs75 === errors;
+valid23 = valid23 || _valid2;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid23){
+const err65 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1444,11 +1496,25 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid2 = _errs76 === errors;
-valid23 = valid23 || _valid2;
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
 }
-if(!valid23){
-const err66 = {instancePath:instancePath+"/rules/file-orphan",schemaPath:"#/properties/rules/properties/file-orphan/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["frontmatter-keys"] !== undefined){
+let data31 = data21["frontmatter-keys"];
+const _errs83 = errors;
+let valid27 = false;
+const _errs84 = errors;
+if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warn")) || (data31 === "error"))){
+const err66 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1457,25 +1523,13 @@ vErrors.push(err66);
 }
 errors++;
 }
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["frontmatter-keys"] !== undefined){
-let data32 = data22["frontmatter-keys"];
-const _errs84 = errors;
-let valid27 = false;
-const _errs85 = errors;
-if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
-const err67 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid3 = _errs84 === errors;
+valid27 = valid27 || _valid3;
+if(!valid27){
+const _errs86 = errors;
+if(Array.isArray(data31)){
+if(data31.length > 2){
+const err67 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1484,13 +1538,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid3 = _errs85 === errors;
-valid27 = valid27 || _valid3;
-if(!valid27){
-const _errs87 = errors;
-if(Array.isArray(data32)){
-if(data32.length > 2){
-const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data31.length < 1){
+const err68 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1499,8 +1548,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data32.length < 1){
-const err69 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len9 = data31.length;
+if(!(len9 <= 2)){
+const err69 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1509,9 +1559,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len9 = data32.length;
-if(!(len9 <= 2)){
-const err70 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len10 = data31.length;
+if(len10 > 0){
+let data32 = data31[0];
+if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warn")) || (data32 === "error"))){
+const err70 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1520,11 +1572,13 @@ vErrors.push(err70);
 }
 errors++;
 }
-const len10 = data32.length;
-if(len10 > 0){
-let data33 = data32[0];
-if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warn")) || (data33 === "error"))){
-const err71 = {instancePath:instancePath+"/rules/frontmatter-keys/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len10 > 1){
+let data33 = data31[1];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key10 in data33){
+if(!(key10 === "ignore")){
+const err71 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1534,12 +1588,13 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(len10 > 1){
-let data34 = data32[1];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key10 in data34){
-if(!(key10 === "ignore")){
-const err72 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data33.ignore !== undefined){
+let data34 = data33.ignore;
+if(Array.isArray(data34)){
+const len11 = data34.length;
+for(let i5=0; i5<len11; i5++){
+if(typeof data34[i5] !== "string"){
+const err72 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1549,39 +1604,23 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data34.ignore !== undefined){
-let data35 = data34.ignore;
-if(Array.isArray(data35)){
-const len11 = data35.length;
-for(let i5=0; i5<len11; i5++){
-if(typeof data35[i5] !== "string"){
-const err73 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore/" + i5,schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-let i6 = data35.length;
+let i6 = data34.length;
 let j2;
 if(i6 > 1){
 const indices2 = {};
 for(;i6--;){
-let item2 = data35[i6];
+let item2 = data34[i6];
 if(typeof item2 !== "string"){
 continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err74 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+const err73 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err73];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err73);
 }
 errors++;
 break;
@@ -1591,7 +1630,19 @@ indices2[item2] = i6;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/rules/frontmatter-keys/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1603,7 +1654,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/rules/frontmatter-keys/1",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1612,10 +1663,11 @@ vErrors.push(err76);
 }
 errors++;
 }
+var _valid3 = _errs86 === errors;
+valid27 = valid27 || _valid3;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid27){
+const err77 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1624,11 +1676,25 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid3 = _errs87 === errors;
-valid27 = valid27 || _valid3;
+else {
+errors = _errs83;
+if(vErrors !== null){
+if(_errs83){
+vErrors.length = _errs83;
 }
-if(!valid27){
-const err78 = {instancePath:instancePath+"/rules/frontmatter-keys",schemaPath:"#/properties/rules/properties/frontmatter-keys/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["frontmatter-values"] !== undefined){
+let data36 = data21["frontmatter-values"];
+const _errs98 = errors;
+let valid35 = false;
+const _errs99 = errors;
+if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warn")) || (data36 === "error"))){
+const err78 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1637,25 +1703,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["frontmatter-values"] !== undefined){
-let data37 = data22["frontmatter-values"];
-const _errs99 = errors;
-let valid35 = false;
-const _errs100 = errors;
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
-const err79 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid4 = _errs99 === errors;
+valid35 = valid35 || _valid4;
+if(!valid35){
+const _errs101 = errors;
+if(Array.isArray(data36)){
+if(data36.length > 2){
+const err79 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1664,13 +1718,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid4 = _errs100 === errors;
-valid35 = valid35 || _valid4;
-if(!valid35){
-const _errs102 = errors;
-if(Array.isArray(data37)){
-if(data37.length > 2){
-const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data36.length < 1){
+const err80 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1679,8 +1728,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data37.length < 1){
-const err81 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len12 = data36.length;
+if(!(len12 <= 2)){
+const err81 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1689,9 +1739,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-const len12 = data37.length;
-if(!(len12 <= 2)){
-const err82 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len13 = data36.length;
+if(len13 > 0){
+let data37 = data36[0];
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warn")) || (data37 === "error"))){
+const err82 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1700,11 +1752,13 @@ vErrors.push(err82);
 }
 errors++;
 }
-const len13 = data37.length;
-if(len13 > 0){
-let data38 = data37[0];
-if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warn")) || (data38 === "error"))){
-const err83 = {instancePath:instancePath+"/rules/frontmatter-values/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len13 > 1){
+let data38 = data36[1];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key11 in data38){
+if(!(key11 === "ignore")){
+const err83 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1714,12 +1768,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(len13 > 1){
-let data39 = data37[1];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key11 in data39){
-if(!(key11 === "ignore")){
-const err84 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data38.ignore !== undefined){
+let data39 = data38.ignore;
+if(Array.isArray(data39)){
+const len14 = data39.length;
+for(let i7=0; i7<len14; i7++){
+if(typeof data39[i7] !== "string"){
+const err84 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i7,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1729,39 +1784,23 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data39.ignore !== undefined){
-let data40 = data39.ignore;
-if(Array.isArray(data40)){
-const len14 = data40.length;
-for(let i7=0; i7<len14; i7++){
-if(typeof data40[i7] !== "string"){
-const err85 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore/" + i7,schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-let i8 = data40.length;
+let i8 = data39.length;
 let j3;
 if(i8 > 1){
 const indices3 = {};
 for(;i8--;){
-let item3 = data40[i8];
+let item3 = data39[i8];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err86 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+const err85 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err85];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err85);
 }
 errors++;
 break;
@@ -1771,7 +1810,19 @@ indices3[item3] = i8;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/rules/frontmatter-values/1/ignore",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1783,7 +1834,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/rules/frontmatter-values/1",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1792,10 +1843,11 @@ vErrors.push(err88);
 }
 errors++;
 }
+var _valid4 = _errs101 === errors;
+valid35 = valid35 || _valid4;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid35){
+const err89 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1804,11 +1856,25 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid4 = _errs102 === errors;
-valid35 = valid35 || _valid4;
+else {
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
 }
-if(!valid35){
-const err90 = {instancePath:instancePath+"/rules/frontmatter-values",schemaPath:"#/properties/rules/properties/frontmatter-values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["heading-structure"] !== undefined){
+let data41 = data21["heading-structure"];
+const _errs113 = errors;
+let valid43 = false;
+const _errs114 = errors;
+if(!((((data41 === "off") || (data41 === "info")) || (data41 === "warn")) || (data41 === "error"))){
+const err90 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1817,25 +1883,13 @@ vErrors.push(err90);
 }
 errors++;
 }
-else {
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["heading-structure"] !== undefined){
-let data42 = data22["heading-structure"];
-const _errs114 = errors;
-let valid43 = false;
-const _errs115 = errors;
-if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid5 = _errs114 === errors;
+valid43 = valid43 || _valid5;
+if(!valid43){
+const _errs116 = errors;
+if(Array.isArray(data41)){
+if(data41.length > 2){
+const err91 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1844,13 +1898,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid5 = _errs115 === errors;
-valid43 = valid43 || _valid5;
-if(!valid43){
-const _errs117 = errors;
-if(Array.isArray(data42)){
-if(data42.length > 2){
-const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data41.length < 1){
+const err92 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1859,8 +1908,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data42.length < 1){
-const err93 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len15 = data41.length;
+if(!(len15 <= 2)){
+const err93 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1869,9 +1919,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-const len15 = data42.length;
-if(!(len15 <= 2)){
-const err94 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len16 = data41.length;
+if(len16 > 0){
+let data42 = data41[0];
+if(!((((data42 === "off") || (data42 === "info")) || (data42 === "warn")) || (data42 === "error"))){
+const err94 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1880,11 +1932,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-const len16 = data42.length;
-if(len16 > 0){
-let data43 = data42[0];
-if(!((((data43 === "off") || (data43 === "info")) || (data43 === "warn")) || (data43 === "error"))){
-const err95 = {instancePath:instancePath+"/rules/heading-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len16 > 1){
+let data43 = data41[1];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key12 in data43){
+const err95 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1894,11 +1947,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(len16 > 1){
-let data44 = data42[1];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key12 in data44){
-const err96 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+else {
+const err96 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1908,8 +1958,9 @@ vErrors.push(err96);
 errors++;
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/rules/heading-structure/1",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1918,10 +1969,11 @@ vErrors.push(err97);
 }
 errors++;
 }
+var _valid5 = _errs116 === errors;
+valid43 = valid43 || _valid5;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid43){
+const err98 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1930,11 +1982,25 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid5 = _errs117 === errors;
-valid43 = valid43 || _valid5;
+else {
+errors = _errs113;
+if(vErrors !== null){
+if(_errs113){
+vErrors.length = _errs113;
 }
-if(!valid43){
-const err99 = {instancePath:instancePath+"/rules/heading-structure",schemaPath:"#/properties/rules/properties/heading-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["inline-directive"] !== undefined){
+let data44 = data21["inline-directive"];
+const _errs124 = errors;
+let valid47 = false;
+const _errs125 = errors;
+if(!((((data44 === "off") || (data44 === "info")) || (data44 === "warn")) || (data44 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1943,25 +2009,13 @@ vErrors.push(err99);
 }
 errors++;
 }
-else {
-errors = _errs114;
-if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["inline-directive"] !== undefined){
-let data45 = data22["inline-directive"];
-const _errs125 = errors;
-let valid47 = false;
-const _errs126 = errors;
-if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
-const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid6 = _errs125 === errors;
+valid47 = valid47 || _valid6;
+if(!valid47){
+const _errs127 = errors;
+if(Array.isArray(data44)){
+if(data44.length > 2){
+const err100 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1970,13 +2024,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid6 = _errs126 === errors;
-valid47 = valid47 || _valid6;
-if(!valid47){
-const _errs128 = errors;
-if(Array.isArray(data45)){
-if(data45.length > 2){
-const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data44.length < 1){
+const err101 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1985,8 +2034,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data45.length < 1){
-const err102 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len17 = data44.length;
+if(!(len17 <= 2)){
+const err102 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1995,9 +2045,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len17 = data45.length;
-if(!(len17 <= 2)){
-const err103 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len18 = data44.length;
+if(len18 > 0){
+let data45 = data44[0];
+if(!((((data45 === "off") || (data45 === "info")) || (data45 === "warn")) || (data45 === "error"))){
+const err103 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2006,11 +2058,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-const len18 = data45.length;
-if(len18 > 0){
-let data46 = data45[0];
-if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warn")) || (data46 === "error"))){
-const err104 = {instancePath:instancePath+"/rules/inline-directive/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len18 > 1){
+let data46 = data44[1];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key13 in data46){
+const err104 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2020,11 +2073,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(len18 > 1){
-let data47 = data45[1];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-const err105 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+else {
+const err105 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2034,8 +2084,9 @@ vErrors.push(err105);
 errors++;
 }
 }
+}
 else {
-const err106 = {instancePath:instancePath+"/rules/inline-directive/1",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err106 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2044,10 +2095,11 @@ vErrors.push(err106);
 }
 errors++;
 }
+var _valid6 = _errs127 === errors;
+valid47 = valid47 || _valid6;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid47){
+const err107 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2056,11 +2108,25 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid6 = _errs128 === errors;
-valid47 = valid47 || _valid6;
+else {
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
 }
-if(!valid47){
-const err108 = {instancePath:instancePath+"/rules/inline-directive",schemaPath:"#/properties/rules/properties/inline-directive/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["invisible-chars"] !== undefined){
+let data47 = data21["invisible-chars"];
+const _errs135 = errors;
+let valid51 = false;
+const _errs136 = errors;
+if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
+const err108 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2069,25 +2135,13 @@ vErrors.push(err108);
 }
 errors++;
 }
-else {
-errors = _errs125;
-if(vErrors !== null){
-if(_errs125){
-vErrors.length = _errs125;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["invisible-chars"] !== undefined){
-let data48 = data22["invisible-chars"];
-const _errs136 = errors;
-let valid51 = false;
-const _errs137 = errors;
-if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
-const err109 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid7 = _errs136 === errors;
+valid51 = valid51 || _valid7;
+if(!valid51){
+const _errs138 = errors;
+if(Array.isArray(data47)){
+if(data47.length > 2){
+const err109 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2096,13 +2150,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid7 = _errs137 === errors;
-valid51 = valid51 || _valid7;
-if(!valid51){
-const _errs139 = errors;
-if(Array.isArray(data48)){
-if(data48.length > 2){
-const err110 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data47.length < 1){
+const err110 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2111,8 +2160,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data48.length < 1){
-const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len19 = data47.length;
+if(!(len19 <= 2)){
+const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2121,9 +2171,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-const len19 = data48.length;
-if(!(len19 <= 2)){
-const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len20 = data47.length;
+if(len20 > 0){
+let data48 = data47[0];
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err112 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2132,11 +2184,13 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len20 = data48.length;
-if(len20 > 0){
-let data49 = data48[0];
-if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
-const err113 = {instancePath:instancePath+"/rules/invisible-chars/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len20 > 1){
+let data49 = data47[1];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key14 in data49){
+if(!(key14 === "allow")){
+const err113 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2146,12 +2200,15 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(len20 > 1){
-let data50 = data48[1];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key14 in data50){
-if(!(key14 === "allow")){
-const err114 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data49.allow !== undefined){
+let data50 = data49.allow;
+if(Array.isArray(data50)){
+const len21 = data50.length;
+for(let i9=0; i9<len21; i9++){
+let data51 = data50[i9];
+if(typeof data51 === "string"){
+if(!pattern6.test(data51)){
+const err114 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2161,15 +2218,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data50.allow !== undefined){
-let data51 = data50.allow;
-if(Array.isArray(data51)){
-const len21 = data51.length;
-for(let i9=0; i9<len21; i9++){
-let data52 = data51[i9];
-if(typeof data52 === "string"){
-if(!pattern4.test(data52)){
-const err115 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^U\\+[0-9A-Fa-f]{4,6}$"},message:"must match pattern \""+"^U\\+[0-9A-Fa-f]{4,6}$"+"\""};
+else {
+const err115 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2179,34 +2229,23 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/rules/invisible-chars/1/allow/" + i9,schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-let i10 = data51.length;
+let i10 = data50.length;
 let j4;
 if(i10 > 1){
 const indices4 = {};
 for(;i10--;){
-let item4 = data51[i10];
+let item4 = data50[i10];
 if(typeof item4 !== "string"){
 continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err117 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+const err116 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
 if(vErrors === null){
-vErrors = [err117];
+vErrors = [err116];
 }
 else {
-vErrors.push(err117);
+vErrors.push(err116);
 }
 errors++;
 break;
@@ -2216,7 +2255,19 @@ indices4[item4] = i10;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/rules/invisible-chars/1/allow",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2228,7 +2279,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err119 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2237,10 +2288,11 @@ vErrors.push(err119);
 }
 errors++;
 }
+var _valid7 = _errs138 === errors;
+valid51 = valid51 || _valid7;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid51){
+const err120 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2249,11 +2301,25 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid7 = _errs139 === errors;
-valid51 = valid51 || _valid7;
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
 }
-if(!valid51){
-const err121 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["label-prefix"] !== undefined){
+let data52 = data21["label-prefix"];
+const _errs150 = errors;
+let valid59 = false;
+const _errs151 = errors;
+if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
+const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2262,25 +2328,13 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs136;
-if(vErrors !== null){
-if(_errs136){
-vErrors.length = _errs136;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["label-prefix"] !== undefined){
-let data53 = data22["label-prefix"];
-const _errs151 = errors;
-let valid59 = false;
-const _errs152 = errors;
-if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid8 = _errs151 === errors;
+valid59 = valid59 || _valid8;
+if(!valid59){
+const _errs153 = errors;
+if(Array.isArray(data52)){
+if(data52.length > 2){
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2289,13 +2343,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid8 = _errs152 === errors;
-valid59 = valid59 || _valid8;
-if(!valid59){
-const _errs154 = errors;
-if(Array.isArray(data53)){
-if(data53.length > 2){
-const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data52.length < 1){
+const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2304,8 +2353,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data53.length < 1){
-const err124 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len22 = data52.length;
+if(!(len22 <= 2)){
+const err124 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2314,9 +2364,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len22 = data53.length;
-if(!(len22 <= 2)){
-const err125 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len23 = data52.length;
+if(len23 > 0){
+let data53 = data52[0];
+if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
+const err125 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2325,11 +2377,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len23 = data53.length;
-if(len23 > 0){
-let data54 = data53[0];
-if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len23 > 1){
+let data54 = data52[1];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key15 in data54){
+const err126 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2339,11 +2392,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(len23 > 1){
-let data55 = data53[1];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key15 in data55){
-const err127 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+else {
+const err127 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2353,8 +2403,9 @@ vErrors.push(err127);
 errors++;
 }
 }
+}
 else {
-const err128 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err128 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2363,10 +2414,11 @@ vErrors.push(err128);
 }
 errors++;
 }
+var _valid8 = _errs153 === errors;
+valid59 = valid59 || _valid8;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid59){
+const err129 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2375,11 +2427,25 @@ vErrors.push(err129);
 }
 errors++;
 }
-var _valid8 = _errs154 === errors;
-valid59 = valid59 || _valid8;
+else {
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
 }
-if(!valid59){
-const err130 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-broken"] !== undefined){
+let data55 = data21["link-broken"];
+const _errs161 = errors;
+let valid63 = false;
+const _errs162 = errors;
+if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
+const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2388,25 +2454,13 @@ vErrors.push(err130);
 }
 errors++;
 }
-else {
-errors = _errs151;
-if(vErrors !== null){
-if(_errs151){
-vErrors.length = _errs151;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["link-broken"] !== undefined){
-let data56 = data22["link-broken"];
-const _errs162 = errors;
-let valid63 = false;
-const _errs163 = errors;
-if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid9 = _errs162 === errors;
+valid63 = valid63 || _valid9;
+if(!valid63){
+const _errs164 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2415,13 +2469,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid9 = _errs163 === errors;
-valid63 = valid63 || _valid9;
-if(!valid63){
-const _errs165 = errors;
-if(Array.isArray(data56)){
-if(data56.length > 2){
-const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data55.length < 1){
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2430,8 +2479,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data56.length < 1){
-const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len24 = data55.length;
+if(!(len24 <= 2)){
+const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2440,9 +2490,11 @@ vErrors.push(err133);
 }
 errors++;
 }
-const len24 = data56.length;
-if(!(len24 <= 2)){
-const err134 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len25 = data55.length;
+if(len25 > 0){
+let data56 = data55[0];
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err134 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2451,11 +2503,13 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len25 = data56.length;
-if(len25 > 0){
-let data57 = data56[0];
-if(!((((data57 === "off") || (data57 === "info")) || (data57 === "warn")) || (data57 === "error"))){
-const err135 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len25 > 1){
+let data57 = data55[1];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key16 in data57){
+if(!(key16 === "anchors")){
+const err135 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2465,12 +2519,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(len25 > 1){
-let data58 = data56[1];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key16 in data58){
-if(!(key16 === "anchors")){
-const err136 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(data57.anchors !== undefined){
+if(typeof data57.anchors !== "boolean"){
+const err136 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2480,9 +2531,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data58.anchors !== undefined){
-if(typeof data58.anchors !== "boolean"){
-const err137 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err137 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2494,7 +2545,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err138 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2503,10 +2554,11 @@ vErrors.push(err138);
 }
 errors++;
 }
+var _valid9 = _errs164 === errors;
+valid63 = valid63 || _valid9;
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid63){
+const err139 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2515,11 +2567,25 @@ vErrors.push(err139);
 }
 errors++;
 }
-var _valid9 = _errs165 === errors;
-valid63 = valid63 || _valid9;
+else {
+errors = _errs161;
+if(vErrors !== null){
+if(_errs161){
+vErrors.length = _errs161;
 }
-if(!valid63){
-const err140 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-structure"] !== undefined){
+let data59 = data21["link-structure"];
+const _errs174 = errors;
+let valid68 = false;
+const _errs175 = errors;
+if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
+const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2528,25 +2594,13 @@ vErrors.push(err140);
 }
 errors++;
 }
-else {
-errors = _errs162;
-if(vErrors !== null){
-if(_errs162){
-vErrors.length = _errs162;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["link-structure"] !== undefined){
-let data60 = data22["link-structure"];
-const _errs175 = errors;
-let valid68 = false;
-const _errs176 = errors;
-if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid10 = _errs175 === errors;
+valid68 = valid68 || _valid10;
+if(!valid68){
+const _errs177 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2555,13 +2609,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid10 = _errs176 === errors;
-valid68 = valid68 || _valid10;
-if(!valid68){
-const _errs178 = errors;
-if(Array.isArray(data60)){
-if(data60.length > 2){
-const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data59.length < 1){
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2570,8 +2619,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data60.length < 1){
-const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len26 = data59.length;
+if(!(len26 <= 2)){
+const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2580,9 +2630,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len26 = data60.length;
-if(!(len26 <= 2)){
-const err144 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len27 = data59.length;
+if(len27 > 0){
+let data60 = data59[0];
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err144 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2591,11 +2643,13 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len27 = data60.length;
-if(len27 > 0){
-let data61 = data60[0];
-if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
-const err145 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len27 > 1){
+let data61 = data59[1];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key17 in data61){
+if(!(key17 === "images")){
+const err145 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2605,12 +2659,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(len27 > 1){
-let data62 = data60[1];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key17 in data62){
-if(!(key17 === "images")){
-const err146 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(data61.images !== undefined){
+if(typeof data61.images !== "boolean"){
+const err146 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2620,9 +2671,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data62.images !== undefined){
-if(typeof data62.images !== "boolean"){
-const err147 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err147 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2634,7 +2685,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2643,10 +2694,11 @@ vErrors.push(err148);
 }
 errors++;
 }
+var _valid10 = _errs177 === errors;
+valid68 = valid68 || _valid10;
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid68){
+const err149 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2655,11 +2707,25 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid10 = _errs178 === errors;
-valid68 = valid68 || _valid10;
+else {
+errors = _errs174;
+if(vErrors !== null){
+if(_errs174){
+vErrors.length = _errs174;
 }
-if(!valid68){
-const err150 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-target"] !== undefined){
+let data63 = data21["link-target"];
+const _errs187 = errors;
+let valid73 = false;
+const _errs188 = errors;
+if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
+const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2668,25 +2734,13 @@ vErrors.push(err150);
 }
 errors++;
 }
-else {
-errors = _errs175;
-if(vErrors !== null){
-if(_errs175){
-vErrors.length = _errs175;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["link-target"] !== undefined){
-let data64 = data22["link-target"];
-const _errs188 = errors;
-let valid73 = false;
-const _errs189 = errors;
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid11 = _errs188 === errors;
+valid73 = valid73 || _valid11;
+if(!valid73){
+const _errs190 = errors;
+if(Array.isArray(data63)){
+if(data63.length > 2){
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2695,13 +2749,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid11 = _errs189 === errors;
-valid73 = valid73 || _valid11;
-if(!valid73){
-const _errs191 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 2){
-const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data63.length < 1){
+const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2710,8 +2759,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data64.length < 1){
-const err153 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len28 = data63.length;
+if(!(len28 <= 2)){
+const err153 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2720,9 +2770,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len28 = data64.length;
-if(!(len28 <= 2)){
-const err154 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len29 = data63.length;
+if(len29 > 0){
+let data64 = data63[0];
+if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
+const err154 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2731,11 +2783,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len29 = data64.length;
-if(len29 > 0){
-let data65 = data64[0];
-if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len29 > 1){
+let data65 = data63[1];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key18 in data65){
+const err155 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2745,11 +2798,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(len29 > 1){
-let data66 = data64[1];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key18 in data66){
-const err156 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+else {
+const err156 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2759,8 +2809,9 @@ vErrors.push(err156);
 errors++;
 }
 }
+}
 else {
-const err157 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err157 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2769,10 +2820,11 @@ vErrors.push(err157);
 }
 errors++;
 }
+var _valid11 = _errs190 === errors;
+valid73 = valid73 || _valid11;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid73){
+const err158 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2781,11 +2833,25 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid11 = _errs191 === errors;
-valid73 = valid73 || _valid11;
+else {
+errors = _errs187;
+if(vErrors !== null){
+if(_errs187){
+vErrors.length = _errs187;
 }
-if(!valid73){
-const err159 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["parse-error"] !== undefined){
+let data66 = data21["parse-error"];
+const _errs198 = errors;
+let valid77 = false;
+const _errs199 = errors;
+if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2794,25 +2860,13 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs188;
-if(vErrors !== null){
-if(_errs188){
-vErrors.length = _errs188;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["parse-error"] !== undefined){
-let data67 = data22["parse-error"];
-const _errs199 = errors;
-let valid77 = false;
-const _errs200 = errors;
-if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
-const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid12 = _errs199 === errors;
+valid77 = valid77 || _valid12;
+if(!valid77){
+const _errs201 = errors;
+if(Array.isArray(data66)){
+if(data66.length > 2){
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2821,13 +2875,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid12 = _errs200 === errors;
-valid77 = valid77 || _valid12;
-if(!valid77){
-const _errs202 = errors;
-if(Array.isArray(data67)){
-if(data67.length > 2){
-const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data66.length < 1){
+const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2836,8 +2885,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data67.length < 1){
-const err162 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len30 = data66.length;
+if(!(len30 <= 2)){
+const err162 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2846,9 +2896,11 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len30 = data67.length;
-if(!(len30 <= 2)){
-const err163 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len31 = data66.length;
+if(len31 > 0){
+let data67 = data66[0];
+if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
+const err163 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2857,11 +2909,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len31 = data67.length;
-if(len31 > 0){
-let data68 = data67[0];
-if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warn")) || (data68 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len31 > 1){
+let data68 = data66[1];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key19 in data68){
+const err164 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2871,11 +2924,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(len31 > 1){
-let data69 = data67[1];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key19 in data69){
-const err165 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+else {
+const err165 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2885,8 +2935,9 @@ vErrors.push(err165);
 errors++;
 }
 }
+}
 else {
-const err166 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err166 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2895,10 +2946,11 @@ vErrors.push(err166);
 }
 errors++;
 }
+var _valid12 = _errs201 === errors;
+valid77 = valid77 || _valid12;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid77){
+const err167 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2907,11 +2959,25 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid12 = _errs202 === errors;
-valid77 = valid77 || _valid12;
+else {
+errors = _errs198;
+if(vErrors !== null){
+if(_errs198){
+vErrors.length = _errs198;
 }
-if(!valid77){
-const err168 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["preserved-tokens"] !== undefined){
+let data69 = data21["preserved-tokens"];
+const _errs209 = errors;
+let valid81 = false;
+const _errs210 = errors;
+if(!((((data69 === "off") || (data69 === "info")) || (data69 === "warn")) || (data69 === "error"))){
+const err168 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2920,25 +2986,13 @@ vErrors.push(err168);
 }
 errors++;
 }
-else {
-errors = _errs199;
-if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["preserved-tokens"] !== undefined){
-let data70 = data22["preserved-tokens"];
-const _errs210 = errors;
-let valid81 = false;
-const _errs211 = errors;
-if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid13 = _errs210 === errors;
+valid81 = valid81 || _valid13;
+if(!valid81){
+const _errs212 = errors;
+if(Array.isArray(data69)){
+if(data69.length > 2){
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2947,13 +3001,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid13 = _errs211 === errors;
-valid81 = valid81 || _valid13;
-if(!valid81){
-const _errs213 = errors;
-if(Array.isArray(data70)){
-if(data70.length > 2){
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data69.length < 1){
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2962,8 +3011,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data70.length < 1){
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len32 = data69.length;
+if(!(len32 <= 2)){
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2972,9 +3022,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len32 = data70.length;
-if(!(len32 <= 2)){
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len33 = data69.length;
+if(len33 > 0){
+let data70 = data69[0];
+if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2983,11 +3035,13 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len33 = data70.length;
-if(len33 > 0){
-let data71 = data70[0];
-if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len33 > 1){
+let data71 = data69[1];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key20 in data71){
+if(!((key20 === "kinds") || (key20 === "allow"))){
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2997,12 +3051,14 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(len33 > 1){
-let data72 = data70[1];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key20 in data72){
-if(!((key20 === "kinds") || (key20 === "allow"))){
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(data71.kinds !== undefined){
+let data72 = data71.kinds;
+if(Array.isArray(data72)){
+const len34 = data72.length;
+for(let i11=0; i11<len34; i11++){
+let data73 = data72[i11];
+if(!(((((((data73 === "number") || (data73 === "id")) || (data73 === "url")) || (data73 === "email")) || (data73 === "code")) || (data73 === "placeholder")) || (data73 === "date"))){
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3012,36 +3068,19 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data72.kinds !== undefined){
-let data73 = data72.kinds;
-if(Array.isArray(data73)){
-const len34 = data73.length;
-for(let i11=0; i11<len34; i11++){
-let data74 = data73[i11];
-if(!(((((((data74 === "number") || (data74 === "id")) || (data74 === "url")) || (data74 === "email")) || (data74 === "code")) || (data74 === "placeholder")) || (data74 === "date"))){
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-let i12 = data73.length;
+let i12 = data72.length;
 let j5;
 if(i12 > 1){
 outer0:
 for(;i12--;){
 for(j5 = i12; j5--;){
-if(func0(data73[i12], data73[j5])){
-const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(func0(data72[i12], data72[j5])){
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
-vErrors = [err176];
+vErrors = [err175];
 }
 else {
-vErrors.push(err176);
+vErrors.push(err175);
 }
 errors++;
 break outer0;
@@ -3051,7 +3090,25 @@ break outer0;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data71.allow !== undefined){
+let data74 = data71.allow;
+if(Array.isArray(data74)){
+const len35 = data74.length;
+for(let i13=0; i13<len35; i13++){
+let data75 = data74[i13];
+if(typeof data75 === "string"){
+if(func4(data75) < 1){
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3061,15 +3118,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data72.allow !== undefined){
-let data75 = data72.allow;
-if(Array.isArray(data75)){
-const len35 = data75.length;
-for(let i13=0; i13<len35; i13++){
-let data76 = data75[i13];
-if(typeof data76 === "string"){
-if(func3(data76) < 1){
-const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3079,34 +3129,23 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-let i14 = data75.length;
+let i14 = data74.length;
 let j6;
 if(i14 > 1){
 const indices5 = {};
 for(;i14--;){
-let item5 = data75[i14];
+let item5 = data74[i14];
 if(typeof item5 !== "string"){
 continue;
 }
 if(typeof indices5[item5] == "number"){
 j6 = indices5[item5];
-const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
-vErrors = [err180];
+vErrors = [err179];
 }
 else {
-vErrors.push(err180);
+vErrors.push(err179);
 }
 errors++;
 break;
@@ -3116,7 +3155,19 @@ indices5[item5] = i14;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3128,7 +3179,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err182 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3137,10 +3188,11 @@ vErrors.push(err182);
 }
 errors++;
 }
+var _valid13 = _errs212 === errors;
+valid81 = valid81 || _valid13;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid81){
+const err183 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3149,11 +3201,25 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid13 = _errs213 === errors;
-valid81 = valid81 || _valid13;
+else {
+errors = _errs209;
+if(vErrors !== null){
+if(_errs209){
+vErrors.length = _errs209;
 }
-if(!valid81){
-const err184 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["refresh-table"] !== undefined){
+let data76 = data21["refresh-table"];
+const _errs227 = errors;
+let valid92 = false;
+const _errs228 = errors;
+if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
+const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3162,25 +3228,13 @@ vErrors.push(err184);
 }
 errors++;
 }
-else {
-errors = _errs210;
-if(vErrors !== null){
-if(_errs210){
-vErrors.length = _errs210;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["refresh-table"] !== undefined){
-let data77 = data22["refresh-table"];
-const _errs228 = errors;
-let valid92 = false;
-const _errs229 = errors;
-if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid14 = _errs228 === errors;
+valid92 = valid92 || _valid14;
+if(!valid92){
+const _errs230 = errors;
+if(Array.isArray(data76)){
+if(data76.length > 2){
+const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3189,13 +3243,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid14 = _errs229 === errors;
-valid92 = valid92 || _valid14;
-if(!valid92){
-const _errs231 = errors;
-if(Array.isArray(data77)){
-if(data77.length > 2){
-const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data76.length < 1){
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3204,8 +3253,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data77.length < 1){
-const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len36 = data76.length;
+if(!(len36 <= 2)){
+const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3214,9 +3264,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-const len36 = data77.length;
-if(!(len36 <= 2)){
-const err188 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len37 = data76.length;
+if(len37 > 0){
+let data77 = data76[0];
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err188 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3225,11 +3277,13 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len37 = data77.length;
-if(len37 > 0){
-let data78 = data77[0];
-if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
-const err189 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len37 > 1){
+let data78 = data76[1];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key21 in data78){
+if(!(key21 === "compareAuthors")){
+const err189 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3239,12 +3293,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(len37 > 1){
-let data79 = data77[1];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key21 in data79){
-if(!(key21 === "compareAuthors")){
-const err190 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(data78.compareAuthors !== undefined){
+if(typeof data78.compareAuthors !== "boolean"){
+const err190 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3254,9 +3305,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data79.compareAuthors !== undefined){
-if(typeof data79.compareAuthors !== "boolean"){
-const err191 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3268,7 +3319,7 @@ errors++;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err192 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3277,10 +3328,11 @@ vErrors.push(err192);
 }
 errors++;
 }
+var _valid14 = _errs230 === errors;
+valid92 = valid92 || _valid14;
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid92){
+const err193 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3289,11 +3341,25 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid14 = _errs231 === errors;
-valid92 = valid92 || _valid14;
+else {
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
 }
-if(!valid92){
-const err194 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["stale-translation"] !== undefined){
+let data80 = data21["stale-translation"];
+const _errs240 = errors;
+let valid97 = false;
+const _errs241 = errors;
+if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
+const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3302,25 +3368,13 @@ vErrors.push(err194);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["stale-translation"] !== undefined){
-let data81 = data22["stale-translation"];
-const _errs241 = errors;
-let valid97 = false;
-const _errs242 = errors;
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid15 = _errs241 === errors;
+valid97 = valid97 || _valid15;
+if(!valid97){
+const _errs243 = errors;
+if(Array.isArray(data80)){
+if(data80.length > 2){
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3329,13 +3383,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid15 = _errs242 === errors;
-valid97 = valid97 || _valid15;
-if(!valid97){
-const _errs244 = errors;
-if(Array.isArray(data81)){
-if(data81.length > 2){
-const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data80.length < 1){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3344,8 +3393,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data81.length < 1){
-const err197 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len38 = data80.length;
+if(!(len38 <= 2)){
+const err197 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3354,9 +3404,11 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len38 = data81.length;
-if(!(len38 <= 2)){
-const err198 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len39 = data80.length;
+if(len39 > 0){
+let data81 = data80[0];
+if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
+const err198 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3365,11 +3417,13 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len39 = data81.length;
-if(len39 > 0){
-let data82 = data81[0];
-if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len39 > 1){
+let data82 = data80[1];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key22 in data82){
+if(!((key22 === "ignoreWhitespace") || (key22 === "ignoreFrontmatter"))){
+const err199 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3379,12 +3433,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(len39 > 1){
-let data83 = data81[1];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key22 in data83){
-if(!((key22 === "ignoreWhitespace") || (key22 === "ignoreFrontmatter"))){
-const err200 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(data82.ignoreWhitespace !== undefined){
+if(typeof data82.ignoreWhitespace !== "boolean"){
+const err200 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreWhitespace",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3394,9 +3445,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data83.ignoreWhitespace !== undefined){
-if(typeof data83.ignoreWhitespace !== "boolean"){
-const err201 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreWhitespace",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data82.ignoreFrontmatter !== undefined){
+if(typeof data82.ignoreFrontmatter !== "boolean"){
+const err201 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreFrontmatter",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3406,9 +3457,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data83.ignoreFrontmatter !== undefined){
-if(typeof data83.ignoreFrontmatter !== "boolean"){
-const err202 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreFrontmatter",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err202 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3420,7 +3471,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err203 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3429,10 +3480,11 @@ vErrors.push(err203);
 }
 errors++;
 }
+var _valid15 = _errs243 === errors;
+valid97 = valid97 || _valid15;
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid97){
+const err204 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3441,11 +3493,25 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid15 = _errs244 === errors;
-valid97 = valid97 || _valid15;
+else {
+errors = _errs240;
+if(vErrors !== null){
+if(_errs240){
+vErrors.length = _errs240;
 }
-if(!valid97){
-const err205 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["table-structure"] !== undefined){
+let data85 = data21["table-structure"];
+const _errs255 = errors;
+let valid102 = false;
+const _errs256 = errors;
+if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
+const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3454,25 +3520,13 @@ vErrors.push(err205);
 }
 errors++;
 }
-else {
-errors = _errs241;
-if(vErrors !== null){
-if(_errs241){
-vErrors.length = _errs241;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["table-structure"] !== undefined){
-let data86 = data22["table-structure"];
-const _errs256 = errors;
-let valid102 = false;
-const _errs257 = errors;
-if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
-const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid16 = _errs256 === errors;
+valid102 = valid102 || _valid16;
+if(!valid102){
+const _errs258 = errors;
+if(Array.isArray(data85)){
+if(data85.length > 2){
+const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3481,13 +3535,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid16 = _errs257 === errors;
-valid102 = valid102 || _valid16;
-if(!valid102){
-const _errs259 = errors;
-if(Array.isArray(data86)){
-if(data86.length > 2){
-const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data85.length < 1){
+const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3496,8 +3545,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data86.length < 1){
-const err208 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len40 = data85.length;
+if(!(len40 <= 2)){
+const err208 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3506,9 +3556,11 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len40 = data86.length;
-if(!(len40 <= 2)){
-const err209 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len41 = data85.length;
+if(len41 > 0){
+let data86 = data85[0];
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err209 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3517,11 +3569,12 @@ vErrors.push(err209);
 }
 errors++;
 }
-const len41 = data86.length;
-if(len41 > 0){
-let data87 = data86[0];
-if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
-const err210 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len41 > 1){
+let data87 = data85[1];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key23 in data87){
+const err210 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3531,11 +3584,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(len41 > 1){
-let data88 = data86[1];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key23 in data88){
-const err211 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+else {
+const err211 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3545,8 +3595,9 @@ vErrors.push(err211);
 errors++;
 }
 }
+}
 else {
-const err212 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err212 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3555,10 +3606,11 @@ vErrors.push(err212);
 }
 errors++;
 }
+var _valid16 = _errs258 === errors;
+valid102 = valid102 || _valid16;
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid102){
+const err213 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3567,11 +3619,25 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid16 = _errs259 === errors;
-valid102 = valid102 || _valid16;
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
 }
-if(!valid102){
-const err214 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["toc-structure"] !== undefined){
+let data88 = data21["toc-structure"];
+const _errs266 = errors;
+let valid106 = false;
+const _errs267 = errors;
+if(!((((data88 === "off") || (data88 === "info")) || (data88 === "warn")) || (data88 === "error"))){
+const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3580,25 +3646,13 @@ vErrors.push(err214);
 }
 errors++;
 }
-else {
-errors = _errs256;
-if(vErrors !== null){
-if(_errs256){
-vErrors.length = _errs256;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22["toc-structure"] !== undefined){
-let data89 = data22["toc-structure"];
-const _errs267 = errors;
-let valid106 = false;
-const _errs268 = errors;
-if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
-const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid17 = _errs267 === errors;
+valid106 = valid106 || _valid17;
+if(!valid106){
+const _errs269 = errors;
+if(Array.isArray(data88)){
+if(data88.length > 2){
+const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3607,13 +3661,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-var _valid17 = _errs268 === errors;
-valid106 = valid106 || _valid17;
-if(!valid106){
-const _errs270 = errors;
-if(Array.isArray(data89)){
-if(data89.length > 2){
-const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data88.length < 1){
+const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3622,8 +3671,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(data89.length < 1){
-const err217 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len42 = data88.length;
+if(!(len42 <= 2)){
+const err217 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3632,9 +3682,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-const len42 = data89.length;
-if(!(len42 <= 2)){
-const err218 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len43 = data88.length;
+if(len43 > 0){
+let data89 = data88[0];
+if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
+const err218 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3643,11 +3695,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-const len43 = data89.length;
-if(len43 > 0){
-let data90 = data89[0];
-if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
-const err219 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len43 > 1){
+let data90 = data88[1];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key24 in data90){
+const err219 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3657,11 +3710,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(len43 > 1){
-let data91 = data89[1];
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key24 in data91){
-const err220 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+else {
+const err220 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3671,8 +3721,9 @@ vErrors.push(err220);
 errors++;
 }
 }
+}
 else {
-const err221 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err221 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3681,10 +3732,11 @@ vErrors.push(err221);
 }
 errors++;
 }
+var _valid17 = _errs269 === errors;
+valid106 = valid106 || _valid17;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid106){
+const err222 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3693,11 +3745,25 @@ vErrors.push(err222);
 }
 errors++;
 }
-var _valid17 = _errs270 === errors;
-valid106 = valid106 || _valid17;
+else {
+errors = _errs266;
+if(vErrors !== null){
+if(_errs266){
+vErrors.length = _errs266;
 }
-if(!valid106){
-const err223 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21.untranslated !== undefined){
+let data91 = data21.untranslated;
+const _errs277 = errors;
+let valid110 = false;
+const _errs278 = errors;
+if(!((((data91 === "off") || (data91 === "info")) || (data91 === "warn")) || (data91 === "error"))){
+const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3706,25 +3772,13 @@ vErrors.push(err223);
 }
 errors++;
 }
-else {
-errors = _errs267;
-if(vErrors !== null){
-if(_errs267){
-vErrors.length = _errs267;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data22.untranslated !== undefined){
-let data92 = data22.untranslated;
-const _errs278 = errors;
-let valid110 = false;
-const _errs279 = errors;
-if(!((((data92 === "off") || (data92 === "info")) || (data92 === "warn")) || (data92 === "error"))){
-const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+var _valid18 = _errs278 === errors;
+valid110 = valid110 || _valid18;
+if(!valid110){
+const _errs280 = errors;
+if(Array.isArray(data91)){
+if(data91.length > 2){
+const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3733,13 +3787,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid18 = _errs279 === errors;
-valid110 = valid110 || _valid18;
-if(!valid110){
-const _errs281 = errors;
-if(Array.isArray(data92)){
-if(data92.length > 2){
-const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data91.length < 1){
+const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3748,8 +3797,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data92.length < 1){
-const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len44 = data91.length;
+if(!(len44 <= 2)){
+const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3758,9 +3808,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-const len44 = data92.length;
-if(!(len44 <= 2)){
-const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const len45 = data91.length;
+if(len45 > 0){
+let data92 = data91[0];
+if(!((((data92 === "off") || (data92 === "info")) || (data92 === "warn")) || (data92 === "error"))){
+const err227 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3769,11 +3821,13 @@ vErrors.push(err227);
 }
 errors++;
 }
-const len45 = data92.length;
-if(len45 > 0){
-let data93 = data92[0];
-if(!((((data93 === "off") || (data93 === "info")) || (data93 === "warn")) || (data93 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+}
+if(len45 > 1){
+let data93 = data91[1];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key25 in data93){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err228 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3783,12 +3837,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(len45 > 1){
-let data94 = data92[1];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key25 in data94){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err229 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(data93.minLength !== undefined){
+let data94 = data93.minLength;
+if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
+const err229 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3797,11 +3849,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data94.minLength !== undefined){
-let data95 = data94.minLength;
-if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
-const err230 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data94 == "number"){
+if(data94 < 1 || isNaN(data94)){
+const err230 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3810,9 +3860,17 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(typeof data95 == "number"){
-if(data95 < 1 || isNaN(data95)){
-const err231 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data93.allow !== undefined){
+let data95 = data93.allow;
+if(Array.isArray(data95)){
+const len46 = data95.length;
+for(let i15=0; i15<len46; i15++){
+let data96 = data95[i15];
+if(typeof data96 === "string"){
+if(func4(data96) < 1){
+const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3822,16 +3880,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
-if(data94.allow !== undefined){
-let data96 = data94.allow;
-if(Array.isArray(data96)){
-const len46 = data96.length;
-for(let i15=0; i15<len46; i15++){
-let data97 = data96[i15];
-if(typeof data97 === "string"){
-if(func3(data97) < 1){
-const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3841,34 +3891,23 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-let i16 = data96.length;
+let i16 = data95.length;
 let j7;
 if(i16 > 1){
 const indices6 = {};
 for(;i16--;){
-let item6 = data96[i16];
+let item6 = data95[i16];
 if(typeof item6 !== "string"){
 continue;
 }
 if(typeof indices6[item6] == "number"){
 j7 = indices6[item6];
-const err234 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
-vErrors = [err234];
+vErrors = [err233];
 }
 else {
-vErrors.push(err234);
+vErrors.push(err233);
 }
 errors++;
 break;
@@ -3878,7 +3917,19 @@ indices6[item6] = i16;
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err234 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3890,7 +3941,7 @@ errors++;
 }
 }
 else {
-const err236 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err236 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3899,10 +3950,11 @@ vErrors.push(err236);
 }
 errors++;
 }
+var _valid18 = _errs280 === errors;
+valid110 = valid110 || _valid18;
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid110){
+const err237 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3911,24 +3963,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid18 = _errs281 === errors;
-valid110 = valid110 || _valid18;
-}
-if(!valid110){
-const err238 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err238];
-}
 else {
-vErrors.push(err238);
-}
-errors++;
-}
-else {
-errors = _errs278;
+errors = _errs277;
 if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
+if(_errs277){
+vErrors.length = _errs277;
 }
 else {
 vErrors = null;
@@ -3938,24 +3977,24 @@ vErrors = null;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err238 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err239];
+vErrors = [err238];
 }
 else {
-vErrors.push(err239);
+vErrors.push(err238);
 }
 errors++;
 }
 }
 }
 else {
-const err240 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err239];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err239);
 }
 errors++;
 }
@@ -4337,7 +4376,7 @@ return errors === 0;
 }
 
 exports["link-broken"] = validate19;
-const schema20 = {"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}};
+const schema20 = {"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6388,8 +6427,8 @@ return errors === 0;
 }
 
 exports.outline = validate16;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/outline.schema.json","title":"l10n-lint canonical snapshot","description":"Canonical outlines written by `l10n-lint snapshot`, one entry per content set; a set names such a file as its `canonical` to be linted without its source files.","type":"object","additionalProperties":false,"required":["version","tool","sets"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the snapshot file format."},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"sets":{"type":"array","items":{"type":"object","required":["name","locale","outlines"],"properties":{"name":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1,"description":"Locale of the canonical: the source locale, or `consensus`."},"mode":{"enum":["source","consensus","snapshot"],"description":"Where the outlines came from."},"files":{"type":"object","additionalProperties":{"type":"string"},"description":"Neutral key -> the file each outline was made from (relative to the config's directory when written)."},"outlines":{"type":"object","additionalProperties":{"$ref":"#/definitions/outline"},"description":"Neutral key (the path relative to the source dir, without suffix) -> outline."}},"additionalProperties":false}}},"definitions":{"point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."},"span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}},"frontmatterEntry":{"type":"object","required":["key","value","raw","span","valueSpan"],"properties":{"key":{"type":"string"},"value":{"description":"The parsed YAML value (plain JSON)."},"raw":{"type":"string"},"span":{"$ref":"#/definitions/span"},"valueSpan":{"$ref":"#/definitions/span"}}},"frontmatter":{"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"heading":{"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}},"link":{"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"}}},"cell":{"type":"object","required":["text","span"],"properties":{"text":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"row":{"type":"object","required":["cells","span"],"properties":{"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}},"span":{"$ref":"#/definitions/span"}}},"table":{"type":"object","required":["index","section","header","rows","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"header":{"$ref":"#/definitions/row"},"rows":{"type":"array","items":{"$ref":"#/definitions/row"}},"span":{"$ref":"#/definitions/span"}}},"list":{"type":"object","required":["index","section","ordered","items","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"ordered":{"type":"boolean"},"items":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"}}},"code":{"type":"object","required":["kind","lang","value","section","span"],"properties":{"kind":{"enum":["inline","fenced"]},"lang":{"anyOf":[{"type":"string"},{"type":"null"}]},"value":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"}}},"block":{"type":"object","required":["index","kind","section","text","inlineCode","span"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["paragraph","listItem","tableCell","heading"]},"section":{"type":"integer","minimum":-1},"text":{"type":"string"},"inlineCode":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"refreshRow":{"type":"object","required":["dateRaw","date","author","description","span","cells"],"properties":{"dateRaw":{"type":"string"},"date":{"anyOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"author":{"type":"string"},"description":{"type":"string"},"span":{"$ref":"#/definitions/span"},"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}}}},"refreshTable":{"type":"object","required":["table","heading","rows","span"],"properties":{"table":{"type":"integer","minimum":0},"heading":{"type":"integer","minimum":-1},"rows":{"type":"array","items":{"$ref":"#/definitions/refreshRow"}},"span":{"$ref":"#/definitions/span"}}},"invisible":{"type":"object","required":["codePoint","name","span"],"properties":{"codePoint":{"type":"integer","minimum":0},"name":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"directive":{"type":"object","required":["kind","rules","span"],"properties":{"kind":{"enum":["disable","enable","disable-next-line","disable-file"]},"rules":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"tocEntry":{"type":"object","required":["index","name","href","depth","parent","children","span","hrefSpan"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"href":{"anyOf":[{"type":"string"},{"type":"null"}]},"depth":{"type":"integer","minimum":1},"parent":{"type":"integer","minimum":-1},"children":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"},"hrefSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]}}},"toc":{"type":"object","required":["entries","error"],"properties":{"entries":{"type":"array","items":{"$ref":"#/definitions/tocEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"outline":{"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."}}};
-const schema24 = {"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."};
+const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/outline.schema.json","title":"l10n-lint canonical snapshot","description":"Canonical outlines written by `l10n-lint snapshot`, one entry per content set; a set names such a file as its `canonical` to be linted without its source files.","type":"object","additionalProperties":false,"required":["version","tool","sets"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Version of the snapshot file format."},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"sets":{"type":"array","items":{"type":"object","required":["name","locale","outlines"],"properties":{"name":{"type":"string","minLength":1},"locale":{"type":"string","minLength":1,"description":"Locale of the canonical: the source locale, or `consensus`."},"mode":{"enum":["source","consensus","snapshot"],"description":"Where the outlines came from."},"files":{"type":"object","additionalProperties":{"type":"string"},"description":"Neutral key -> the file each outline was made from (relative to the config's directory when written)."},"outlines":{"type":"object","additionalProperties":{"$ref":"#/definitions/outline"},"description":"Neutral key (the path relative to the source dir, without suffix) -> outline."}},"additionalProperties":false}}},"definitions":{"point":{"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."},"span":{"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}},"frontmatterEntry":{"type":"object","required":["key","value","raw","span","valueSpan"],"properties":{"key":{"type":"string"},"value":{"description":"The parsed YAML value (plain JSON)."},"raw":{"type":"string"},"span":{"$ref":"#/definitions/span"},"valueSpan":{"$ref":"#/definitions/span"}}},"frontmatter":{"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"heading":{"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"id":{"type":"string","description":"Explicit heading ID (`## Title {#id}`), not part of text or slug."},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}},"link":{"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"},"literal":{"type":"object","properties":{"before":{"type":"string"}},"description":"A GFM autolink literal; before: up to 3 characters before it."}}},"cell":{"type":"object","required":["text","span"],"properties":{"text":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"row":{"type":"object","required":["cells","span"],"properties":{"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}},"span":{"$ref":"#/definitions/span"}}},"table":{"type":"object","required":["index","section","header","rows","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"header":{"$ref":"#/definitions/row"},"rows":{"type":"array","items":{"$ref":"#/definitions/row"}},"span":{"$ref":"#/definitions/span"}}},"list":{"type":"object","required":["index","section","ordered","items","span"],"properties":{"index":{"type":"integer","minimum":0},"section":{"type":"integer","minimum":-1},"ordered":{"type":"boolean"},"items":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"}}},"code":{"type":"object","required":["kind","lang","value","section","span"],"properties":{"kind":{"enum":["inline","fenced"]},"lang":{"anyOf":[{"type":"string"},{"type":"null"}]},"value":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"}}},"block":{"type":"object","required":["index","kind","section","text","inlineCode","span"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["paragraph","listItem","tableCell","heading"]},"section":{"type":"integer","minimum":-1},"text":{"type":"string"},"inlineCode":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"refreshRow":{"type":"object","required":["dateRaw","date","author","description","span","cells"],"properties":{"dateRaw":{"type":"string"},"date":{"anyOf":[{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},{"type":"null"}]},"author":{"type":"string"},"description":{"type":"string"},"span":{"$ref":"#/definitions/span"},"cells":{"type":"array","items":{"$ref":"#/definitions/cell"}}}},"refreshTable":{"type":"object","required":["table","heading","rows","span"],"properties":{"table":{"type":"integer","minimum":0},"heading":{"type":"integer","minimum":-1},"rows":{"type":"array","items":{"$ref":"#/definitions/refreshRow"}},"span":{"$ref":"#/definitions/span"}}},"invisible":{"type":"object","required":["codePoint","name","span"],"properties":{"codePoint":{"type":"integer","minimum":0},"name":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},"directive":{"type":"object","required":["kind","rules","span"],"properties":{"kind":{"enum":["disable","enable","disable-next-line","disable-file"]},"rules":{"type":"array","items":{"type":"string"}},"span":{"$ref":"#/definitions/span"}}},"tocEntry":{"type":"object","required":["index","name","href","depth","parent","children","span","hrefSpan"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"href":{"anyOf":[{"type":"string"},{"type":"null"}]},"depth":{"type":"integer","minimum":1},"parent":{"type":"integer","minimum":-1},"children":{"type":"integer","minimum":0},"span":{"$ref":"#/definitions/span"},"hrefSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]}}},"toc":{"type":"object","required":["entries","error"],"properties":{"entries":{"type":"array","items":{"$ref":"#/definitions/tocEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}},"outline":{"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"htmlAnchors":{"type":"array","items":{"type":"string"},"description":"Values of HTML `id` attributes and `<a name>` in the page: anchors besides the headings."},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."}}};
+const schema24 = {"type":"object","required":["version","bom","lineEnding","lines","length","frontmatter","headings","links","tables","lists","code","blocks","refresh","invisibles","directives"],"properties":{"version":{"type":"integer","minimum":1},"bom":{"type":"boolean"},"lineEnding":{"enum":["lf","crlf","mixed","none"]},"lines":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"frontmatter":{"anyOf":[{"$ref":"#/definitions/frontmatter"},{"type":"null"}]},"headings":{"type":"array","items":{"$ref":"#/definitions/heading"}},"links":{"type":"array","items":{"$ref":"#/definitions/link"}},"tables":{"type":"array","items":{"$ref":"#/definitions/table"}},"lists":{"type":"array","items":{"$ref":"#/definitions/list"}},"code":{"type":"array","items":{"$ref":"#/definitions/code"}},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"}},"refresh":{"anyOf":[{"$ref":"#/definitions/refreshTable"},{"type":"null"}]},"invisibles":{"type":"array","items":{"$ref":"#/definitions/invisible"}},"htmlAnchors":{"type":"array","items":{"type":"string"},"description":"Values of HTML `id` attributes and `<a name>` in the page: anchors besides the headings."},"directives":{"type":"array","items":{"$ref":"#/definitions/directive"}},"toc":{"$ref":"#/definitions/toc"}},"description":"The outline of one file (src/types.ts Outline): small plain JSON, positions into the source file. Elements may carry properties a later version adds."};
 const schema25 = {"type":"object","required":["span","entries","error"],"properties":{"span":{"$ref":"#/definitions/span"},"entries":{"type":"array","items":{"$ref":"#/definitions/frontmatterEntry"}},"error":{"anyOf":[{"type":"object","required":["message","span"],"properties":{"message":{"type":"string"},"span":{"$ref":"#/definitions/span"}}},{"type":"null"}]}}};
 const schema26 = {"type":"object","required":["start","end"],"properties":{"start":{"$ref":"#/definitions/point"},"end":{"$ref":"#/definitions/point"}}};
 const schema27 = {"type":"object","required":["line","column","offset"],"properties":{"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"offset":{"type":"integer","minimum":0}},"description":"1-based line and column, 0-based offset into the decoded text."};
@@ -6843,7 +6882,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}};
+const schema30 = {"type":"object","required":["index","depth","text","label","slug","span","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"depth":{"type":"integer","minimum":1,"maximum":6},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"slug":{"type":"string"},"id":{"type":"string","description":"Explicit heading ID (`## Title {#id}`), not part of text or slug."},"span":{"$ref":"#/definitions/span"},"textSpan":{"$ref":"#/definitions/span"},"rawStart":{"type":"string"}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6990,11 +7029,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.span !== undefined){
+if(data.id !== undefined){
 const _errs15 = errors;
-if(!(validate19(data.span, {instancePath:instancePath+"/span",parentData:data,parentDataProperty:"span",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
+if(typeof data.id !== "string"){
+validate27.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 var valid0 = _errs15 === errors;
 }
@@ -7002,28 +7041,41 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.span !== undefined){
+const _errs17 = errors;
+if(!(validate19(data.span, {instancePath:instancePath+"/span",parentData:data,parentDataProperty:"span",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.textSpan !== undefined){
-const _errs16 = errors;
+const _errs18 = errors;
 if(!(validate19(data.textSpan, {instancePath:instancePath+"/textSpan",parentData:data,parentDataProperty:"textSpan",rootData}))){
 vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rawStart !== undefined){
-const _errs17 = errors;
+const _errs19 = errors;
 if(typeof data.rawStart !== "string"){
 validate27.errors = [{instancePath:instancePath+"/rawStart",schemaPath:"#/properties/rawStart/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -7043,7 +7095,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"}}};
+const schema31 = {"type":"object","required":["index","kind","text","label","target","section","span","targetSpan","textSpan","rawStart"],"properties":{"index":{"type":"integer","minimum":0},"kind":{"enum":["link","image","definition"]},"text":{"type":"string"},"label":{"anyOf":[{"type":"string"},{"type":"null"}]},"target":{"type":"string"},"section":{"type":"integer","minimum":-1},"span":{"$ref":"#/definitions/span"},"targetSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"textSpan":{"anyOf":[{"$ref":"#/definitions/span"},{"type":"null"}]},"rawStart":{"type":"string"},"literal":{"type":"object","properties":{"before":{"type":"string"}},"description":"A GFM autolink literal; before: up to 3 characters before it."}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7331,6 +7383,30 @@ var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.literal !== undefined){
+let data10 = data.literal;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.before !== undefined){
+if(typeof data10.before !== "string"){
+validate31.errors = [{instancePath:instancePath+"/literal/before",schemaPath:"#/properties/literal/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+else {
+validate31.errors = [{instancePath:instancePath+"/literal",schemaPath:"#/properties/literal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -9271,8 +9347,8 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.directives !== undefined){
-let data21 = data.directives;
+if(data.htmlAnchors !== undefined){
+let data21 = data.htmlAnchors;
 const _errs41 = errors;
 if(errors === _errs41){
 if(Array.isArray(data21)){
@@ -9280,9 +9356,9 @@ var valid10 = true;
 const len7 = data21.length;
 for(let i7=0; i7<len7; i7++){
 const _errs43 = errors;
-if(!(validate65(data21[i7], {instancePath:instancePath+"/directives/" + i7,parentData:data21,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
+if(typeof data21[i7] !== "string"){
+validate17.errors = [{instancePath:instancePath+"/htmlAnchors/" + i7,schemaPath:"#/properties/htmlAnchors/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 var valid10 = _errs43 === errors;
 if(!valid10){
@@ -9291,7 +9367,7 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/directives",schemaPath:"#/properties/directives/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate17.errors = [{instancePath:instancePath+"/htmlAnchors",schemaPath:"#/properties/htmlAnchors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9301,16 +9377,47 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.directives !== undefined){
+let data23 = data.directives;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data23)){
+var valid11 = true;
+const len8 = data23.length;
+for(let i8=0; i8<len8; i8++){
+const _errs47 = errors;
+if(!(validate65(data23[i8], {instancePath:instancePath+"/directives/" + i8,parentData:data23,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+var valid11 = _errs47 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate17.errors = [{instancePath:instancePath+"/directives",schemaPath:"#/properties/directives/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs45 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.toc !== undefined){
-const _errs44 = errors;
+const _errs48 = errors;
 if(!(validate68(data.toc, {instancePath:instancePath+"/toc",parentData:data,parentDataProperty:"toc",rootData}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs44 === errors;
+var valid0 = _errs48 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

@@ -9,6 +9,7 @@ import { outlineFrontmatter, outlineTomlFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
+import { htmlFacts } from './html.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 import { headingIdOfExpression, maskTemplateTags, splitHeadingId } from './template-tags.js';
@@ -187,7 +188,10 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         const link = node as Link | Image;
         const linkText = node.type === 'image' ? (node as Image).alt ?? '' : visibleText(link as Link);
         const textSpan = node.type === 'link' ? childrenSpan(link as Link, text, lines) : null;
+        const start = link.position?.start.offset;
+        const literal = node.type === 'link' && start !== undefined && text[start] !== '[' && text[start] !== '<';
         outline.links.push({
+          ...(literal ? { literal: { before: text.slice(Math.max(0, start! - 3), start) } } : {}),
           index: outline.links.length,
           kind: node.type,
           text: linkText,
@@ -238,6 +242,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
       case 'html': {
         const directive = parseDirective((node as Html).value);
         if (directive) outline.directives.push({ ...directive, span: nodeSpan(node) } satisfies DirectiveEl);
+        addHtmlFacts(node as Html, section);
         break;
       }
       default:
@@ -283,6 +288,32 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     outline.frontmatter = { span: lines.span(0, firstLine === -1 ? text.length : firstLine), entries: [], error: { message: 'the front matter opened on line 1 is never closed with ---', span: lines.span(0, 3) } };
   }
   return outline;
+
+  // `<a href>` and `<img src>` in raw HTML are links; `id` and `<a name>` are anchors.
+  function addHtmlFacts(node: Html, at: number): void {
+    const base = node.position?.start.offset;
+    if (base === undefined) return;
+    const facts = htmlFacts(node.value);
+    if (facts.anchors.length > 0) (outline.htmlAnchors ??= []).push(...facts.anchors);
+    // Inside a block quote or list the value lacks the container's `> ` or indent: offsets
+    // into it are not offsets into the file, so such links get the node's span and no fix.
+    const verbatim = text.slice(base, base + node.value.length) === node.value;
+    for (const link of facts.links) {
+      const span = verbatim ? lines.span(base + link.start, base + link.end) : nodeSpan(node);
+      outline.links.push({
+        index: outline.links.length,
+        kind: link.kind,
+        text: link.text,
+        label: labelOf(link.text),
+        target: link.target,
+        section: at,
+        span,
+        targetSpan: verbatim && link.value ? lines.span(base + link.value[0], base + link.value[1]) : null,
+        textSpan: null,
+        rawStart: '',
+      } satisfies LinkEl);
+    }
+  }
 
   function block(kind: BlockEl['kind'], blockText: string, node: Nodes, at: number): BlockEl {
     const inlineCode: string[] = [];

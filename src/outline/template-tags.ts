@@ -66,15 +66,17 @@ const HEADING_ID = /^#([A-Za-z0-9_][\w:.-]*)$/;
 
 /**
  * A heading ID written after the heading text, `## Title {#install}` (Docusaurus, Hugo,
- * VitePress, pandoc, kramdown): `{ text, id }` with the ID taken off the text; `id` is null
- * when there is none. `text` is the heading's plain text.
+ * VitePress, pandoc, kramdown; in `{#id .class}` the ID is the first word): `{ text, id }`
+ * with the ID taken off the text; `id` is null when there is none. `text` is the heading's
+ * plain text. Linear: one scan back from the end and one anchored pattern on one word.
  */
 export function splitHeadingId(text: string): { text: string; id: string | null } {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith('}')) return { text, id: null };
   const open = trimmed.lastIndexOf('{');
   if (open === -1) return { text, id: null };
-  const m = HEADING_ID.exec(trimmed.slice(open + 1, -1).trim());
+  // `{#id .class key=value}` (kramdown/Pandoc attribute list): the ID is the first word.
+  const m = HEADING_ID.exec(trimmed.slice(open + 1, -1).trim().split(/\s+/, 1)[0]);
   return m ? { text: trimmed.slice(0, open).trimEnd(), id: m[1] } : { text, id: null };
 }
 

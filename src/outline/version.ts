@@ -5,6 +5,7 @@
  * Bump when the Outline shape or how its values are computed changes (positions, spans,
  * normalization): cached outlines of another version are rebuilt. 3: lone-CR line breaks
  * and parse-error columns counted in characters. 4: TOML front matter, nested
- * front-matter keys as entries of their own, MDX and directive nodes.
+ * front-matter keys as entries of their own, MDX and directive nodes, explicit heading IDs
+ * (`{#id}`) and links/anchors in raw HTML.
  */
 export const OUTLINE_VERSION = 4;

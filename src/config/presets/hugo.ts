@@ -12,7 +12,8 @@ export const hugo: Preset = {
   name: 'hugo',
   site: 'hugo.toml|yaml|json or config.toml|yaml with defaultContentLanguage and languages: { <lang>: { contentDir } }',
   dialect: 'markdown',
-  slugger: 'hugo',
+  // Goldmark's default autoHeadingIDType is "github" (https://gohugo.io/configuration/markup/#autoheadingidtype).
+  slugger: 'github',
   source: { dir: 'content/{locale}', route: '/' },
   locale: { dir: 'content/{locale}', route: '/{locale}/' },
   include: ['**/*.md'],

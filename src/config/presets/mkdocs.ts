@@ -12,7 +12,8 @@ export const mkdocs: Preset = {
   dialect: 'markdown',
   slugger: 'mkdocs',
   source: { dir: 'docs', route: '/' },
-  locale: { dir: 'docs', suffix: '.{locale}', route: '/{locale}/' },
+  // Links stay neutral: the plugin serves each locale's own page for `page.md`.
+  locale: { dir: 'docs', suffix: '.{locale}', linkSuffix: '', route: '/{locale}/' },
   include: ['**/*.md'],
   frontmatter: {
     translatable: ['title', 'description'],

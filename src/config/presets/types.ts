@@ -8,6 +8,8 @@ export interface PresetLocaleLayout {
   dir: string;
   /** File suffix before the extension (`.{locale}` for `page.fr.md`); default none. */
   suffix?: string;
+  /** Suffix of relative link targets when it differs from the file suffix (`''`: neutral links); default the suffix. */
+  linkSuffix?: string;
   /** URL path prefix the locale is served under. */
   route: string;
   /** Appended to a mapped route's last segment. */
@@ -20,7 +22,7 @@ export interface Preset {
   site: string;
   /** How `.md` files are read (`.mdx` is always MDX). */
   dialect: Dialect;
-  slugger: 'github' | 'hugo' | 'vitepress' | 'mkdocs';
+  slugger: 'github' | 'vitepress' | 'mkdocs';
   /** The source locale's layout. */
   source: PresetLocaleLayout;
   /** Every other locale's layout. */

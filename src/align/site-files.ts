@@ -1,0 +1,142 @@
+// Whether a link target exists, as the site resolves it: a folder or pretty URL (`b/`, `b`)
+// is served from `b.md`, `b.mdx`, `b/index.md(x)` or `b/_index.md` (Hugo's branch bundles);
+// a root-relative route is a file under the dir of the locale whose route it is under; a
+// path outside every content dir (the repository's LICENSE) is a file checked as it is.
+// Pure: the file system is read by the engine before rules run (discovery's file list, and
+// `outside` for the few paths outside the content dirs).
+import path from 'node:path';
+import { resolveTarget } from './resolve-target.js';
+import { pathBelowRoute, routeOwner, type SiteRouting } from './target-mapper.js';
+
+export interface SiteFacts {
+  /** Every file under the set's content dirs, relative to the config's directory. */
+  files: ReadonlySet<string>;
+  /** The set's content dirs (source and locales), relative to the config's directory ('.' for it). */
+  contentDirs: readonly string[];
+  /**
+   * Where misnamed files should be (their `file-naming` finding's expected path): a link to
+   * that path counts as existing, since the file-naming finding already covers it (one
+   * cause, one finding).
+   */
+  misnamed: ReadonlySet<string>;
+  /** Where the locale's missing translations should be (their `file-missing` finding's path) -> the source file. */
+  untranslated: ReadonlyMap<string, string>;
+  /** Paths outside every content dir (relative to the config's directory) -> whether they exist; filled by the engine. */
+  outside: ReadonlyMap<string, boolean>;
+  /** Dir of the source, of the locale being linted. */
+  sourceDir: string | null;
+  localeDir: string;
+  /**
+   * The locale's files carry the source's names (no file suffix on either side): only then is
+   * a page the locale lacks at the source's name "not translated" rather than misnamed.
+   */
+  sameNames: boolean;
+  /** Locale dirs by route (for root-relative links); null when the set has no `route`. */
+  routing: SiteRouting | null;
+  dirOfRoute: ReadonlyMap<string, string>;
+}
+
+export type Existence =
+  | { state: 'exists'; file: string }
+  /** `looked`: the path the link resolves to (before the pretty-URL candidates). */
+  | { state: 'missing'; looked: string }
+  /** The locale has no such page, the source has: the page is not translated. */
+  | { state: 'untranslated'; looked: string; sourceFile: string }
+  /** Not a file link, or nothing known (a route without `route` config, a path outside the config's directory). */
+  | { state: 'unknown' };
+
+/** The files a site may serve for a resolved path, in order: the path, then pretty-URL forms. */
+export function pageCandidates(p: string): string[] {
+  if (p.endsWith('/')) {
+    const dir = p === './' ? '' : p;
+    const bare = dir.slice(0, -1);
+    return [`${dir}index.md`, `${dir}index.mdx`, `${dir}_index.md`, `${dir}_index.mdx`, `${dir}README.md`, ...(bare ? [`${bare}.md`, `${bare}.mdx`] : [])];
+  }
+  const out = [p, `${p}.md`, `${p}.mdx`, `${p}/index.md`, `${p}/index.mdx`, `${p}/_index.md`, `${p}/_index.mdx`];
+  if (p.endsWith('.html')) out.push(`${p.slice(0, -5)}.md`, `${p.slice(0, -5)}.mdx`);
+  return out;
+}
+
+function inDir(file: string, dir: string): boolean {
+  return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+
+/** True when the path lies under one of the set's content dirs. */
+export function insideContent(file: string, dirs: readonly string[]): boolean {
+  return dirs.some((d) => inDir(file, d));
+}
+
+/** Resolved relative link paths (relative to the config's directory) of a page's links that lie outside every content dir, for the engine to look up. */
+export function outsidePathsOf(fromFile: string, targets: Iterable<string>, dirs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const target of targets) {
+    const r = resolveTarget(target);
+    if (r.kind !== 'relative') continue;
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), r.path));
+    if (!file.startsWith('../') && file !== '..' && !insideContent(file, dirs)) out.push(file.replace(/\/$/, ''));
+  }
+  return out;
+}
+
+/** The folder a pretty URL serves a page file as: `a/b.md` -> `a/b`, `a/index.md` -> `a`. */
+function pageUrlDir(file: string): string {
+  const ext = path.posix.extname(file);
+  const stem = ext ? file.slice(0, -ext.length) : file;
+  const base = path.posix.basename(stem);
+  return base === 'index' || base === '_index' ? path.posix.dirname(stem) : stem;
+}
+
+function find(p: string, files: ReadonlySet<string>, misnamed: ReadonlySet<string> = new Set()): string | null {
+  for (const c of pageCandidates(p)) {
+    const file = c.startsWith('./') ? c.slice(2) : c;
+    if (files.has(file) || misnamed.has(file)) return file;
+  }
+  return null;
+}
+
+function moveDir(file: string, from: string, to: string): string {
+  const below = from === '.' ? file : file.slice(from.length + 1);
+  return to === '.' ? below : `${to}/${below}`;
+}
+
+/**
+ * Where the page named by `target`, written in `fromFile`, is: it exists, it is missing, or
+ * the locale lacks it while the source has it. `unknown` for anchors, URLs, and paths the
+ * site's layout does not tell.
+ */
+export function locateTarget(fromFile: string, target: string, site: SiteFacts): Existence {
+  const r = resolveTarget(target);
+  let looked: string;
+  if (r.kind === 'relative') {
+    // On a site served by routes, a link without a file extension is a URL relative to the
+    // page's own URL (`/guides/a/` for `guides/a.md`), not to its file.
+    const base = site.routing && !/\.mdx?$/i.test(r.path) ? pageUrlDir(fromFile) : path.posix.dirname(fromFile);
+    looked = path.posix.normalize(path.posix.join(base, r.path)) + (r.path.endsWith('/') ? '/' : '');
+    looked = looked.replace(/\/\/$/, '/');
+    if (looked.startsWith('../') || looked === '..' || looked === '../') return { state: 'unknown' };
+    if (!insideContent(looked, site.contentDirs)) {
+      const known = site.outside.get(looked.replace(/\/$/, ''));
+      return known === undefined ? { state: 'unknown' } : known ? { state: 'exists', file: looked } : { state: 'missing', looked };
+    }
+  } else if (r.kind === 'route' && site.routing) {
+    const owner = routeOwner(r.path, [site.routing.source, ...site.routing.locales]);
+    const dir = owner ? site.dirOfRoute.get(owner.route + '\u0000' + owner.suffix) : undefined;
+    // A route whose locale shares its dir with another (dumi: suffixed files in one folder) is not resolved here.
+    if (!owner || dir === undefined || owner.suffix !== '') return { state: 'unknown' };
+    const below = pathBelowRoute(r.path, owner.route);
+    looked = dir === '.' ? below || './' : `${dir}/${below}`;
+  } else {
+    return { state: 'unknown' };
+  }
+  const found = find(looked, site.files, site.misnamed);
+  if (found) return { state: 'exists', file: found };
+  for (const c of pageCandidates(looked)) {
+    const sourceFile = site.untranslated.get(c.startsWith('./') ? c.slice(2) : c);
+    if (sourceFile) return { state: 'untranslated', looked, sourceFile };
+  }
+  if (site.sameNames && site.sourceDir !== null && site.sourceDir !== site.localeDir && inDir(looked, site.localeDir) && site.localeDir !== '.') {
+    const inSource = find(moveDir(looked.replace(/\/$/, ''), site.localeDir, site.sourceDir) + (looked.endsWith('/') ? '/' : ''), site.files);
+    if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };
+  }
+  return { state: 'missing', looked };
+}

@@ -1,0 +1,52 @@
+// The anchors a page offers other links: its headings' slugs (by the site's slugger), its
+// explicit heading IDs (`## Title {#id}`) and HTML `id` / `<a name>` attributes.
+import type { Outline, SluggerName } from '../types.js';
+
+// VitePress's default `markdown.slugify` (@mdit-vue/shared `slugify`): NFKD, drop
+// combining marks and control characters, runs of specials to `-`, a leading digit gets `_`.
+const VP_CONTROL = /[\u0000-\u001f]/g;
+const VP_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
+const COMBINING = /[\u0300-\u036f]/g;
+function vitepressSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(VP_CONTROL, '')
+    .replace(VP_SPECIAL, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+/, '')
+    .replace(/-+$/, '')
+    .replace(/^(\d)/, '_$1')
+    .toLowerCase();
+}
+
+// Python-Markdown's `toc` extension `slugify` (MkDocs' default): NFKD to ASCII, drop what is
+// not a word character, space or hyphen, lowercase, runs of spaces and hyphens to `-`.
+function mkdocsSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\x00-\x7f]/g, '')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, '-');
+}
+
+/** Every anchor of a page. `github` uses the outline's own slugs (github-slugger, duplicates numbered `-1`, `-2`). */
+export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors'>, slugger: SluggerName = 'github'): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const h of outline.headings) {
+    if (h.id !== undefined) anchors.add(h.id);
+    if (slugger === 'github') {
+      anchors.add(h.slug);
+      continue;
+    }
+    const base = slugger === 'vitepress' ? vitepressSlug(h.text) : mkdocsSlug(h.text);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    anchors.add(n === 0 ? base : `${base}${slugger === 'mkdocs' ? '_' : '-'}${n}`);
+  }
+  for (const id of outline.htmlAnchors ?? []) anchors.add(id);
+  return anchors;
+}
