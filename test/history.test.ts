@@ -196,11 +196,14 @@ test('a shallow clone: one info finding for the run, on the config file, saying 
   rmSync(root, { recursive: true, force: true });
 });
 
-test('outside a git repository: one info finding for the whole run, never an error', async () => {
+test('outside a git repository: silent by default; asked for by name, one info finding for the whole run, never an error', async () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'l10n-history-nogit-'));
   cpSync(repo.root, root, { recursive: true, filter: (src) => !src.includes(`${path.sep}.git`) });
-  // With every rule at its default: staleness is on by default.
-  const result = await lint({ cwd: root });
+  // With every rule at its default, staleness does not apply to a folder in no repository: nothing said.
+  const quiet = await lint({ cwd: root });
+  assert.equal(quiet.diagnostics.filter((d) => d.ruleId === 'stale-translation' && d.messageId === 'notChecked'), []);
+  // Asked for by name (`--rule stale-translation`), the run says once why it could not check.
+  const result = await lint({ cwd: root, rules: ['stale-translation'] });
   const notes = result.diagnostics.filter((d) => d.ruleId === 'stale-translation');
   assert.is(notes.length, 1);
   assert.is(notes[0].severity, 'info');

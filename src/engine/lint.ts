@@ -240,8 +240,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
   // Staleness not checked at all (no repository, a shallow clone) is told once for the
   // run, on the config file, never once per pair.
   // Only where staleness applies: a set with a source (consensus and snapshot sets have no source history).
+  // Outside any git repository the default-on rule does not apply and stays quiet (a folder
+  // of pages, a case reduced from a site); the note is for a rule asked for by name there,
+  // and always for a shallow clone or a git failure, where history was expected.
   const notChecked = config.sets.some((set) => set.source) ? history?.notChecked() : null;
-  if (notChecked && staleRule) diagnostics.push(runNote(config, staleRule, notChecked));
+  const askedFor = config.rules[STALE_RULE] !== undefined || (options.rules?.includes(STALE_RULE) ?? false);
+  if (notChecked && staleRule && (askedFor || !history?.outsideGit())) diagnostics.push(runNote(config, staleRule, notChecked));
 
   const deduplicated = dedupe(diagnostics);
   const kept = applyDirectives(deduplicated, lintedFiles, active);

@@ -39,6 +39,8 @@ export interface HistoryStage {
   resolve(requests: readonly HistoryRequest[]): Array<PairHistory | undefined>;
   /** Why staleness is not checked in this run (no repository, a shallow clone); null when it is. */
   notChecked(): string | null;
+  /** True when the content is in no git repository at all (staleness does not apply, as opposed to a shallow clone). */
+  outsideGit(): boolean;
   /** Prefix of a commit's web page (GitHub, GitLab `origin`), or null. */
   commitUrlBase(): string | null;
 }
@@ -84,6 +86,10 @@ export function createHistoryStage(config: Config, outlineOptions: OutlineOption
       return repo.ok ? `${repo.state.toplevel}\u0000${repo.state.head}\u0000${repo.state.shallow}` : `none\u0000${repo.problem}`;
     },
     notChecked: () => openProblem() ?? problem,
+    outsideGit: () => {
+      const repo = open();
+      return !repo.ok && repo.outside === true;
+    },
     commitUrlBase() {
       if (urlBase === undefined) urlBase = repository()?.commitUrlBase() ?? null;
       return urlBase;

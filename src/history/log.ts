@@ -18,14 +18,15 @@ export interface RepositoryState {
   shallow: boolean;
 }
 
-export type OpenedRepository = { ok: true; state: RepositoryState } | { ok: false; problem: string };
+/** `outside`: the folder is in no git repository at all (not a shallow clone, not a git failure). */
+export type OpenedRepository = { ok: true; state: RepositoryState } | { ok: false; problem: string; outside?: boolean };
 
 /** The repository `dir` is in, or why there is none (one process). */
 export function openRepository(dir: string): OpenedRepository {
   const result = runGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository', 'HEAD']);
   if (!result.ok) {
     if (result.status === null) return { ok: false, problem: result.message };
-    if (/not a git repository/i.test(result.message)) return { ok: false, problem: 'the content is not in a git repository' };
+    if (/not a git repository/i.test(result.message)) return { ok: false, problem: 'the content is not in a git repository', outside: true };
     if (/ambiguous argument 'HEAD'|unknown revision/i.test(result.message)) return { ok: false, problem: 'the git repository has no commits yet' };
     return { ok: false, problem: `git could not read the repository (${result.message})` };
   }
