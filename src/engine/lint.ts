@@ -174,10 +174,19 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     for (const linted of setResult.linted) lintedFiles.set(linted.file, linted);
     for (const rel of setResult.files) stats.files.add(rel);
     stats.pairs += setResult.pairs;
+    const countLocaleFile = (locale: string, rel: string) => {
+      if (!stats.localeFiles.has(locale)) stats.localeFiles.set(locale, new Set());
+      stats.localeFiles.get(locale)!.add(rel);
+    };
     for (const pair of discovered.pairs) {
       if (!wantLocale(pair.locale) || !pair.target) continue;
-      if (!stats.localeFiles.has(pair.locale)) stats.localeFiles.set(pair.locale, new Set());
-      stats.localeFiles.get(pair.locale)!.add(pair.target.rel);
+      countLocaleFile(pair.locale, pair.target.rel);
+    }
+    // Files in no pair (orphans, the losers of a duplicate) are files of the locale too.
+    for (const f of discovered.findings) {
+      if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale) || (options.pairFilter && f.kind !== 'orphan')) continue;
+      countLocaleFile(f.locale, f.file);
+      stats.files.add(f.file);
     }
   }
 
