@@ -138,6 +138,9 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
+/** The reports whose paths CI systems resolve from the repository root. */
+const CI_FORMATS: ReadonlySet<Format> = new Set<Format>(['github', 'sarif', 'junit']);
+
 interface Outputs {
   format: Format;
   output: string | null;
@@ -345,9 +348,11 @@ async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise
 
 /** Renders every requested report of one result, then the exit code: 1 for errors or too many warnings. */
 async function renderReports(result: LintResult, outputs: Outputs[], options: { root: string; color?: boolean; maxWarnings?: number }, io: CliIo): Promise<number> {
+  // CI reports name files from the repository root; found once per run, only when one is written.
+  const base = outputs.some((o) => CI_FORMATS.has(o.format)) ? (await import('./repo-root.js')).reportBase(options.root, io.cwd) : undefined;
   for (const { format, output } of outputs) {
     const reporter = await loadReporter(format);
-    const text = reporter(result, { root: options.root, color: options.color ?? (output === null && io.isTTY) });
+    const text = reporter(result, { root: options.root, reportBase: base, color: options.color ?? (output === null && io.isTTY) });
     if (output) writeAtomically(path.resolve(io.cwd, output), text);
     else io.stdout(text);
   }

@@ -200,6 +200,11 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     diagnostics: sorted,
   };
   if (options.includePairs) result.pairs = pairViews;
+  // lintedFiles also holds the source files of the pairs; the checked files are the locale ones.
+  const sourceLocale = new Map(config.sets.map((s) => [s.name, s.source?.locale]));
+  result.checkedFiles = [...lintedFiles.values()]
+    .filter((f) => f.locale !== sourceLocale.get(f.set))
+    .map(({ set, locale, file }) => ({ set, locale, file }));
   return result;
 }
 
