@@ -32,7 +32,8 @@ export const SILENT_PROGRESS: ProgressBar = { update() {}, done() {} };
 
 /** The bar's steps: cli-progress is given a fraction in thousandths, the counts as payload. */
 const STEPS = 1000;
-const FORMAT = 'l10n-lint [{bar}] {done}/{total} files · parsed {parsed} · cache hits {hits}';
+// `{total}` and `{value}` are cli-progress's own (thousandths); the counts come as payload.
+const FORMAT = 'l10n-lint [{bar}] {files} files · parsed {parsed} · cache hits {hits}';
 
 /** Bar width for a terminal of `columns`: room for the longest counts of the run, at most 30, none below 5. */
 export function barWidth(columns: number, total: number): number {
@@ -64,7 +65,7 @@ export function createProgressBar(options: ProgressOptions): ProgressBar {
     update(progress) {
       const p = next(progress);
       if (now() - started < delay) return;
-      const payload = { done: p.done, total: p.total, parsed: p.parsed, hits: p.hits };
+      const payload = { files: `${p.done}/${p.total}`, parsed: p.parsed, hits: p.hits };
       if (!bar) {
         const width = barWidth(options.stream.columns || 80, p.total);
         bar = new cliProgress.SingleBar({

@@ -6,6 +6,7 @@
 //   on by default in a local run; off by default when the CI environment variable is set
 //   (fresh CI machines have no cache to reuse, and a CI that restores one says so with
 //   --cache); --no-cache turns it off, --cache turns it on.
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 // This module stays light (the CLI loads it at startup); opening the cache is in open.ts.
@@ -31,7 +32,7 @@ export function cacheEnabled(flag: boolean | undefined, env: NodeJS.ProcessEnv =
 export function resolveCacheFile(config: Config, location: string | undefined, cwd: string): string {
   const configured = (config.cache as { location?: string } | undefined)?.location;
   const given = location ?? configured;
-  if (given === undefined) return path.join(defaultCacheDir(config.root), DEFAULT_CACHE_FILE);
+  if (given === undefined) return defaultCacheFile(config.root);
   const resolved = path.resolve(location !== undefined ? cwd : config.root, given);
   // Like ESLint: a path ending in a separator, or an existing directory, holds the default file name.
   if (/[\\/]$/.test(given) || isDirectory(resolved)) return path.join(resolved, DEFAULT_CACHE_FILE);
@@ -66,4 +67,15 @@ export function defaultCacheDir(configRoot: string): string {
     dir = parent;
   }
   return path.join(configRoot, 'node_modules', '.cache', 'l10n-lint');
+}
+
+/**
+ * The default cache file: in defaultCacheDir, one file per config (named from the config's
+ * folder relative to the cache folder, as ESLint names a cache in a directory from its cwd),
+ * so two configs of one repository neither share entries nor prune each other's.
+ */
+export function defaultCacheFile(configRoot: string): string {
+  const dir = defaultCacheDir(configRoot);
+  const id = createHash('sha256').update(path.relative(dir, path.resolve(configRoot)).split(path.sep).join('/')).digest('hex').slice(0, 12);
+  return path.join(dir, `${DEFAULT_CACHE_FILE}-${id}`);
 }

@@ -13,5 +13,5 @@ export function openOutlineCache(config: Config, file: string): OutlineCache {
     parser: parserVersions(),
     labelPattern: config.labels.pattern,
     maxFileSize: config.maxFileSize,
-  });
+  }, config.root);
 }
