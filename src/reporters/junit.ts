@@ -75,7 +75,7 @@ function testCasesByLocale(result: LintResult, options?: ReporterOptions): Map<s
 }
 
 function renderTestCase(testCase: TestCase): string[] {
-  const head = `    <testcase${attributes({ classname: testCase.classname, name: testCase.name, file: testCase.name })}`;
+  const head = `    <testcase${attributes({ classname: testCase.classname, name: testCase.name })}`;
   if (testCase.diagnostics.length === 0) return [`${head}/>`];
   const lines = [`${head}>`];
   for (const diagnostic of testCase.diagnostics.filter(isFailure)) {
