@@ -278,7 +278,8 @@ export class OutlineCache {
    * and prunes.
    */
   save(): OutlineCacheStats {
-    const dirty = this.temp !== null || this.stats.status !== 'loaded';
+    // A run that stored nothing (it checked no file) leaves no empty cache file behind.
+    const dirty = this.temp !== null || (this.stats.status !== 'loaded' && this.index.size > 0) || this.stats.status === 'rebuilt';
     if (!dirty || this.failed) {
       this.stats.entries = this.index.size;
       this.discard();
