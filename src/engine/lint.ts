@@ -182,11 +182,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       if (!wantLocale(pair.locale) || !pair.target) continue;
       countLocaleFile(pair.locale, pair.target.rel);
     }
-    // Files in no pair (orphans, the losers of a duplicate) are files of the locale too.
+    // Files in no pair (orphans, the losers of a duplicate) are files of the locale too; the
+    // run's file count takes them where it reports them (each once over the shards).
     for (const f of discovered.findings) {
-      if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale) || (options.pairFilter && f.kind !== 'orphan')) continue;
+      if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale)) continue;
       countLocaleFile(f.locale, f.file);
-      stats.files.add(f.file);
+      if (fileFindingInScope(options, discovered, f)) stats.files.add(f.file);
     }
   }
 
@@ -417,12 +418,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
 
   // File-level findings: discovery, then parse problems.
   const diagnostics: Diagnostic[] = [];
-  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
-    (f) =>
-      wantLocale(f.locale) &&
-      (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
-      (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
-  );
+  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter((f) => wantLocale(f.locale) && fileFindingInScope(options, discovered, f));
   for (const ref of toLoad.values()) {
     const outcome = outcomes.get(ref.rel)!;
     if (outcome.ok) continue;
@@ -458,6 +454,14 @@ function allLocales(config: Config, options: EngineOptions): string[] {
 
 function keyTieCount(keyPairs: readonly { target: FileRef | null }[]): number {
   return keyPairs.filter((p) => p.target).length;
+}
+
+/** Whether a narrowed run (paths, --changed-since, --shard) reports this file finding; orphans belong to no pair. */
+function fileFindingInScope(options: EngineOptions, discovered: DiscoveredSet, f: FileFinding): boolean {
+  return (
+    (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(discovered.set.name, pairKeyOf(discovered, f), f.locale)) &&
+    (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f)))
+  );
 }
 
 function pairKeyOf(discovered: DiscoveredSet, finding: FileFinding): string {
