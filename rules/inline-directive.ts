@@ -20,7 +20,7 @@ export const meta: RuleModule['meta'] = {
   },
   docs: {
     description:
-      'Findings can be silenced in a file with `<!-- l10n-lint-disable rule-id -->` … `<!-- l10n-lint-enable rule-id -->`, `<!-- l10n-lint-disable-next-line rule-id -->` and `<!-- l10n-lint-disable-file rule-id -->` (no rule id: every rule). A directive that silences nothing, or names a rule that does not exist, is reported, so stale exceptions do not pile up. A directive naming a rule that is off is not reported.',
+      'Findings can be silenced in a file with `<!-- l10n-lint-disable rule-id -->` … `<!-- l10n-lint-enable rule-id -->`, `<!-- l10n-lint-disable-next-line rule-id -->`, `<!-- l10n-lint-disable-line rule-id -->` (at the end of the line it silences) and `<!-- l10n-lint-disable-file rule-id -->` (no rule id: every rule). A directive that silences nothing, or names a rule that does not exist, is reported, so stale exceptions do not pile up. A directive naming a rule that is off is not reported.',
     example: '`<!-- l10n-lint-disable-next-line link-taget -->` (a typo: `link-target`), or a disable left behind after the drift it excused was fixed.',
   },
 };

@@ -7,7 +7,7 @@
 // the arguments needs. Everything else is imported (`await import`) where an invocation
 // needs it: `--version` and `--help` load no engine, and a plain lint run loads neither the
 // fixer, the baseline, the shard planner, git, merge nor the snapshot writer.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option, CommanderError } from 'commander';
@@ -18,7 +18,8 @@ import { toolVersion } from './package-root.js';
 import { DEFAULT_BASELINE_FILE } from './engine/baseline-file.js';
 import { parseShard } from './engine/shard-spec.js';
 import { intersectScopes, type RunScope } from './engine/scope.js';
-import { DEFAULT_CACHE_FILE, cacheEnabled, resolveCacheFile } from './cache/index.js';
+import { DEFAULT_CACHE_DIR_HINT, cacheEnabled, resolveCacheFile } from './cache/index.js';
+import { CONFIG_FILE_NAMES } from './config/find.js';
 import type { EngineOptions } from './engine/lint.js';
 import type { ProgressStream } from './progress.js';
 import type { Config, LintResult } from './types.js';
@@ -34,20 +35,60 @@ export interface CliIo {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/**
+ * A list option, comma-separated or repeated (`--locale de-DE,ja-JP` = `--locale de-DE
+ * --locale ja-JP`). Each flag takes exactly one value, so a list never eats the paths
+ * after it (commander's variadic `<code...>` would), and `--` still ends the options.
+ */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+}
+
 /** A usage problem (bad flag value): exit 2 like a config error. */
 class UsageError extends Error {}
+
+/** A subcommand: `l10n-lint <name> …`, parsed by its own commander program. */
+interface Subcommand {
+  /** Its arguments, for the main --help (`<reports...>`). */
+  usage: string;
+  summary: string;
+  build: () => Command;
+  run: CommandRunner;
+}
+
+type CommandRunner = (opts: Record<string, any>, args: string[], io: CliIo) => Promise<number>;
+
+/**
+ * Every subcommand, dispatched on the first argument; the main --help lists them. Adding
+ * one is an entry here (a function that builds its commander program, one that runs it).
+ */
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  merge: { usage: '<reports...>', summary: 'merge JSON reports (e.g. of --shard runs) into one report, in any format', build: () => buildMergeProgram(), run: (o, a, io) => runMerge(o, a, io) },
+  snapshot: { usage: '', summary: 'write the canonical outlines of every set to a JSON file a set can name as its "canonical"', build: () => buildSnapshotProgram(), run: (o, a, io) => runSnapshot(o, a, io) },
+  init: { usage: '[--force]', summary: "read the site generator's config and write l10n-lint.config.json with its preset", build: () => buildInitProgram(), run: (o, a, io) => runInitCommand(o, a, io) },
+};
+
+function subcommandsHelp(): string {
+  const rows = Object.entries(SUBCOMMANDS).map(([name, c]) => [`${name}${c.usage ? ` ${c.usage}` : ''}`, c.summary]);
+  // `lsp` hands stdio to the language server (no commander program), so it is listed here, not in the table.
+  rows.push(['lsp --stdio', 'a Language Server Protocol server for editors (see the README, In the editor)']);
+  const width = Math.max(...rows.map(([head]) => head.length));
+  return `\nCommands:\n${rows.map(([head, text]) => `  ${head.padEnd(width)}  ${text}`).join('\n')}\n\nRun \`l10n-lint <command> --help\` for a command's options.\n`;
+}
 
 function buildProgram(): Command {
   const program = new Command()
     .name('l10n-lint')
+    .usage('[options] [paths...]\n       l10n-lint <command> [options]')
     .description('Lint localized Markdown documentation for drift against a canonical structure.')
     .version(toolVersion)
     .argument('[paths...]', 'lint only pairs with a file under these paths')
-    .option('-c, --config <file>', 'config file (default: ./l10n-lint.config.json)')
-    .option('--locale <code...>', 'lint only these locales')
-    .option('--rule <id...>', 'run only these rules')
+    .option('-c, --config <file>', `config file (default: ${CONFIG_FILE_NAMES.join(' or ')}, searched from the working directory upward)`)
+    .option('--locale <codes>', 'lint only these locales (comma-separated or repeated)', collectList)
+    .option('--rule <ids>', 'run only these rules (comma-separated or repeated)', collectList)
+    .option('--print-config', 'print the effective config (defaults filled in) as JSON and exit')
     .option('--fix', 'fix what can be fixed with certainty, write the files, then report what remains')
-    .option('--fix-dry-run', 'print a diff of what --fix would change, change nothing, then report what would remain')
+    .option('--fix-dry-run', 'print a diff of what --fix would change on stdout, change nothing, then report what would remain on stderr')
     .option('--update-baseline', 'write every current finding to the baseline file (--baseline, or its default); report none of them')
     .option('--changed-since <ref>', 'lint only pairs with a file changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--shard <i/n>', 'lint the i-th of n size-balanced parts of the pairs; join the JSON reports with `l10n-lint merge`', parseShard)
@@ -55,14 +96,25 @@ function buildProgram(): Command {
     .option('--cache', 'use the outline cache (the default, except when the CI environment variable is set)')
     .option('--no-cache', 'neither read nor write the outline cache')
     .option('--watch', 'lint, then lint again on every save and print only what changed (new and fixed findings)')
-    .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_FILE} beside the config)`);
+    .option('--cache-location <path>', `outline cache file, or a directory to hold it (default: the config's cache.location, else ${DEFAULT_CACHE_DIR_HINT})`)
+    .addHelpText('after', subcommandsHelp);
   return withCommandDefaults(withReportOptions(program));
+}
+
+/**
+ * --format: commander's `.choices()` checks the name (before anything runs, with the list
+ * of allowed choices in its error); the option is repeatable, so the checked names are collected.
+ */
+function formatOption(): Option {
+  const option = new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS);
+  const checkChoice = option.parseArg as (value: string, previous: unknown) => string;
+  return option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), checkChoice(value, undefined)]);
 }
 
 /** The options of every command that renders a report (a lint run, and merge). */
 function withReportOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format; repeat with --output for several reports').choices(FORMATS as unknown as string[]).argParser(collect))
+    .addOption(formatOption())
     .option('-o, --output <file>', 'write the report to a file (pairs with the --format at the same position)', collect)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
     .option('--quiet', 'report errors only')
@@ -90,6 +142,9 @@ function parseMaxWarnings(value: string): number {
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, got "${value}"`);
   return n;
 }
+
+/** The reports whose paths CI systems resolve from the repository root. */
+const CI_FORMATS: ReadonlySet<Format> = new Set<Format>(['github', 'sarif', 'junit']);
 
 interface Outputs {
   format: Format;
@@ -127,22 +182,22 @@ function quietResult(result: LintResult): LintResult {
   return { ...result, diagnostics, summary: { ...result.summary, warnings: 0, infos: 0, byRule, byLocale } };
 }
 
-/** The config of a run: --config, else l10n-lint.config.json in the working directory; validated and defaulted. */
+/** The config of a run: --config, else the nearest config file from the working directory upward; validated and defaulted. */
 async function loadRunConfig(file: string | undefined, cwd: string): Promise<Config> {
   const { resolveLintConfig } = await import('./index.js');
   return resolveLintConfig({ config: file, cwd });
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'merge') return runCommand(buildMergeProgram(), argv.slice(1), io, runMerge);
-  if (argv[0] === 'snapshot') return runCommand(buildSnapshotProgram(), argv.slice(1), io, runSnapshot);
+  // The language server speaks LSP on stdio from here on: no commander program, no report.
   if (argv[0] === 'lsp') return (await import('./lsp/command.js')).runLsp(argv.slice(1)).catch((error) => reportFailure(new UsageError(error.message), false, io));
-  if (argv[0] === 'init') return runCommand(buildInitProgram(), argv.slice(1), io, runInitCommand);
+  const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? '') ? SUBCOMMANDS[argv[0]] : undefined;
+  if (subcommand) return runCommand(subcommand.build(), argv.slice(1), io, subcommand.run);
   return runCommand(buildProgram(), argv, io, runLint);
 }
 
 /** Parses argv for one command and runs it; every failure is exit 2 with one line on stderr. */
-async function runCommand(program: Command, argv: string[], io: CliIo, run: (opts: Record<string, any>, args: string[], io: CliIo) => Promise<number>): Promise<number> {
+async function runCommand(program: Command, argv: string[], io: CliIo, run: CommandRunner): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     if (!parseArguments(program, argv, io)) return 0;
@@ -164,6 +219,12 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
   if (opts.watch && (opts.fix || opts.fixDryRun || opts.updateBaseline || opts.output || opts.format)) throw new UsageError('--watch prints what changed on the terminal; it cannot be combined with --fix, --fix-dry-run, --update-baseline, --format or --output');
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together (--fix-dry-run shows what --fix would write)');
   const config = await loadRunConfig(opts.config, io.cwd);
+  if (opts.printConfig) {
+    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    return 0;
+  }
+  checkLocales(opts.locale, config);
+  checkPaths(args, config, io.cwd);
   const narrowed = Boolean(args.length || opts.locale?.length || opts.rule?.length || opts.changedSince || opts.shard);
   if (opts.updateBaseline && narrowed) {
     throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
@@ -188,6 +249,8 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
   const cacheFile = cacheEnabled(opts.cache) ? resolveCacheFile(config, opts.cacheLocation, io.cwd) : null;
   if (opts.watch) return (await import('./watch/index.js')).runWatch(config, engineOptions, { jobs: opts.jobs, cacheFile }, io);
   const progress = io.progressStream && !opts.quiet ? (await import('./progress.js')).createProgressBar({ stream: io.progressStream }) : null;
+  // --fix-dry-run's diff goes to stdout, so its report goes to stderr: `> fix.diff` is a patch.
+  const reportIo: CliIo = opts.fixDryRun ? { ...io, stdout: io.stderr, isTTY: false } : io;
   // --fix and --fix-dry-run lint the fixed texts in memory; their result is what remains.
   const fixed = opts.fix || opts.fixDryRun ? await (await import('./fix/command.js')).runFixCommand(config, engineOptions, { dryRun: Boolean(opts.fixDryRun) }, io) : null;
   let result: LintResult;
@@ -199,17 +262,62 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     const cache = result.meta?.cache as { enabled: boolean; written?: boolean; reason?: string } | undefined;
     if (cache?.enabled && !cache.written && cache.reason?.startsWith('not written')) io.stderr(`l10n-lint: warning: the cache was ${cache.reason}\n`);
   }
+  checkSomethingChecked(result, { args, locales: opts.locale, inScopeOnly: Boolean(opts.changedSince || opts.shard) });
   if (opts.updateBaseline && baselines && baselineFile) {
     const written = baselines.buildBaseline(result.diagnostics);
     writeAtomically(baselineFile, baselines.serializeBaseline(written), writeRoot(config));
-    io.stderr(`l10n-lint: wrote ${result.diagnostics.length} finding${result.diagnostics.length === 1 ? '' : 's'} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
+    io.stderr(`l10n-lint: wrote ${plural(result.diagnostics.length, 'finding')} to the baseline ${path.relative(io.cwd, baselineFile) || baselineFile}\n`);
     result = baselines.applyBaseline(result, written, baselineFile, true);
   } else if (baselines && baseline && baselineFile) {
     result = baselines.applyBaseline(result, baseline, baselineFile, !narrowed);
   }
   if (opts.quiet) result = quietResult(result);
-  const code = await renderReports(result, outputs, { root: config.root, within: writeRoot(config), color: opts.color, maxWarnings: opts.maxWarnings }, io);
+  const code = await renderReports(result, outputs, { root: config.root, within: writeRoot(config), color: opts.color, maxWarnings: opts.maxWarnings }, reportIo);
   return fixed?.writeFailed ? 2 : code;
+}
+
+/** `1 pair`, `2 pairs`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Every --locale must be a target locale of some set: a typo would otherwise check nothing and pass. */
+function checkLocales(locales: string[] | undefined, config: Config): void {
+  if (!locales?.length) return;
+  const targets = [...new Set(config.sets.flatMap((set) => set.locales.map((l) => l.locale)))];
+  for (const locale of locales) {
+    if (targets.includes(locale)) continue;
+    const sourceOf = config.sets.find((set) => set.source?.locale === locale);
+    const why = sourceOf ? `is the source locale of set "${sourceOf.name}", which has no pairs of its own` : 'is not a locale of the config';
+    throw new UsageError(`--locale ${locale} ${why}; its target locales: ${targets.join(', ')}`);
+  }
+}
+
+/** Every path argument must exist and lie in (or hold) a set's folder, as ESLint exits 2 on a pattern that matches nothing. */
+function checkPaths(paths: string[], config: Config, cwd: string): void {
+  const dirs = config.sets.flatMap((set) => [...(set.source ? [set.source] : []), ...set.locales].map((l) => path.resolve(config.root, l.dir)));
+  const inside = (child: string, parent: string) => {
+    const rel = path.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError(`${p}: no such file or folder`);
+    if (!dirs.some((dir) => inside(abs, dir) || inside(dir, abs))) {
+      const where = [...new Set(dirs.map((dir) => path.relative(cwd, dir) || '.'))].join(', ');
+      throw new UsageError(`${p} is in no content set of the config (their folders: ${where})`);
+    }
+  }
+}
+
+/**
+ * A run that checked no pair says so and fails (exit 2, nothing written) unless it was
+ * narrowed to what changed (--changed-since) or to a shard, where an empty scope is normal.
+ */
+function checkSomethingChecked(result: LintResult, run: { args: string[]; locales?: string[]; inScopeOnly: boolean }): void {
+  if (result.summary.pairs > 0 || result.diagnostics.length > 0 || run.inScopeOnly) return;
+  const narrowedBy = [run.args.length ? `paths ${run.args.join(', ')}` : '', run.locales?.length ? `--locale ${run.locales.join(',')}` : ''].filter(Boolean).join(' and ');
+  throw new UsageError(`nothing to check: no pair of a canonical and a locale file${narrowedBy ? ` matches ${narrowedBy}` : ' was found'} (${plural(result.summary.files, 'file')}, 0 pairs)`);
 }
 
 /** Parses argv into `program`; false when it printed help or the version instead. */
@@ -220,13 +328,21 @@ function parseArguments(program: Command, argv: string[], io: CliIo): boolean {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
-        io.stdout(error.code === 'commander.version' ? `${toolVersion}\n` : program.helpInformation());
+        io.stdout(error.code === 'commander.version' ? `${toolVersion}\n` : helpText(program));
         return false;
       }
       throw new UsageError(error.message.replace(/^error: /, ''));
     }
     throw error;
   }
+}
+
+/** --help: commander's help, with the text added after it (the subcommands). */
+function helpText(program: Command): string {
+  let text = '';
+  program.configureOutput({ writeOut: (t) => (text += t), writeErr: () => {} });
+  program.outputHelp();
+  return text;
 }
 
 /** Exit code 2 for every failure: one line on stderr, a stack trace only with --debug. */
@@ -247,14 +363,16 @@ async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise
 
 /** Renders every requested report of one result, then the exit code: 1 for errors or too many warnings. */
 async function renderReports(result: LintResult, outputs: Outputs[], options: { root: string; within?: string | null; color?: boolean; maxWarnings?: number }, io: CliIo): Promise<number> {
+  // CI reports name files from the repository root; found once per run, only when one is written.
+  const base = outputs.some((o) => CI_FORMATS.has(o.format)) ? (await import('./repo-root.js')).reportBase(options.root, io.cwd) : undefined;
   for (const { format, output } of outputs) {
     const reporter = await loadReporter(format);
-    const text = reporter(result, { root: options.root, color: options.color ?? (output === null && io.isTTY) });
+    const text = reporter(result, { root: options.root, reportBase: base, color: options.color ?? (output === null && io.isTTY) });
     if (output) writeAtomically(path.resolve(io.cwd, output), text, options.within === undefined ? options.root : options.within);
     else io.stdout(text);
   }
   const tooManyWarnings = options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings;
-  if (tooManyWarnings) io.stderr(`l10n-lint: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr(`l10n-lint: ${plural(result.summary.warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}\n`);
   return result.summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
@@ -309,7 +427,7 @@ async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo
   }
   writeAtomically(path.resolve(io.cwd, opts.output), text, writeRoot(config));
   const outlines = snapshot.sets.reduce((n, set) => n + Object.keys(set.outlines).length, 0);
-  io.stderr(`l10n-lint: wrote ${outlines} canonical outlines of ${snapshot.sets.length} set(s) to ${opts.output}\n`);
+  io.stderr(`l10n-lint: wrote ${plural(outlines, 'canonical outline')} of ${plural(snapshot.sets.length, 'set')} to ${opts.output}\n`);
   return 0;
 }
 

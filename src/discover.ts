@@ -236,6 +236,14 @@ export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSe
     candidatesByLocale.set(l.locale, candidates);
   }
 
+  // A set whose include matches no file checks nothing: a typo in a pattern or a folder
+  // must not pass as "no drift" (ESLint exits 2 on a pattern that matches nothing).
+  const setDirs = [...new Set([...(set.source ? [set.source.dir] : []), ...set.locales.map((l) => l.dir)])];
+  if (setDirs.every((dir) => listing(dir).length === 0)) {
+    const at = `/sets/${Math.max(0, config.sets.indexOf(set))}/include`;
+    throw new ConfigError(`set "${set.name}": include ${JSON.stringify(set.include)} matches no file in ${setDirs.join(', ')} (${at})`, at, config.file ?? null);
+  }
+
   // In consensus mode the canonical key set is what at least half of the locales have; in
   // snapshot mode it is the snapshot's, named as its source files were when it was written.
   let keys: string[];

@@ -1,11 +1,19 @@
 // A one-line progress bar on stderr for long runs: files done / total, parsed, cache hits.
-// Drawn only on a TTY, only once the run has taken longer than `delayMs` (short runs stay
-// silent), redrawn at most every `intervalMs`, and erased when the run ends.
+// Drawn by cli-progress (a maintained library that handles the terminal: redraw throttling,
+// cursor, line clearing, narrow terminals), only on a TTY and only once the run has taken
+// longer than `delayMs` (short runs stay silent); erased when the run ends.
+//
+// Never backwards: the loader's total grows as each set's files are handed to it, so
+// done/total can shrink. The bar shows the largest fraction seen so far (it waits while
+// the total grows, then moves on), its width is fixed when it first appears, and the
+// counts shown never decrease.
+import cliProgress from 'cli-progress';
 import type { LoadProgress } from './engine/parallel-loader.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
   columns?: number;
+  isTTY?: boolean;
 }
 
 export interface ProgressOptions {
@@ -22,34 +30,64 @@ export interface ProgressBar {
 
 export const SILENT_PROGRESS: ProgressBar = { update() {}, done() {} };
 
+/** The bar's steps: cli-progress is given a fraction in thousandths, the counts as payload. */
+const STEPS = 1000;
+// `{total}` and `{value}` are cli-progress's own (thousandths); the counts come as payload.
+const FORMAT = 'l10n-lint [{bar}] {files} files · parsed {parsed} · cache hits {hits}';
+
+/** Bar width for a terminal of `columns`: room for the longest counts of the run, at most 30, none below 5. */
+export function barWidth(columns: number, total: number): number {
+  const digits = String(Math.max(total, 1)).length;
+  const counts = `${'9'.repeat(digits)}/${'9'.repeat(digits)} files · parsed ${'9'.repeat(digits)} · cache hits ${'9'.repeat(digits)}`;
+  return Math.max(0, Math.min(30, columns - counts.length - 'l10n-lint [] '.length - 1));
+}
+
+/** Counts that never decrease, and the fraction (0..1) that never decreases, from successive loader reports. */
+export function monotonic(): (progress: LoadProgress) => LoadProgress & { fraction: number } {
+  let last = { total: 0, done: 0, hits: 0, parsed: 0, fraction: 0 };
+  return (p) => {
+    const total = Math.max(last.total, p.total);
+    const done = Math.min(total, Math.max(last.done, p.done));
+    const fraction = Math.max(last.fraction, total === 0 ? 0 : done / total);
+    last = { total, done, hits: Math.max(last.hits, p.hits), parsed: Math.max(last.parsed, p.parsed), fraction };
+    return last;
+  };
+}
+
 export function createProgressBar(options: ProgressOptions): ProgressBar {
   const now = options.now ?? (() => performance.now());
   const delay = options.delayMs ?? 1500;
   const interval = options.intervalMs ?? 100;
   const started = now();
-  let lastDraw = -Infinity;
-  let drawn = false;
+  const next = monotonic();
+  let bar: cliProgress.SingleBar | null = null;
   return {
     update(progress) {
-      const t = now();
-      const finished = progress.done >= progress.total;
-      if (t - started < delay || (t - lastDraw < interval && !finished)) return;
-      lastDraw = t;
-      drawn = true;
-      options.stream.write(`\r${progressLine(progress, options.stream.columns || 80)}\x1b[K`);
+      const p = next(progress);
+      if (now() - started < delay) return;
+      const payload = { files: `${p.done}/${p.total}`, parsed: p.parsed, hits: p.hits };
+      if (!bar) {
+        const width = barWidth(options.stream.columns || 80, p.total);
+        bar = new cliProgress.SingleBar({
+          stream: options.stream as NodeJS.WritableStream,
+          format: width >= 5 ? FORMAT : FORMAT.replace('[{bar}] ', ''),
+          barsize: width,
+          barCompleteChar: '#',
+          barIncompleteChar: '.',
+          hideCursor: false,
+          clearOnComplete: true,
+          linewrap: false,
+          fps: 1000 / interval,
+          etaBuffer: 1,
+        });
+        bar.start(STEPS, Math.floor(p.fraction * STEPS), payload);
+        return;
+      }
+      bar.update(Math.floor(p.fraction * STEPS), payload);
     },
     done() {
-      if (drawn) options.stream.write('\r\x1b[K');
-      drawn = false;
+      bar?.stop();
+      bar = null;
     },
   };
-}
-
-/** `l10n-lint [#####.....] 120/450 files · parsed 100 · cache hits 20`, fitted to the width. */
-export function progressLine(progress: LoadProgress, columns: number): string {
-  const counts = `${progress.done}/${progress.total} files · parsed ${progress.parsed} · cache hits ${progress.hits}`;
-  const room = Math.min(30, columns - counts.length - 'l10n-lint [] '.length - 1);
-  if (room < 5) return counts.slice(0, Math.max(0, columns - 1));
-  const filled = progress.total === 0 ? 0 : Math.round((room * progress.done) / progress.total);
-  return `l10n-lint [${'#'.repeat(filled)}${'.'.repeat(room - filled)}] ${counts}`;
 }

@@ -307,7 +307,7 @@ export interface TocOutline {
 
 /** An HTML comment that is an l10n-lint directive (inline disable). */
 export interface DirectiveEl {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file' | 'disable-line';
   rules: string[];
   span: Span;
 }
@@ -659,6 +659,17 @@ export interface LintResult {
   pages?: PageStatus[];
   /** Extra run facts (baseline, fixes, cache stats). Not part of the JSON report's required shape. */
   meta?: Record<string, unknown>;
+  /**
+   * Every locale file whose pair was checked in this run (paths relative to the config's
+   * folder), with or without findings: JUnit's passing test cases. Not in the JSON report.
+   */
+  checkedFiles?: CheckedFile[];
+}
+
+export interface CheckedFile {
+  set: string;
+  locale: string;
+  file: string;
 }
 
 export interface Reporter {
@@ -668,6 +679,11 @@ export interface Reporter {
 export interface ReporterOptions {
   /** Absolute path of the config dir, for repo-relative URIs. */
   root?: string;
+  /**
+   * Absolute folder that CI reports (github, sarif, junit) name files from: the git top
+   * level (where GitHub places annotations), else the working directory. Absent: `root`.
+   */
+  reportBase?: string;
   color?: boolean;
   [extra: string]: unknown;
 }

@@ -10,7 +10,7 @@ import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corp
 import { resolveLintConfig } from '../src/index.js';
 import { runEngine, type EngineOptions } from '../src/engine/lint.js';
 import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
-import { cacheEnabled, isCi, resolveCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
+import { cacheEnabled, isCi, resolveCacheFile, defaultCacheDir, defaultCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
 import { CACHE_MAGIC } from '../src/cache/outline-cache.js';
 import { openOutlineCache } from '../src/cache/open.js';
 import { hashContent } from '../src/cache/outline-cache.js';
@@ -287,19 +287,77 @@ test('cache on by default, off in CI unless --cache; location from the flag, the
   assert.is(cacheEnabled(true, { CI: 'true' }), true);
   assert.is(cacheEnabled(false, {}), false);
   const config = { root: '/repo/docs', cache: undefined } as unknown as Config;
-  assert.is(resolveCacheFile(config, undefined, '/cwd'), path.resolve('/repo/docs/.l10n-lint-cache'));
+  assert.is(resolveCacheFile(config, undefined, '/cwd'), defaultCacheFile('/repo/docs'));
+  assert.match(defaultCacheFile('/repo/docs'), /[\\/]node_modules[\\/]\.cache[\\/]l10n-lint[\\/]\.l10n-lint-cache-[0-9a-f]{12}$/);
   assert.is(resolveCacheFile(config, 'tmp/c.bin', '/cwd'), path.resolve('/cwd/tmp/c.bin'));
   assert.is(resolveCacheFile(config, 'tmp/', '/cwd'), path.resolve('/cwd/tmp/.l10n-lint-cache'));
   assert.is(resolveCacheFile({ ...config, cache: { location: '.cache/l10n' } }, undefined, '/cwd'), path.resolve('/repo/docs/.cache/l10n'));
 });
 
-test('cli: the cache is written beside the config; --no-cache reads and writes none; --cache-location moves it', async () => {
+test('a cache away from the config (node_modules/.cache) prunes by the config\'s paths: a narrowed run keeps the other entries, a deleted file\'s goes', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const cacheFile = path.join(corpus.dir, 'node_modules', '.cache', 'l10n-lint', 'c');
+  const cold = await run(config, cacheFile);
+  assert.ok(cold.cache.enabled && cold.cache.written);
+  const entries = cold.cache.enabled ? cold.cache.entries : 0;
+  const locale = config.sets[0].locales[0];
+  const narrowed = await runEngineWithLoading(config, { locales: [locale.locale] }, { cacheFile, jobs: 1, reuseResults: false });
+  const kept = narrowed.meta!.cache as CacheMeta;
+  assert.ok(kept.enabled);
+  if (kept.enabled) assert.is(kept.pruned, 0, 'entries of files that exist are kept, wherever the cache file is');
+  const victim = cold.result.checkedFiles!.find((f) => f.locale === locale.locale)!.file;
+  unlinkSync(path.join(corpus.dir, victim));
+  // Another file changes, so the run writes (pruning happens on a write).
+  const other = cold.result.checkedFiles!.find((f) => f.locale !== locale.locale)!.file;
+  appendFileSync(path.join(corpus.dir, other), '\nOne more line.\n');
+  const after = await run(config, cacheFile);
+  assert.ok(after.cache.enabled && after.cache.written);
+  if (after.cache.enabled) assert.ok(after.cache.entries < entries, `the deleted file's entry is gone (${after.cache.entries} < ${entries})`);
+});
+
+test('identical files share one payload in the cache file', async () => {
+  const corpus = smallSet();
+  const config = configOf(corpus);
+  const checked = (await run(config, null)).result.checkedFiles!.slice(0, 10);
+  const sample = readFileSync(path.join(corpus.dir, checked[0].file));
+  for (const f of checked.slice(1)) writeFileSync(path.join(corpus.dir, f.file), sample);
+  const cacheFile = path.join(corpus.dir, 'c');
+  await run(config, cacheFile);
+  // The index is the line before the trailer: [path, hash, offset, length] per entry.
+  const lines = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+  const index = JSON.parse(lines[lines.length - 2]) as { entries: Array<[string, string, number, number]> };
+  const offsets = new Set(index.entries.filter(([rel]) => checked.some((f) => f.file === rel)).map(([, , offset]) => offset));
+  assert.is(offsets.size, 1, 'ten identical files, one payload');
+  const all = index.entries.map(([, , offset]) => offset);
+  assert.is(new Set(all).size, all.length - (checked.length - 1), 'every other entry has its own');
+  // And it reads back: a warm run over the shared payload parses nothing.
+  const warm = await run(config, cacheFile);
+  assert.ok(warm.cache.enabled && warm.cache.parsed === 0);
+});
+
+test('default cache folder: the nearest node_modules from the config up to the git top level, else beside the config', () => {
+  const outer = mkdtempSync(path.join(os.tmpdir(), 'l10n-cachedir-'));
+  const repo = path.join(outer, 'repo');
+  mkdirSync(path.join(outer, 'node_modules'), { recursive: true }); // another project's: never used
+  mkdirSync(path.join(repo, '.git'), { recursive: true });
+  mkdirSync(path.join(repo, 'site', 'docs'), { recursive: true });
+  assert.is(defaultCacheDir(path.join(repo, 'site', 'docs')), path.join(repo, 'site', 'docs', 'node_modules', '.cache', 'l10n-lint'), 'no node_modules inside the repository');
+  mkdirSync(path.join(repo, 'node_modules'));
+  assert.is(defaultCacheDir(path.join(repo, 'site', 'docs')), path.join(repo, 'node_modules', '.cache', 'l10n-lint'));
+  mkdirSync(path.join(repo, 'site', 'node_modules'));
+  assert.is(defaultCacheDir(path.join(repo, 'site', 'docs')), path.join(repo, 'site', 'node_modules', '.cache', 'l10n-lint'), 'the nearest wins');
+  assert.is.not(defaultCacheFile(path.join(repo, 'site', 'docs')), defaultCacheFile(path.join(repo, 'site')), 'one file per config folder');
+});
+
+test('cli: the cache is written under node_modules/.cache/l10n-lint; --no-cache reads and writes none; --cache-location moves it', async () => {
   const corpus = smallSet();
   const cli = (args: string[]) => runCli(['--config', corpus.configFile, '--format', 'json', ...args], { stdout: () => {}, stderr: () => {}, cwd: corpus.dir, isTTY: false });
   const saved = process.env.CI;
   try {
     delete process.env.CI;
-    const defaultFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
+    const defaultFile = defaultCacheFile(corpus.dir);
+    assert.ok(defaultFile.startsWith(path.join(corpus.dir, 'node_modules', '.cache', 'l10n-lint') + path.sep), defaultFile);
     await cli(['--no-cache']);
     assert.not.ok(existsSync(defaultFile), '--no-cache writes nothing');
     await cli([]);

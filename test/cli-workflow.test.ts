@@ -452,11 +452,11 @@ exits('0 when clean, 1 on errors, --max-warnings turns warnings into exit 1', as
   try {
     assert.is((await repo.cli()).code, 1);
     // Only warnings: the orphan (file-orphan) and ja's broken links (link-broken).
-    const warnings = await repo.json('--rule', 'file-orphan', 'link-broken');
+    const warnings = await repo.json('--rule', 'file-orphan,link-broken');
     assert.ok(warnings.report.summary.warnings > 0 && warnings.report.summary.errors === 0, describe(warnings.report.diagnostics));
     assert.is(warnings.code, 0);
-    assert.is((await repo.cli('--rule', 'file-orphan', 'link-broken', '--max-warnings', '0')).code, 1);
-    assert.is((await repo.cli('--rule', 'file-orphan', 'link-broken', '--max-warnings', String(warnings.report.summary.warnings))).code, 0);
+    assert.is((await repo.cli('--rule', 'file-orphan,link-broken', '--max-warnings', '0')).code, 1);
+    assert.is((await repo.cli('--rule', 'file-orphan,link-broken', '--max-warnings', String(warnings.report.summary.warnings))).code, 0);
     assert.is((await repo.cli('--rule', 'heading-structure')).code, 0, 'no heading drift');
   } finally {
     repo.dispose();

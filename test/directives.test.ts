@@ -33,7 +33,7 @@ const loadWithoutDirectives: OutlineLoader = async (files, options, maxFileSize)
 
 fixtures('there is a case for each disable form', () => {
   const cases = listDirs(casesDir);
-  for (const form of ['disable', 'disable-next-line', 'disable-file', 'unused']) assert.ok(cases.includes(form), `fixtures/directives/${form} is missing`);
+  for (const form of ['disable', 'disable-next-line', 'disable-line', 'disable-file', 'unused']) assert.ok(cases.includes(form), `fixtures/directives/${form} is missing`);
 });
 
 for (const name of listDirs(casesDir)) {
@@ -83,6 +83,15 @@ unit('disable-next-line covers only the line after the comment', () => {
   assert.is(silencerOf(ds, 'a', 4), ds[0]);
   assert.is(silencerOf(ds, 'a', 3), null);
   assert.is(silencerOf(ds, 'a', 5), null);
+});
+
+unit('disable-line covers only the line the comment sits on, not file-level findings', () => {
+  const ds = [directive('disable-line', ['a'], 3)];
+  assert.is(silencerOf(ds, 'a', 3), ds[0]);
+  assert.is(silencerOf(ds, 'a', 2), null);
+  assert.is(silencerOf(ds, 'a', 4), null);
+  assert.is(silencerOf(ds, 'b', 3), null);
+  assert.is(silencerOf(ds, 'a', undefined), null);
 });
 
 unit('disable-file covers file-level findings and every line; enable cannot undo it', () => {

@@ -231,7 +231,8 @@ sarif('results map the diagnostics 1:1', () => {
     assert.is(decodeURIComponent(physical.artifactLocation!.uri!), source.file);
     assert.is(physical.artifactLocation!.uriBaseId, '%SRCROOT%');
     if (source.line === undefined) {
-      assert.is(physical.region, undefined);
+      // A file-level finding points at the file's first line (SARIF2017 wants a region).
+      assert.equal(physical.region, { startLine: 1 });
     } else {
       assert.equal(physical.region, {
         startLine: source.line,
@@ -268,7 +269,7 @@ sarif('related locations carry id, physical location and message', () => {
     },
     {
       id: 1,
-      physicalLocation: { artifactLocation: { uri: 'english-playbook/setup.md', uriBaseId: '%SRCROOT%' } },
+      physicalLocation: { artifactLocation: { uri: 'english-playbook/setup.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
       message: { text: 'Related location' },
     },
   ]);

@@ -15,5 +15,5 @@ export function openOutlineCache(config: Config, file: string): OutlineCache {
     maxFileSize: config.maxFileSize,
     markdownDialect: config.dialect ?? 'markdown',
     maxLineLength: config.maxLineLength,
-  });
+  }, config.root);
 }

@@ -47,6 +47,15 @@ export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
   return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.markdownDialect ?? 'markdown', parts.maxLineLength])).digest('hex');
 }
 
+/**
+ * Entries whose payloads are interchangeable: the same content hash, parsed by the same
+ * dialect (the extension picks it: `.md` and `.mdx` parse the same bytes differently).
+ * A set's results are keyed by their digest and never shared.
+ */
+function payloadKey(rel: string, hash: string): string {
+  return rel.startsWith(RESULT_PREFIX) ? `${rel}\u0000${hash}` : `${path.posix.extname(rel).toLowerCase()}\u0000${hash}`;
+}
+
 export function hashContent(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -97,8 +106,11 @@ export class OutlineCache {
   private fd: number | null = null;
   private index = new Map<string, IndexEntry>();
   private visited = new Set<string>();
-  private temp: { file: string; fd: number; offset: number; index: Map<string, IndexEntry> } | null = null;
+  private temp: { file: string; fd: number; offset: number; index: Map<string, IndexEntry>; payloads: Map<string, { offset: number; length: number }> } | null = null;
   private failed: string | null = null;
+
+  /** What entry paths are relative to (see open). */
+  private root: string | null = null;
 
   private constructor(file: string, parts: OutlineCacheKeyParts) {
     this.file = file;
@@ -108,8 +120,13 @@ export class OutlineCache {
   }
 
   /** Opens the cache file at `file` for outlines made under `parts`. */
-  static open(file: string, parts: OutlineCacheKeyParts): OutlineCache {
+  /**
+   * `root`: the folder entry paths are relative to (the config's), for pruning the entries
+   * of deleted files; default the cache file's folder (the cache then sits beside the config).
+   */
+  static open(file: string, parts: OutlineCacheKeyParts, root?: string): OutlineCache {
     const cache = new OutlineCache(path.resolve(file), parts);
+    if (root !== undefined) cache.root = path.resolve(root);
     cache.readIndex();
     return cache;
   }
@@ -219,8 +236,16 @@ export class OutlineCache {
     if (this.failed) return;
     try {
       const temp = this.openTemp();
+      // One payload per content: identical files (a page left untranslated, a keepNames
+      // file copied to every locale) share it; a file written twice in a run is written once.
+      const shared = temp.payloads.get(payloadKey(rel, hash));
+      if (shared) {
+        temp.index.set(rel, { hash, offset: shared.offset, length: shared.length });
+        return;
+      }
       const length = writeAll(temp.fd, `${json}\n`, temp.offset) - 1;
       temp.index.set(rel, { hash, offset: temp.offset, length });
+      temp.payloads.set(payloadKey(rel, hash), { offset: temp.offset, length });
       temp.offset += length + 1;
     } catch (error) {
       this.abandon(error as Error);
@@ -231,7 +256,7 @@ export class OutlineCache {
     if (!this.temp) {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const { file, fd } = createTemporaryBeside(this.file);
-      this.temp = { file, fd, offset: 0, index: new Map() };
+      this.temp = { file, fd, offset: 0, index: new Map<string, IndexEntry>(), payloads: new Map<string, { offset: number; length: number }>() };
       this.temp.offset = writeAll(fd, CACHE_MAGIC, 0);
     }
     return this.temp;
@@ -269,14 +294,15 @@ export class OutlineCache {
    * and prunes.
    */
   save(): OutlineCacheStats {
-    const dirty = this.temp !== null || this.stats.status !== 'loaded';
+    // A run that stored nothing (it checked no file) leaves no empty cache file behind.
+    const dirty = this.temp !== null || (this.stats.status !== 'loaded' && this.index.size > 0) || this.stats.status === 'rebuilt';
     if (!dirty || this.failed) {
       this.stats.entries = this.index.size;
       this.discard();
       if (this.failed) this.stats.reason = `not written: ${this.failed}`;
       return this.stats;
     }
-    const root = path.dirname(this.file);
+    const root = this.root ?? path.dirname(this.file);
     const keptOld: Array<[string, IndexEntry]> = [];
     for (const [rel, entry] of this.index) {
       if (this.temp?.index.has(rel)) continue;
@@ -294,8 +320,14 @@ export class OutlineCache {
       const buffer = Buffer.allocUnsafe(1 << 16);
       for (const [rel, entry] of keptOld) {
         if (this.fd === null) break;
+        const shared = temp.payloads.get(payloadKey(rel, entry.hash));
+        if (shared) {
+          temp.index.set(rel, { hash: entry.hash, offset: shared.offset, length: shared.length });
+          continue;
+        }
         copyRange(this.fd, entry.offset, entry.length + 1, temp.fd, temp.offset, buffer);
         temp.index.set(rel, { hash: entry.hash, offset: temp.offset, length: entry.length });
+        temp.payloads.set(payloadKey(rel, entry.hash), { offset: temp.offset, length: entry.length });
         temp.offset += entry.length + 1;
       }
       const entries = [...temp.index].map(([rel, e]) => [rel, e.hash, e.offset, e.length]);

@@ -12,9 +12,11 @@ import { checkPathPattern } from '../layout-pattern.js';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits.js';
 // `..de` is a folder's name, not a step up: only a first segment of exactly `..` leaves the root.
 import { isParentStep } from '../io/read.js';
+import { CONFIG_FILE_NAMES, findConfigFile } from './find.js';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
 
-export { ConfigError };
+export { ConfigError, CONFIG_FILE_NAMES, findConfigFile };
 
 export const CONFIG_FILE_NAME = 'l10n-lint.config.json';
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -172,15 +174,14 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
   };
 }
 
-/** Reads the config at `file`, or `l10n-lint.config.json` in `cwd`. */
+/** Reads the config at `file` (relative to `cwd`), or the nearest of CONFIG_FILE_NAMES from `cwd` upward. */
 export function loadConfig(file: string | undefined, cwd: string = process.cwd()): Config {
-  const configFile = path.resolve(cwd, file ?? CONFIG_FILE_NAME);
+  const configFile = file !== undefined ? path.resolve(cwd, file) : findConfigFile(cwd);
+  if (configFile === null) {
+    throw new ConfigError(`No ${CONFIG_FILE_NAMES.join(' or ')} in ${cwd} or any folder above it; create one or pass --config <file>`, null, null);
+  }
   if (!existsSync(configFile)) {
-    throw new ConfigError(
-      file ? `Config file not found: ${configFile}` : `No ${CONFIG_FILE_NAME} in ${cwd}; create one or pass --config <file>`,
-      null,
-      configFile,
-    );
+    throw new ConfigError(`Config file not found: ${configFile}`, null, configFile);
   }
   let text: string;
   try {
@@ -188,16 +189,33 @@ export function loadConfig(file: string | undefined, cwd: string = process.cwd()
   } catch (error) {
     throw new ConfigError(`Cannot read config ${configFile}: ${(error as Error).message}`, null, configFile);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(`Invalid config: ${configFile} is not valid JSON: ${(error as Error).message}`, '/', configFile);
-  }
+  const raw = configFile.endsWith('.jsonc') ? parseJsoncConfig(text, configFile) : parseJsonConfig(text, configFile);
   try {
     return resolveConfig(raw, path.dirname(configFile), configFile);
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigError(`${error.message} (in ${configFile})`, error.jsonPath, configFile);
     throw error;
   }
+}
+
+function parseJsonConfig(text: string, configFile: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(`Invalid config: ${configFile} is not valid JSON: ${(error as Error).message}`, '/', configFile);
+  }
+}
+
+/** JSON with comments and trailing commas; the first syntax error is named with its line and column (1-based). */
+function parseJsoncConfig(text: string, configFile: string): unknown {
+  const errors: ParseError[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  const raw: unknown = parseJsonc(body, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const { error, offset } = errors[0];
+    const before = body.slice(0, offset).split('\n');
+    const where = `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+    throw new ConfigError(`Invalid config: ${configFile} is not valid JSONC: ${printParseErrorCode(error)} at ${where}`, '/', configFile);
+  }
+  return raw;
 }

@@ -1,4 +1,4 @@
-// Inline disables: <!-- l10n-lint-disable[-next-line|-file] [rule ...] --> and -enable.
+// Inline disables: <!-- l10n-lint-disable[-line|-next-line|-file] [rule ...] --> and -enable.
 // A directive with no rule names applies to every rule. Each file's directives silence the
 // findings reported in that file (a locale file's in the locale file, a source file's in
 // the source file). A disable that silenced nothing, or that names an unknown rule, is
@@ -27,7 +27,7 @@ function inDocumentOrder(directives: readonly DirectiveEl[]): DirectiveEl[] {
 
 /**
  * The directive that silences a finding of `ruleId` on `line` (undefined: a file-level
- * finding), or null. The most specific wins: next-line, then an open range, then the file.
+ * finding), or null. The most specific wins: the line or next line, then an open range, then the file.
  */
 export function silencerOf(directives: readonly DirectiveEl[], ruleId: string, line: number | undefined): DirectiveEl | null {
   let fileWide: DirectiveEl | null = null;
@@ -41,6 +41,11 @@ export function silencerOf(directives: readonly DirectiveEl[], ruleId: string, l
     if (line === undefined) continue;
     if (d.kind === 'disable-next-line') {
       if (line === d.span.end.line + 1) return d;
+      continue;
+    }
+    if (d.kind === 'disable-line') {
+      // The lines the comment itself sits on (ESLint's eslint-disable-line).
+      if (line >= d.span.start.line && line <= d.span.end.line) return d;
       continue;
     }
     if (d.span.start.line > line) continue;

@@ -230,10 +230,20 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     for (const rel of setResult.files) stats.files.add(rel);
     stats.pairs += setResult.pairs;
     addCoverage(coverage, setResult.coverage);
+    const countLocaleFile = (locale: string, rel: string) => {
+      if (!stats.localeFiles.has(locale)) stats.localeFiles.set(locale, new Set());
+      stats.localeFiles.get(locale)!.add(rel);
+    };
     for (const pair of discovered.pairs) {
       if (!wantLocale(pair.locale) || !pair.target) continue;
-      if (!stats.localeFiles.has(pair.locale)) stats.localeFiles.set(pair.locale, new Set());
-      stats.localeFiles.get(pair.locale)!.add(pair.target.rel);
+      countLocaleFile(pair.locale, pair.target.rel);
+    }
+    // Files in no pair (orphans, the losers of a duplicate) are files of the locale too; the
+    // run's file count takes them where it reports them (each once over the shards).
+    for (const f of discovered.findings) {
+      if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale)) continue;
+      countLocaleFile(f.locale, f.file);
+      if (fileFindingInScope(options, discovered, f)) stats.files.add(f.file);
     }
   }
 
@@ -260,6 +270,11 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     result.pairs = pairViews;
     result.pages = pages;
   }
+  // lintedFiles also holds the source files of the pairs; the checked files are the locale ones.
+  const sourceLocale = new Map(config.sets.map((s) => [s.name, s.source?.locale]));
+  result.checkedFiles = [...lintedFiles.values()]
+    .filter((f) => f.locale !== sourceLocale.get(f.set))
+    .map(({ set, locale, file }) => ({ set, locale, file }));
   return result;
 }
 
@@ -596,12 +611,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
 
   // File-level findings: discovery, then parse problems.
   const diagnostics: Diagnostic[] = [];
-  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter(
-    (f) =>
-      wantLocale(f.locale) &&
-      (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(set.name, pairKeyOf(discovered, f), f.locale)) &&
-      (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f))),
-  );
+  const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter((f) => wantLocale(f.locale) && fileFindingInScope(options, discovered, f));
   for (const ref of toLoad.values()) {
     const outcome = outcomes.get(ref.rel)!;
     if (outcome.ok) continue;
@@ -690,6 +700,14 @@ function allLocales(config: Config, options: EngineOptions): string[] {
 
 function keyTieCount(keyPairs: readonly { target: FileRef | null }[]): number {
   return keyPairs.filter((p) => p.target).length;
+}
+
+/** Whether a narrowed run (paths, --changed-since, --shard) reports this file finding; orphans belong to no pair. */
+function fileFindingInScope(options: EngineOptions, discovered: DiscoveredSet, f: FileFinding): boolean {
+  return (
+    (!options.pairFilter || f.kind === 'orphan' || options.pairFilter(discovered.set.name, pairKeyOf(discovered, f), f.locale)) &&
+    (!options.fileFindingFilter || options.fileFindingFilter(f, pairKeyOf(discovered, f)))
+  );
 }
 
 function pairKeyOf(discovered: DiscoveredSet, finding: FileFinding): string {

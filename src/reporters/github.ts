@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one `::error|warning|notice` line per finding, which
 // the runner turns into an annotation on the file in the pull request.
-import type { Diagnostic, Reporter, Severity } from '../types.js';
+import type { Diagnostic, Reporter, ReporterOptions, Severity } from '../types.js';
+import { reportPath } from './group.js';
 
 const COMMAND_BY_SEVERITY: Record<Severity, string> = {
   error: 'error',
@@ -18,8 +19,9 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotationProperties(diagnostic: Diagnostic): Array<[string, string | number]> {
-  const properties: Array<[string, string | number]> = [['file', diagnostic.file]];
+function annotationProperties(diagnostic: Diagnostic, options?: ReporterOptions): Array<[string, string | number]> {
+  // GitHub places an annotation by its path from the repository root.
+  const properties: Array<[string, string | number]> = [['file', reportPath(diagnostic.file, options)]];
   if (diagnostic.line !== undefined) {
     properties.push(['line', diagnostic.line]);
     const endLine = diagnostic.endLine ?? diagnostic.line;
@@ -35,14 +37,14 @@ function annotationProperties(diagnostic: Diagnostic): Array<[string, string | n
   return properties;
 }
 
-export function formatWorkflowCommand(diagnostic: Diagnostic): string {
-  const properties = annotationProperties(diagnostic)
+export function formatWorkflowCommand(diagnostic: Diagnostic, options?: ReporterOptions): string {
+  const properties = annotationProperties(diagnostic, options)
     .map(([name, value]) => `${name}=${escapeCommandProperty(String(value))}`)
     .join(',');
   return `::${COMMAND_BY_SEVERITY[diagnostic.severity]} ${properties}::${escapeCommandData(diagnostic.message)}`;
 }
 
-const githubReporter: Reporter = (result) =>
-  result.diagnostics.map((diagnostic) => `${formatWorkflowCommand(diagnostic)}\n`).join('');
+const githubReporter: Reporter = (result, options) =>
+  result.diagnostics.map((diagnostic) => `${formatWorkflowCommand(diagnostic, options)}\n`).join('');
 
 export default githubReporter;

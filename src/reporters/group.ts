@@ -1,6 +1,7 @@
 // Pure helpers shared by the CI reporters (junit, markdown, sarif, github): grouping,
 // ordering and the one-line rendering of a finding.
-import type { Diagnostic, LintResult } from '../types.js';
+import path from 'node:path';
+import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -92,4 +93,15 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCou
 /** `1 error`, `2 warnings`: English plurals for counts in human-facing summaries. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * A config-relative path (`/`-separated) as CI reports name it: relative to
+ * `options.reportBase` (the git top level, where GitHub places annotations and code
+ * scanning resolves `%SRCROOT%`), else unchanged.
+ */
+export function reportPath(file: string, options?: ReporterOptions): string {
+  if (!options?.root || !options.reportBase) return file;
+  const rel = path.relative(options.reportBase, path.resolve(options.root, file));
+  return rel.split(path.sep).join('/');
 }

@@ -4,8 +4,24 @@ import type { Reporter } from '../types.js';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Loads a reporter by format name (lazily: the HTML one reads its assets). */
+// One import per format, written out: a format name is looked up, never turned into a
+// module path (`-f ../index` must not load another module). Lazy: the HTML one reads its assets.
+const IMPORTERS: Record<Format, () => Promise<{ default: Reporter }>> = {
+  stylish: () => import('./stylish.js'),
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
+  html: () => import('./html/index.js'),
+};
+
+export function isFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/** Loads a reporter by format name. Throws an Error naming the known formats for any other name. */
 export async function loadReporter(format: Format): Promise<Reporter> {
-  const module = format === 'html' ? await import('./html/index.js') : await import(`./${format}.js`);
-  return module.default as Reporter;
+  if (!isFormat(format)) throw new Error(`unknown format "${String(format)}"; known formats: ${FORMATS.join(', ')}`);
+  return (await IMPORTERS[format]()).default;
 }

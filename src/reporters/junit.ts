@@ -1,7 +1,7 @@
 // JUnit XML for CI test tabs (GitLab, Jenkins, Azure): a suite per locale, a test case
 // per file, a <failure> per error or warning.
-import type { Diagnostic, LintResult, Reporter } from '../types.js';
-import { compareCodeUnits, formatFindingLine, groupByLocaleAndFile, toWellFormed } from './group.js';
+import type { Diagnostic, LintResult, Reporter, ReporterOptions } from '../types.js';
+import { compareCodeUnits, formatFindingLine, groupByLocaleAndFile, reportPath, toWellFormed } from './group.js';
 
 // XML 1.0 forbids these even as character references; a document holding one is not XML,
 // so the whole report would be thrown away by the CI parser.
@@ -47,27 +47,25 @@ function isFailure(diagnostic: Diagnostic): boolean {
 }
 
 /**
- * Test cases of each locale: every file with findings, plus, when the result carries pair
- * views, every other locale file of the run as a passing case.
+ * Test cases of each locale: every file with findings, plus every other locale file the
+ * run checked (`checkedFiles`; from the pair views for results made without it) as a
+ * passing case, so the count does not depend on which other reports the run wrote. Names
+ * are paths from the repository root, as CI test tabs link them.
  */
-function testCasesByLocale(result: LintResult): Map<string, TestCase[]> {
+function testCasesByLocale(result: LintResult, options?: ReporterOptions): Map<string, TestCase[]> {
   const byLocale = new Map<string, Map<string, TestCase>>();
+  const testCase = (set: string, locale: string, file: string, diagnostics: Diagnostic[]): TestCase => ({ classname: `${set}.${locale}`, name: reportPath(file, options), diagnostics });
   for (const { locale, files } of groupByLocaleAndFile(result)) {
-    byLocale.set(
-      locale,
-      new Map(files.map((entry) => [entry.file, { classname: `${entry.set}.${locale}`, name: entry.file, diagnostics: entry.diagnostics }])),
-    );
+    byLocale.set(locale, new Map(files.map((entry) => [entry.file, testCase(entry.set, locale, entry.file, entry.diagnostics)])));
   }
-  for (const pair of result.pairs ?? []) {
-    if (pair.localeFile === null) continue;
-    let cases = byLocale.get(pair.locale);
+  const checked = result.checkedFiles ?? (result.pairs ?? []).flatMap((pair) => (pair.localeFile === null ? [] : [{ set: pair.set, locale: pair.locale, file: pair.localeFile }]));
+  for (const { set, locale, file } of checked) {
+    let cases = byLocale.get(locale);
     if (!cases) {
       cases = new Map();
-      byLocale.set(pair.locale, cases);
+      byLocale.set(locale, cases);
     }
-    if (!cases.has(pair.localeFile)) {
-      cases.set(pair.localeFile, { classname: `${pair.set}.${pair.locale}`, name: pair.localeFile, diagnostics: [] });
-    }
+    if (!cases.has(file)) cases.set(file, testCase(set, locale, file, []));
   }
   return new Map(
     [...byLocale.entries()]
@@ -95,8 +93,8 @@ function renderTestCase(testCase: TestCase): string[] {
   return lines;
 }
 
-const junitReporter: Reporter = (result) => {
-  const suites = [...testCasesByLocale(result).entries()].map(([locale, cases]) => {
+const junitReporter: Reporter = (result, options) => {
+  const suites = [...testCasesByLocale(result, options).entries()].map(([locale, cases]) => {
     const failures = cases.filter((testCase) => testCase.diagnostics.some(isFailure)).length;
     return { locale, cases, failures };
   });

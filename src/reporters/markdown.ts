@@ -61,6 +61,8 @@ function verdict(result: LintResult): string {
   const scope = `${pluralize(summary.files, 'file')} in ${pluralize(locales, 'locale')}`;
   if (summary.errors > 0) return `${SEVERITY_ICON.error} **Drift found**: ${severityList(summary)} (${scope}).`;
   if (summary.warnings > 0) return `${SEVERITY_ICON.warning} **No errors**: ${severityList(summary)} (${scope}).`;
+  // A run that compared no pair found nothing because it checked nothing: say that.
+  if (summary.pairs === 0 && summary.infos === 0) return `⚠️ **Nothing checked**: 0 pairs in scope (${scope}).`;
   return `✅ **No drift found** (${scope}${summary.infos > 0 ? `; ${pluralize(summary.infos, 'info', 'infos')}` : ''}).`;
 }
 

@@ -4,13 +4,13 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { rules as registeredRules } from '../../rules/index.js';
-import type { Diagnostic, RelatedLocation, Reporter, RuleModule, Severity, SeveritySetting } from '../types.js';
-import { toWellFormed } from './group.js';
+import type { Diagnostic, RelatedLocation, Reporter, ReporterOptions, RuleModule, Severity, SeveritySetting } from '../types.js';
+import { reportPath, toWellFormed } from './group.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/l10n-lint/l10n-lint';
 export const FINGERPRINT_KEY = 'l10nLint/v1';
-/** Every `artifactLocation.uri` is relative to this base: the config file's directory. */
+/** Every `artifactLocation.uri` is relative to this base: the repository root (git top level), else the working directory. */
 export const SOURCE_ROOT_ID = '%SRCROOT%';
 /** Columns count UTF-16 code units, as mdast positions (and JavaScript strings) do. */
 export const COLUMN_KIND: Sarif.Run.columnKind = 'utf16CodeUnits';
@@ -61,9 +61,10 @@ function ruleDescriptor(rule: RuleModule): Sarif.ReportingDescriptor {
   };
 }
 
-function region(place: { line?: number; column?: number; endLine?: number; endColumn?: number }): Sarif.Region | undefined {
-  // A file-level finding (a missing file, a parse failure) points at the whole file.
-  if (place.line === undefined) return undefined;
+function region(place: { line?: number; column?: number; endLine?: number; endColumn?: number }): Sarif.Region {
+  // A file-level finding (a missing file, a parse failure) points at the file's first line:
+  // viewers (and the SARIF validator's SARIF2017 rule) want a region to place a result.
+  if (place.line === undefined) return { startLine: 1 };
   const result: Sarif.Region = { startLine: place.line };
   if (place.column !== undefined) result.startColumn = place.column;
   if (place.endLine !== undefined) result.endLine = place.endLine;
@@ -71,19 +72,17 @@ function region(place: { line?: number; column?: number; endLine?: number; endCo
   return result;
 }
 
-function physicalLocation(file: string, place: Parameters<typeof region>[0]): Sarif.PhysicalLocation {
-  const location: Sarif.PhysicalLocation = {
-    artifactLocation: { uri: pathToUriReference(file), uriBaseId: SOURCE_ROOT_ID },
+function physicalLocation(file: string, place: Parameters<typeof region>[0], options?: ReporterOptions): Sarif.PhysicalLocation {
+  return {
+    artifactLocation: { uri: pathToUriReference(reportPath(file, options)), uriBaseId: SOURCE_ROOT_ID },
+    region: region(place),
   };
-  const fileRegion = region(place);
-  if (fileRegion) location.region = fileRegion;
-  return location;
 }
 
-function relatedLocation(related: RelatedLocation, id: number): Sarif.Location {
+function relatedLocation(related: RelatedLocation, id: number, options?: ReporterOptions): Sarif.Location {
   return {
     id,
-    physicalLocation: physicalLocation(related.file, related),
+    physicalLocation: physicalLocation(related.file, related, options),
     message: { text: sarifMessageText(related.message ?? 'Related location') },
   };
 }
@@ -96,25 +95,25 @@ function resultProperties(diagnostic: Diagnostic): Sarif.PropertyBag {
   return properties;
 }
 
-function sarifResult(diagnostic: Diagnostic, ruleIndexById: ReadonlyMap<string, number>): Sarif.Result {
+function sarifResult(diagnostic: Diagnostic, ruleIndexById: ReadonlyMap<string, number>, options?: ReporterOptions): Sarif.Result {
   const ruleIndex = ruleIndexById.get(diagnostic.ruleId);
   return {
     ruleId: diagnostic.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL_BY_SEVERITY[diagnostic.severity],
     message: { text: sarifMessageText(diagnostic.message) },
-    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic) }],
+    locations: [{ physicalLocation: physicalLocation(diagnostic.file, diagnostic, options) }],
     ...(diagnostic.related && diagnostic.related.length > 0
-      ? { relatedLocations: diagnostic.related.map(relatedLocation) }
+      ? { relatedLocations: diagnostic.related.map((related, id) => relatedLocation(related, id, options)) }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: diagnostic.fingerprint },
     properties: resultProperties(diagnostic),
   };
 }
 
-/** Where `%SRCROOT%` points: the config directory when known, else only described. */
+/** Where `%SRCROOT%` points: the repository root (else the working directory) when known, else only described. */
 function sourceRoot(root: unknown): Sarif.ArtifactLocation {
-  const description = { text: 'The directory of the l10n-lint config file; finding paths are relative to it.' };
+  const description = { text: 'The repository root (git top level; outside git, the working directory); finding paths are relative to it.' };
   if (typeof root !== 'string' || !isAbsolute(root)) return { description };
   const href = pathToFileURL(root).href;
   // A base URI must end with a slash, or resolving against it drops its last segment.
@@ -141,9 +140,9 @@ export function buildSarifLog(
             rules: rules.map(ruleDescriptor),
           },
         },
-        originalUriBaseIds: { [SOURCE_ROOT_ID]: sourceRoot(options?.root) },
+        originalUriBaseIds: { [SOURCE_ROOT_ID]: sourceRoot(options?.reportBase ?? options?.root) },
         columnKind: COLUMN_KIND,
-        results: result.diagnostics.map((diagnostic) => sarifResult(diagnostic, ruleIndexById)),
+        results: result.diagnostics.map((diagnostic) => sarifResult(diagnostic, ruleIndexById, options)),
       },
     ],
   };

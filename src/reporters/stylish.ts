@@ -11,6 +11,11 @@ export function formatFindingLine(d: Diagnostic): string {
   return `${where}: ${d.message} [${d.ruleId}]`;
 }
 
+/** `1 pair`, `2 pairs`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export default function stylish(result: LintResult, options: ReporterOptions = {}): string {
   const c = pc.createColors(Boolean(options.color));
   const lines: string[] = [];
@@ -39,8 +44,10 @@ export default function stylish(result: LintResult, options: ReporterOptions = {
   }
   lines.push(...coverageFooter(result, c));
   const total = summary.errors + summary.warnings + summary.infos;
-  const verdict = `${total} problem${total === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}${summary.infos ? `, ${summary.infos} info` : ''}) in ${summary.files} files, ${summary.pairs} pairs, ${summary.sets} set${summary.sets === 1 ? '' : 's'}`;
-  lines.push(total === 0 ? c.green(`✔ No drift: ${summary.files} files, ${summary.pairs} pairs checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
+  const verdict = `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.infos ? `, ${summary.infos} info` : ''}) in ${plural(summary.files, 'file')}, ${plural(summary.pairs, 'pair')}, ${plural(summary.sets, 'set')}`;
+  // "No drift" only when something was compared: a run that checked no pair says so.
+  if (total === 0 && summary.pairs === 0) lines.push(c.yellow(`⚠ Nothing checked: 0 pairs in scope (${plural(summary.files, 'file')}).`));
+  else lines.push(total === 0 ? c.green(`✔ No drift: ${plural(summary.files, 'file')}, ${plural(summary.pairs, 'pair')} checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
   const fixable = result.diagnostics.filter((d) => d.fix).length;
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them can be fixed with --fix.`));
   const baseline = result.meta?.baseline as BaselineStats | undefined;

@@ -228,6 +228,8 @@ export async function checkRendered(rendered: RenderedCase, dir: string): Promis
   }
 
   const self = selfComparison(rendered);
+  // No source file: nothing to compare with itself (and a set matching no file is a usage error).
+  if (self.files.length === 0) return { diagnostics: first.diagnostics.length };
   const selfDir = path.join(dir, 'self');
   writeFiles(selfDir, self.files);
   const selfResult = await runLint('the source compared with itself', self.config, selfDir);
