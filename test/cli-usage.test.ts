@@ -189,7 +189,7 @@ test('config: found from a subfolder upward; .jsonc with comments; --print-confi
   assert.is(config.root, dir);
   assert.is(config.file, path.join(dir, 'l10n-lint.config.jsonc'));
   assert.equal(config.sets[0].locales.map((l: { locale: string }) => l.locale), ['de-DE', 'ja-JP']);
-  assert.equal(config.frontmatter, { translatable: ['title', 'description'] }, 'defaults filled in');
+  assert.equal(config.frontmatter, { translatable: ['title', 'description'], localeOnly: ['l10n.sourceCommit'] }, 'defaults filled in');
   writeFileSync(path.join(dir, 'l10n-lint.config.jsonc'), '{\n  "sets": [\n}\n');
   const broken = await cli([], dir);
   assert.is(broken.code, 2);

@@ -84,7 +84,7 @@ test(`every fixture's source compared with itself yields nothing (${ruleCases.le
     const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-self-'));
     cpSync(sourceDir, path.join(dir, 'en'), { recursive: true });
     cpSync(sourceDir, path.join(dir, 'copy'), { recursive: true });
-    const config = { sets: [{ name: 'self', source: { locale: 'en-US', dir: 'en' }, locales: [{ locale: 'en-GB', dir: 'copy', suffix: '' }], include: ['**/*.md', '**/toc.yml'] }], labels: { pattern: '^L\\d+ - ' } };
+    const config = { sets: [{ name: 'self', source: { locale: 'en-US', dir: 'en' }, locales: [{ locale: 'en-GB', dir: 'copy', suffix: '' }], include: ['**/*.md', '**/*.mdx', '**/toc.yml'] }], labels: { pattern: '^L\\d+ - ' } };
     const result = await lint({ config, cwd: dir });
     // Findings about the source file on its own (e.g. an invisible character) are not pair drift,
     // nor is the run's note that staleness was not checked (the copy is not in git).
