@@ -44,6 +44,8 @@ export interface ContentSetConfig {
   keepNames: string[];
   /** Snapshot mode: a JSON file of canonical outlines (see `l10n-lint snapshot`). */
   canonical?: string;
+  /** `free`: sections may come in another order per locale (glossaries); moved sections are not reported. */
+  order?: 'fixed' | 'free';
 }
 
 export interface Config {
@@ -137,6 +139,17 @@ export interface HeadingEl {
   textSpan: Span;
   /** The source text at textSpan.start up to the end of the line (for exact label fixes). */
   rawStart: string;
+  /** Explicit heading ID written as `## Title {#id}` (Docusaurus, Pandoc, kramdown), without `#`. */
+  id?: string;
+}
+
+/** A line written as a heading that CommonMark does not read as one. */
+export interface LostHeading {
+  depth: number;
+  text: string;
+  /** `no-space`: `##Usage` (no space after the marks); `html-block`: the line continues an HTML block. */
+  reason: 'no-space' | 'html-block';
+  span: Span;
 }
 
 export interface LinkEl {
@@ -280,6 +293,8 @@ export interface Outline {
   directives: DirectiveEl[];
   /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
   toc?: TocOutline;
+  /** Lines that look like headings but are not (`##Usage`, `## x` swallowed by an HTML block): where a missing heading went. */
+  lostHeadings?: LostHeading[];
 }
 
 // ---------------------------------------------------------------------------
@@ -311,6 +326,8 @@ export interface Alignment {
   localeRefresh: RefreshRow[] | null;
   /** TOC entries by tree position (empty for Markdown); an unmatched entry's subtree is unmatched too. */
   toc?: Aligned<TocEntry>;
+  /** Canonical heading index -> where the missing heading belongs in the locale file (and the line that was meant to be it). */
+  missingHeadingPlaces?: Map<number, { span: Span; lost: LostHeading | null }>;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,59 +1,14 @@
 // align stage: pairs elements of the canonical outline with the locale outline by
 // structure (heading depth sequence and the links under each heading, mapped link
 // targets, table positions, change-log dates), never by translated text.
-import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
-import { alignByIdentity, alignByKey, alignByScore, collect } from './sequence.js';
+import type { Aligned, AlignmentView, Alignment, BlockEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
+import { alignByIdentity, alignByKey, collect } from './sequence.js';
+import { alignHeadings, type HeadingAlignOptions } from './headings.js';
+
+export { alignHeadings, type HeadingAlignment, type HeadingAlignOptions } from './headings.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
 import { isPageTarget, splitTarget } from './target-mapper.js';
-
-/**
- * The neutral link targets under each heading: a heading's language-independent
- * signature. Anchors are dropped from page targets because they are translated.
- */
-function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
-  const signatures = new Map<number, Set<string>>();
-  for (const link of outline.links) {
-    if (!signatures.has(link.section)) signatures.set(link.section, new Set());
-    const neutral = mapper.toNeutral(link.target);
-    signatures.get(link.section)!.add(isPageTarget(neutral) ? splitTarget(neutral).path : neutral);
-  }
-  return signatures;
-}
-
-// A heading at another depth is matched only on strong evidence: most of its links agree.
-const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
-
-function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
-  if (!a || !b || a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-export interface HeadingAlignment extends Aligned<HeadingEl> {
-  /** Headings only one side has in sequence, but whose sections share their links: moved. */
-  moved: Matched<HeadingEl>[];
-}
-
-export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): HeadingAlignment {
-  const cSig = sectionSignatures(canonical, canonicalMapper);
-  const lSig = sectionSignatures(locale, localeMapper);
-  const aligned = alignByScore(canonical.headings, locale.headings, (c, l) => {
-    const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
-    const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
-    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
-    // A heading at another depth is still the same heading when its links say so.
-    return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
-  });
-  const moved: Matched<HeadingEl>[] = [];
-  const localeLeft = [...aligned.localeOnly];
-  for (const c of aligned.canonicalOnly) {
-    const k = localeLeft.findIndex((l) => l.depth === c.depth && jaccard(cSig.get(c.index), lSig.get(l.index)) >= DEPTH_CHANGE_MIN_SIMILARITY);
-    if (k !== -1) moved.push({ canonical: c, locale: localeLeft.splice(k, 1)[0] });
-  }
-  return { ...aligned, moved };
-}
 
 /** Links: by neutral target within aligned sections, then across sections, then by position. */
 export function alignLinks(canonical: Outline, locale: Outline, sections: Map<number, number>, canonicalMapper: TargetMapper, localeMapper: TargetMapper): Aligned<LinkEl> {
@@ -141,15 +96,17 @@ export function localeRefreshRows(canonical: Outline, locale: Outline, tables: A
 
 export type FullAlignment = Alignment;
 
-export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): FullAlignment {
-  const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper);
+export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, options: HeadingAlignOptions = {}): FullAlignment {
+  const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper, options);
   const sections = new Map<number, number>([[-1, -1]]);
-  for (const m of [...headings.matched, ...headings.moved]) sections.set(m.canonical.index, m.locale.index);
+  for (const m of [...headings.matched, ...headings.moved, ...headings.reordered]) sections.set(m.canonical.index, m.locale.index);
   const tables = alignTables(canonical, locale, sections);
   const localeRefresh = localeRefreshRows(canonical, locale, tables);
   return {
-    headings: { matched: headings.matched, canonicalOnly: headings.canonicalOnly.filter((h) => !headings.moved.some((m) => m.canonical === h)), localeOnly: headings.localeOnly.filter((h) => !headings.moved.some((m) => m.locale === h)) },
+    // Sections reordered in a free-order set are the same sections: matched, not moved.
+    headings: { matched: [...headings.matched, ...headings.reordered], canonicalOnly: headings.canonicalOnly, localeOnly: headings.localeOnly },
     movedHeadings: headings.moved,
+    missingHeadingPlaces: headings.places,
     sections,
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper),
     tables,

@@ -128,6 +128,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
     exclude: set.exclude ?? [],
     keepNames: set.keepNames ?? [],
     ...(canonical ? { canonical } : {}),
+    ...(set.order ? { order: set.order } : {}),
   };
 }
 

@@ -326,7 +326,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       if (sourceTarget) out.linted.push({ ...sourceTarget, outline: directivesOf(canonical) });
       const localeSuffix = localeConfig.get(pair.locale)!.suffix;
       const mapper = mapperFor(localeSuffix);
-      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper);
+      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { orderFree: set.order === 'free', canonicalLocale: info.locale, localeCode: pair.locale });
       const historyFacts = history && pair.source ? history.forPair(pair.source, pair.target, canonical, localeOutline, canonicalMapper) : undefined;
       const pairDiagnostics: Diagnostic[] = [];
       for (const activeRule of pairRules) {

@@ -3,7 +3,7 @@
 import type { Nodes, Root, Parents, Link, Image, LinkReference, Definition, Table, List, Heading, Html, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, Outline, RowEl, TableEl } from '../types.js';
+import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, LostHeading, Outline, RowEl, TableEl } from '../types.js';
 import { LineIndex, nodeSpan } from './positions.js';
 import { outlineFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
@@ -78,6 +78,41 @@ function definitionUrlOffset(source: string, url: string): number {
   return source.slice(i, i + end) === url ? i : -1;
 }
 
+/** The `id` of a heading written `Title {#id}` (Docusaurus, Pandoc, kramdown), else null. Linear: no regex over the text. */
+export function explicitHeadingId(headingText: string): string | null {
+  if (!headingText.endsWith('}')) return null;
+  const open = headingText.lastIndexOf('{#');
+  if (open === -1) return null;
+  const id = headingText.slice(open + 2, -1);
+  return id !== '' && id.length <= 200 && !/[\s{}]/.test(id) ? id : null;
+}
+
+// At most this many `#` marks and characters are looked at per line: the test is anchored and bounded.
+const LOST_HEADING_TEXT = 200;
+
+/**
+ * Lines of a top-level paragraph or HTML block that a writer meant as headings, but that
+ * CommonMark reads otherwise: `##Usage` (ATX headings need a space after the marks, spec
+ * 4.2) and `## Usage` right under an HTML block (which runs until a blank line, spec 4.6).
+ */
+function lostHeadingsIn(text: string, start: number, end: number, reason: LostHeading['reason'], lines: LineIndex, outline: Outline): void {
+  for (let at = start; at < end; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    let marks = 0;
+    while (marks < 7 && text[at + marks] === '#') marks++;
+    const after = text[at + marks];
+    const fits = marks >= 1 && marks <= 6 && after !== undefined && at + marks < lineEnd && (reason === 'no-space' ? after !== ' ' && after !== '\t' : after === ' ' || after === '\t');
+    if (fits) {
+      const written = text.slice(at, Math.min(lineEnd, at + LOST_HEADING_TEXT)).trimEnd();
+      (outline.lostHeadings ??= []).push({ depth: marks, text: written, reason, span: lines.span(at, at + written.length) });
+    }
+    // Only a paragraph's first line can be a heading that lost its space: later lines continue it.
+    if (reason === 'no-space') break;
+    at = lineEnd + 1;
+  }
+}
+
 /** The outline every file starts from: its text facts, no elements yet. */
 export function emptyOutline(text: string, lines: LineIndex, bom: boolean): Outline {
   return {
@@ -131,6 +166,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
           rawStart: '',
         };
         el.rawStart = rawStartAt(text, el.textSpan);
+        const id = explicitHeadingId(headingText);
+        if (id) el.id = id;
         outline.headings.push(el);
         section = el.index;
         outline.blocks.push(block('heading', headingText, heading, section));
@@ -188,8 +225,10 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         break;
       case 'paragraph':
         outline.blocks.push(block(parent?.type === 'listItem' ? 'listItem' : 'paragraph', visibleText(node), node, section));
+        if (parent?.type === 'root') lostHeadingsIn(text, nodeSpan(node).start.offset, nodeSpan(node).end.offset, 'no-space', lines, outline);
         break;
       case 'html': {
+        if (parent?.type === 'root') lostHeadingsIn(text, nodeSpan(node).start.offset, nodeSpan(node).end.offset, 'html-block', lines, outline);
         const directive = parseDirective((node as Html).value);
         if (directive) outline.directives.push({ ...directive, span: nodeSpan(node) } satisfies DirectiveEl);
         break;

@@ -3,7 +3,7 @@
 
 /**
  * Bump when the Outline shape or how its values are computed changes (positions, spans,
- * normalization): cached outlines of another version are rebuilt. 3: lone-CR line breaks
+ * normalization): cached outlines of another version are rebuilt. 4: heading `id`, lost headings, block prose. 3: lone-CR line breaks
  * and parse-error columns counted in characters.
  */
-export const OUTLINE_VERSION = 3;
+export const OUTLINE_VERSION = 4;
