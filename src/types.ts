@@ -213,6 +213,8 @@ export interface BlockEl {
   /** Inline code values inside the block. */
   inlineCode: string[];
   span: Span;
+  /** The block's prose: text without code, HTML and comments, JSX, ESM, expressions, directives, shortcodes; '' for a type signature. */
+  prose?: string;
 }
 
 export interface RefreshRow {

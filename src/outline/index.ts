@@ -9,6 +9,7 @@ import { outlineFrontmatter } from './frontmatter.js';
 import { findInvisibles } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
+import { proseOfNode } from './prose.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 
@@ -285,7 +286,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
       if (n.type === 'inlineCode') inlineCode.push(n.value);
       if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
     }
-    return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node) };
+    return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node), prose: proseOfNode(node) };
   }
 
   function tableOf(table: Table, index: number, at: number): TableEl {
