@@ -18,7 +18,7 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -2796,7 +2796,7 @@ if(len32 > 1){
 let data66 = data64[1];
 if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
 for(const key20 in data66){
-if(!((key20 === "kinds") || (key20 === "allow"))){
+if(!(((key20 === "kinds") || (key20 === "allow")) || (key20 === "translatableCode"))){
 const err165 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err165];
@@ -2921,9 +2921,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data66.translatableCode !== undefined){
+let data71 = data66.translatableCode;
+if(!((data71 === "ui-text") || (data71 === "none"))){
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/translatableCode",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.translatableCode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2935,7 +2936,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2944,16 +2945,28 @@ vErrors.push(err174);
 }
 errors++;
 }
-var _valid13 = _errs204 === errors;
-valid78 = valid78 || _valid13;
 }
-if(!valid78){
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+var _valid13 = _errs204 === errors;
+valid78 = valid78 || _valid13;
+}
+if(!valid78){
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 }
@@ -2970,27 +2983,12 @@ vErrors = null;
 }
 }
 if(data16["refresh-table"] !== undefined){
-let data71 = data16["refresh-table"];
-const _errs219 = errors;
-let valid89 = false;
+let data72 = data16["refresh-table"];
 const _errs220 = errors;
-if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
-const err176 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-var _valid14 = _errs220 === errors;
-valid89 = valid89 || _valid14;
-if(!valid89){
-const _errs222 = errors;
-if(Array.isArray(data71)){
-if(data71.length > 2){
-const err177 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+let valid89 = false;
+const _errs221 = errors;
+if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
+const err177 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2999,8 +2997,13 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data71.length < 1){
-const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid14 = _errs221 === errors;
+valid89 = valid89 || _valid14;
+if(!valid89){
+const _errs223 = errors;
+if(Array.isArray(data72)){
+if(data72.length > 2){
+const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3009,9 +3012,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-const len35 = data71.length;
-if(!(len35 <= 2)){
-const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data72.length < 1){
+const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3020,11 +3022,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len36 = data71.length;
-if(len36 > 0){
-let data72 = data71[0];
-if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
-const err180 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len35 = data72.length;
+if(!(len35 <= 2)){
+const err180 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3033,13 +3033,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(len36 > 1){
-let data73 = data71[1];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key21 in data73){
-if(!(key21 === "compareAuthors")){
-const err181 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len36 = data72.length;
+if(len36 > 0){
+let data73 = data72[0];
+if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warn")) || (data73 === "error"))){
+const err181 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3049,9 +3047,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data73.compareAuthors !== undefined){
-if(typeof data73.compareAuthors !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len36 > 1){
+let data74 = data72[1];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key21 in data74){
+if(!(key21 === "compareAuthors")){
+const err182 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3061,9 +3062,9 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data74.compareAuthors !== undefined){
+if(typeof data74.compareAuthors !== "boolean"){
+const err183 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3075,7 +3076,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err184 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3084,11 +3085,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid14 = _errs222 === errors;
-valid89 = valid89 || _valid14;
 }
-if(!valid89){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3097,25 +3097,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-else {
-errors = _errs219;
-if(vErrors !== null){
-if(_errs219){
-vErrors.length = _errs219;
+var _valid14 = _errs223 === errors;
+valid89 = valid89 || _valid14;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["stale-translation"] !== undefined){
-let data75 = data16["stale-translation"];
-const _errs232 = errors;
-let valid94 = false;
-const _errs233 = errors;
-if(!((((data75 === "off") || (data75 === "info")) || (data75 === "warn")) || (data75 === "error"))){
-const err186 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid89){
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3124,13 +3110,25 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid15 = _errs233 === errors;
-valid94 = valid94 || _valid15;
-if(!valid94){
-const _errs235 = errors;
-if(Array.isArray(data75)){
-if(data75.length > 2){
-const err187 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+errors = _errs220;
+if(vErrors !== null){
+if(_errs220){
+vErrors.length = _errs220;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["stale-translation"] !== undefined){
+let data76 = data16["stale-translation"];
+const _errs233 = errors;
+let valid94 = false;
+const _errs234 = errors;
+if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
+const err187 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3139,8 +3137,13 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data75.length < 1){
-const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid15 = _errs234 === errors;
+valid94 = valid94 || _valid15;
+if(!valid94){
+const _errs236 = errors;
+if(Array.isArray(data76)){
+if(data76.length > 2){
+const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3149,9 +3152,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len37 = data75.length;
-if(!(len37 <= 2)){
-const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data76.length < 1){
+const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3160,11 +3162,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len38 = data75.length;
-if(len38 > 0){
-let data76 = data75[0];
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err190 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len37 = data76.length;
+if(!(len37 <= 2)){
+const err190 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3173,12 +3173,11 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(len38 > 1){
-let data77 = data75[1];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key22 in data77){
-const err191 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const len38 = data76.length;
+if(len38 > 0){
+let data77 = data76[0];
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err191 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3188,8 +3187,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len38 > 1){
+let data78 = data76[1];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key22 in data78){
+const err192 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3199,9 +3201,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
 else {
-const err193 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err193 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3210,11 +3211,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid15 = _errs235 === errors;
-valid94 = valid94 || _valid15;
 }
-if(!valid94){
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3223,25 +3223,11 @@ vErrors.push(err194);
 }
 errors++;
 }
-else {
-errors = _errs232;
-if(vErrors !== null){
-if(_errs232){
-vErrors.length = _errs232;
+var _valid15 = _errs236 === errors;
+valid94 = valid94 || _valid15;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["table-structure"] !== undefined){
-let data78 = data16["table-structure"];
-const _errs243 = errors;
-let valid98 = false;
-const _errs244 = errors;
-if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid94){
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3250,13 +3236,25 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid16 = _errs244 === errors;
-valid98 = valid98 || _valid16;
-if(!valid98){
-const _errs246 = errors;
-if(Array.isArray(data78)){
-if(data78.length > 2){
-const err196 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+errors = _errs233;
+if(vErrors !== null){
+if(_errs233){
+vErrors.length = _errs233;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["table-structure"] !== undefined){
+let data79 = data16["table-structure"];
+const _errs244 = errors;
+let valid98 = false;
+const _errs245 = errors;
+if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
+const err196 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3265,8 +3263,13 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data78.length < 1){
-const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid16 = _errs245 === errors;
+valid98 = valid98 || _valid16;
+if(!valid98){
+const _errs247 = errors;
+if(Array.isArray(data79)){
+if(data79.length > 2){
+const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3275,9 +3278,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len39 = data78.length;
-if(!(len39 <= 2)){
-const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data79.length < 1){
+const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3286,11 +3288,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len40 = data78.length;
-if(len40 > 0){
-let data79 = data78[0];
-if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len39 = data79.length;
+if(!(len39 <= 2)){
+const err199 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3299,12 +3299,11 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(len40 > 1){
-let data80 = data78[1];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key23 in data80){
-const err200 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len40 = data79.length;
+if(len40 > 0){
+let data80 = data79[0];
+if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
+const err200 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3314,8 +3313,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len40 > 1){
+let data81 = data79[1];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key23 in data81){
+const err201 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3325,9 +3327,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
 else {
-const err202 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err202 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3336,11 +3337,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid16 = _errs246 === errors;
-valid98 = valid98 || _valid16;
 }
-if(!valid98){
-const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3349,25 +3349,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-else {
-errors = _errs243;
-if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
+var _valid16 = _errs247 === errors;
+valid98 = valid98 || _valid16;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["toc-structure"] !== undefined){
-let data81 = data16["toc-structure"];
-const _errs254 = errors;
-let valid102 = false;
-const _errs255 = errors;
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err204 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid98){
+const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3376,13 +3362,25 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid17 = _errs255 === errors;
-valid102 = valid102 || _valid17;
-if(!valid102){
-const _errs257 = errors;
-if(Array.isArray(data81)){
-if(data81.length > 2){
-const err205 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+errors = _errs244;
+if(vErrors !== null){
+if(_errs244){
+vErrors.length = _errs244;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["toc-structure"] !== undefined){
+let data82 = data16["toc-structure"];
+const _errs255 = errors;
+let valid102 = false;
+const _errs256 = errors;
+if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
+const err205 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3391,8 +3389,13 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(data81.length < 1){
-const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid17 = _errs256 === errors;
+valid102 = valid102 || _valid17;
+if(!valid102){
+const _errs258 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 2){
+const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3401,9 +3404,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-const len41 = data81.length;
-if(!(len41 <= 2)){
-const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data82.length < 1){
+const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3412,11 +3414,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len42 = data81.length;
-if(len42 > 0){
-let data82 = data81[0];
-if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
-const err208 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len41 = data82.length;
+if(!(len41 <= 2)){
+const err208 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3425,12 +3425,11 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(len42 > 1){
-let data83 = data81[1];
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key24 in data83){
-const err209 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len42 = data82.length;
+if(len42 > 0){
+let data83 = data82[0];
+if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
+const err209 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3440,8 +3439,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len42 > 1){
+let data84 = data82[1];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key24 in data84){
+const err210 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3451,9 +3453,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
 else {
-const err211 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err211 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3462,11 +3463,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid17 = _errs257 === errors;
-valid102 = valid102 || _valid17;
 }
-if(!valid102){
-const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3475,25 +3475,11 @@ vErrors.push(err212);
 }
 errors++;
 }
-else {
-errors = _errs254;
-if(vErrors !== null){
-if(_errs254){
-vErrors.length = _errs254;
+var _valid17 = _errs258 === errors;
+valid102 = valid102 || _valid17;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.untranslated !== undefined){
-let data84 = data16.untranslated;
-const _errs265 = errors;
-let valid106 = false;
-const _errs266 = errors;
-if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
-const err213 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid102){
+const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3502,13 +3488,25 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid18 = _errs266 === errors;
-valid106 = valid106 || _valid18;
-if(!valid106){
-const _errs268 = errors;
-if(Array.isArray(data84)){
-if(data84.length > 2){
-const err214 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16.untranslated !== undefined){
+let data85 = data16.untranslated;
+const _errs266 = errors;
+let valid106 = false;
+const _errs267 = errors;
+if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
+const err214 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3517,8 +3515,13 @@ vErrors.push(err214);
 }
 errors++;
 }
-if(data84.length < 1){
-const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid18 = _errs267 === errors;
+valid106 = valid106 || _valid18;
+if(!valid106){
+const _errs269 = errors;
+if(Array.isArray(data85)){
+if(data85.length > 2){
+const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3527,9 +3530,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-const len43 = data84.length;
-if(!(len43 <= 2)){
-const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data85.length < 1){
+const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3538,11 +3540,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len44 = data84.length;
-if(len44 > 0){
-let data85 = data84[0];
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err217 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len43 = data85.length;
+if(!(len43 <= 2)){
+const err217 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3551,13 +3551,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-if(len44 > 1){
-let data86 = data84[1];
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key25 in data86){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err218 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len44 = data85.length;
+if(len44 > 0){
+let data86 = data85[0];
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err218 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3567,10 +3565,12 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data86.minLength !== undefined){
-let data87 = data86.minLength;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err219 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(len44 > 1){
+let data87 = data85[1];
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key25 in data87){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err219 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3579,9 +3579,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(typeof data87 == "number"){
-if(data87 < 1 || isNaN(data87)){
-const err220 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data87.minLength !== undefined){
+let data88 = data87.minLength;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err220 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3590,17 +3592,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-if(data86.allow !== undefined){
-let data88 = data86.allow;
-if(Array.isArray(data88)){
-const len45 = data88.length;
-for(let i13=0; i13<len45; i13++){
-let data89 = data88[i13];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err221 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data88 == "number"){
+if(data88 < 1 || isNaN(data88)){
+const err221 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3610,8 +3604,16 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data87.allow !== undefined){
+let data89 = data87.allow;
+if(Array.isArray(data89)){
+const len45 = data89.length;
+for(let i13=0; i13<len45; i13++){
+let data90 = data89[i13];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err222 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3621,23 +3623,34 @@ vErrors.push(err222);
 errors++;
 }
 }
-let i14 = data88.length;
-let j6;
-if(i14 > 1){
-const indices5 = {};
-for(;i14--;){
-let item5 = data88[i14];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j6 = indices5[item5];
-const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+else {
+const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err223];
 }
 else {
 vErrors.push(err223);
+}
+errors++;
+}
+}
+let i14 = data89.length;
+let j6;
+if(i14 > 1){
+const indices5 = {};
+for(;i14--;){
+let item5 = data89[i14];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j6 = indices5[item5];
+const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
 }
 errors++;
 break;
@@ -3647,19 +3660,7 @@ indices5[item5] = i14;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-}
-}
-else {
-const err225 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err225 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3671,7 +3672,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err226 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3680,11 +3681,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid18 = _errs268 === errors;
-valid106 = valid106 || _valid18;
 }
-if(!valid106){
-const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3693,11 +3693,24 @@ vErrors.push(err227);
 }
 errors++;
 }
+var _valid18 = _errs269 === errors;
+valid106 = valid106 || _valid18;
+}
+if(!valid106){
+const err228 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err228];
+}
 else {
-errors = _errs265;
+vErrors.push(err228);
+}
+errors++;
+}
+else {
+errors = _errs266;
 if(vErrors !== null){
-if(_errs265){
-vErrors.length = _errs265;
+if(_errs266){
+vErrors.length = _errs266;
 }
 else {
 vErrors = null;
@@ -3707,24 +3720,24 @@ vErrors = null;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err229 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err229];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err229);
 }
 errors++;
 }
 }
 }
 else {
-const err229 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err230];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err230);
 }
 errors++;
 }
@@ -4220,7 +4233,7 @@ return errors === 0;
 }
 
 exports["preserved-tokens"] = validate23;
-const schema24 = {"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}};
+const schema24 = {"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -4231,7 +4244,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "kinds") || (key0 === "allow"))){
+if(!(((key0 === "kinds") || (key0 === "allow")) || (key0 === "translatableCode"))){
 validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4342,6 +4355,20 @@ var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.translatableCode !== undefined){
+let data4 = data.translatableCode;
+const _errs9 = errors;
+if(!((data4 === "ui-text") || (data4 === "none"))){
+validate23.errors = [{instancePath:instancePath+"/translatableCode",schemaPath:"#/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema24.properties.translatableCode.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4459,7 +4486,7 @@ return errors === 0;
 }
 
 exports.untranslated = validate28;
-const schema29 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}};
+const schema29 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
