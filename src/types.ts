@@ -241,6 +241,10 @@ export interface InvisibleChar {
   codePoint: number;
   name: string;
   span: Span;
+  /** A joiner inside an emoji sequence (🙅🏻‍♀️): part of the character, not a stray. */
+  inEmoji?: boolean;
+  /** Inside an inline code span or a fenced or indented code block. */
+  inCode?: boolean;
 }
 
 /** One entry of a DocFX-style `toc.yml`, in document (pre-)order. */
@@ -492,6 +496,17 @@ export interface RuleModule<Options = any> {
   check(ctx: RuleContext<Options>): void;
   /** File-level rules: turns a discovery or parse finding into reports. */
   checkFile?(ctx: FileRuleContext<Options>): void;
+  /** Rules about a file's own text: also run on every discovered file no pair holds (orphans, competing duplicates). */
+  checkUnpaired?(ctx: UnpairedRuleContext<Options>): void;
+}
+
+/** What a rule sees of a discovered file that no pair holds: its outline alone. */
+export interface UnpairedRuleContext<Options = Record<string, unknown>> {
+  readonly outline: Readonly<Outline>;
+  readonly options: Readonly<Options>;
+  readonly locale: string;
+  readonly file: string;
+  report(descriptor: ReportDescriptor): void;
 }
 
 // ---------------------------------------------------------------------------

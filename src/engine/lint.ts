@@ -160,6 +160,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       for (const p of discovered.pairs) if (keysInScope.has(p.key) && p.target) toLoad.set(p.target.rel, p.target);
     }
 
+    // Rules about a file's own text (invisible characters) read every discovered file, paired or not.
+    if (active.some((a) => a.rule.checkUnpaired)) {
+      for (const f of discovered.findings) {
+        if ((f.kind === 'orphan' || f.kind === 'duplicate') && wantLocale(f.locale) && !toLoad.has(f.file)) toLoad.set(f.file, { abs: path.resolve(config.root, f.file), rel: f.file, locale: f.locale });
+      }
+    }
     const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results) : null;
     let setResult = digest ? results!.get(set.name, digest) : undefined;
     if (!setResult) {
@@ -417,6 +423,24 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   }
   for (const finding of fileFindings) diagnostics.push(...runFileRules(fileRules, finding));
 
+  // Files no pair holds (orphans, competing duplicates): the rules about a file's own text.
+  const paired = new Set(discovered.pairs.flatMap((p) => [p.source?.rel, p.target?.rel]));
+  const unpairedLinted: LintedFile[] = [];
+  for (const ref of toLoad.values()) {
+    const outline = outlineOf(ref);
+    if (paired.has(ref.rel) || !outline) continue;
+    unpairedLinted.push({ set: set.name, locale: ref.locale, file: ref.rel, sourceFile: null, outline: directivesOf(outline) });
+    for (const a of active) {
+      a.rule.checkUnpaired?.({
+        outline,
+        options: a.options,
+        locale: ref.locale,
+        file: ref.rel,
+        report: (descriptor) => diagnostics.push(toDiagnostic({ rule: a.rule, severity: a.severity, target: { set: set.name, locale: ref.locale, file: ref.rel, sourceFile: null, outline } }, descriptor)),
+      });
+    }
+  }
+
   // In key order, as if the pages had been linted one after another.
   const linted = new Map<string, LintedFile>();
   let pairCount = 0;
@@ -427,6 +451,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     c.pairViews.push(...result.views);
     pairCount += result.pairs;
   }
+  for (const file of unpairedLinted) if (!linted.has(file.file)) linted.set(file.file, file);
   return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount };
 }
 

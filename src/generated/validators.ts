@@ -18,7 +18,7 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated. Every other key must keep the canonical value."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed everywhere, e.g. [\"U+200C\"] for Persian text."},"checkCode":{"type":"boolean","description":"Also report characters inside inline code and code blocks (default false: code shows what it shows)."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link whose target file (or heading anchor) does not exist. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target file's headings (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: off)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
@@ -1945,7 +1945,7 @@ if(len19 > 1){
 let data44 = data42[1];
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 for(const key14 in data44){
-if(!(key14 === "allow")){
+if(!((key14 === "allow") || (key14 === "checkCode"))){
 const err105 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
@@ -2021,9 +2021,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.checkCode !== undefined){
+if(typeof data44.checkCode !== "boolean"){
+const err110 = {instancePath:instancePath+"/rules/invisible-chars/1/checkCode",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/checkCode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2035,7 +2035,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err111 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2044,16 +2044,28 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid7 = _errs130 === errors;
-valid48 = valid48 || _valid7;
 }
-if(!valid48){
-const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
 else {
 vErrors.push(err112);
+}
+errors++;
+}
+var _valid7 = _errs130 === errors;
+valid48 = valid48 || _valid7;
+}
+if(!valid48){
+const err113 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
 }
 errors++;
 }
@@ -2070,27 +2082,12 @@ vErrors = null;
 }
 }
 if(data16["label-prefix"] !== undefined){
-let data47 = data16["label-prefix"];
-const _errs142 = errors;
+let data48 = data16["label-prefix"];
+const _errs144 = errors;
 let valid56 = false;
-const _errs143 = errors;
-if(!((((data47 === "off") || (data47 === "info")) || (data47 === "warn")) || (data47 === "error"))){
-const err113 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-var _valid8 = _errs143 === errors;
-valid56 = valid56 || _valid8;
-if(!valid56){
 const _errs145 = errors;
-if(Array.isArray(data47)){
-if(data47.length > 2){
-const err114 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
+const err114 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2099,8 +2096,13 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data47.length < 1){
-const err115 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid8 = _errs145 === errors;
+valid56 = valid56 || _valid8;
+if(!valid56){
+const _errs147 = errors;
+if(Array.isArray(data48)){
+if(data48.length > 2){
+const err115 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2109,9 +2111,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len21 = data47.length;
-if(!(len21 <= 2)){
-const err116 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data48.length < 1){
+const err116 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2120,11 +2121,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-const len22 = data47.length;
-if(len22 > 0){
-let data48 = data47[0];
-if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warn")) || (data48 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len21 = data48.length;
+if(!(len21 <= 2)){
+const err117 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2133,12 +2132,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(len22 > 1){
-let data49 = data47[1];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key15 in data49){
-const err118 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const len22 = data48.length;
+if(len22 > 0){
+let data49 = data48[0];
+if(!((((data49 === "off") || (data49 === "info")) || (data49 === "warn")) || (data49 === "error"))){
+const err118 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2148,8 +2146,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len22 > 1){
+let data50 = data48[1];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key15 in data50){
+const err119 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2159,9 +2160,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
 else {
-const err120 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err120 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2170,11 +2170,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid8 = _errs145 === errors;
-valid56 = valid56 || _valid8;
 }
-if(!valid56){
-const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2183,25 +2182,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
+var _valid8 = _errs147 === errors;
+valid56 = valid56 || _valid8;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-broken"] !== undefined){
-let data50 = data16["link-broken"];
-const _errs153 = errors;
-let valid60 = false;
-const _errs154 = errors;
-if(!((((data50 === "off") || (data50 === "info")) || (data50 === "warn")) || (data50 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid56){
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2210,13 +2195,25 @@ vErrors.push(err122);
 }
 errors++;
 }
-var _valid9 = _errs154 === errors;
-valid60 = valid60 || _valid9;
-if(!valid60){
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["link-broken"] !== undefined){
+let data51 = data16["link-broken"];
+const _errs155 = errors;
+let valid60 = false;
 const _errs156 = errors;
-if(Array.isArray(data50)){
-if(data50.length > 2){
-const err123 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
+const err123 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2225,8 +2222,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data50.length < 1){
-const err124 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid9 = _errs156 === errors;
+valid60 = valid60 || _valid9;
+if(!valid60){
+const _errs158 = errors;
+if(Array.isArray(data51)){
+if(data51.length > 2){
+const err124 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2235,9 +2237,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len23 = data50.length;
-if(!(len23 <= 2)){
-const err125 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data51.length < 1){
+const err125 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2246,11 +2247,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len24 = data50.length;
-if(len24 > 0){
-let data51 = data50[0];
-if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warn")) || (data51 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len23 = data51.length;
+if(!(len23 <= 2)){
+const err126 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2259,13 +2258,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(len24 > 1){
-let data52 = data50[1];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key16 in data52){
-if(!(key16 === "anchors")){
-const err127 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const len24 = data51.length;
+if(len24 > 0){
+let data52 = data51[0];
+if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
+const err127 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2275,9 +2272,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data52.anchors !== undefined){
-if(typeof data52.anchors !== "boolean"){
-const err128 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len24 > 1){
+let data53 = data51[1];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key16 in data53){
+if(!(key16 === "anchors")){
+const err128 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2287,9 +2287,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.anchors !== undefined){
+if(typeof data53.anchors !== "boolean"){
+const err129 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2301,7 +2301,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err130 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2310,11 +2310,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs156 === errors;
-valid60 = valid60 || _valid9;
 }
-if(!valid60){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2323,25 +2322,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-else {
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
+var _valid9 = _errs158 === errors;
+valid60 = valid60 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-structure"] !== undefined){
-let data54 = data16["link-structure"];
-const _errs166 = errors;
-let valid65 = false;
-const _errs167 = errors;
-if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
-const err132 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid60){
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2350,13 +2335,25 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid10 = _errs167 === errors;
-valid65 = valid65 || _valid10;
-if(!valid65){
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["link-structure"] !== undefined){
+let data55 = data16["link-structure"];
+const _errs168 = errors;
+let valid65 = false;
 const _errs169 = errors;
-if(Array.isArray(data54)){
-if(data54.length > 2){
-const err133 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
+const err133 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2365,8 +2362,13 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data54.length < 1){
-const err134 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid10 = _errs169 === errors;
+valid65 = valid65 || _valid10;
+if(!valid65){
+const _errs171 = errors;
+if(Array.isArray(data55)){
+if(data55.length > 2){
+const err134 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2375,9 +2377,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-const len25 = data54.length;
-if(!(len25 <= 2)){
-const err135 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data55.length < 1){
+const err135 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2386,11 +2387,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len26 = data54.length;
-if(len26 > 0){
-let data55 = data54[0];
-if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err136 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len25 = data55.length;
+if(!(len25 <= 2)){
+const err136 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2399,13 +2398,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(len26 > 1){
-let data56 = data54[1];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key17 in data56){
-if(!(key17 === "images")){
-const err137 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const len26 = data55.length;
+if(len26 > 0){
+let data56 = data55[0];
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err137 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2415,9 +2412,12 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data56.images !== undefined){
-if(typeof data56.images !== "boolean"){
-const err138 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len26 > 1){
+let data57 = data55[1];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key17 in data57){
+if(!(key17 === "images")){
+const err138 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2427,9 +2427,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data57.images !== undefined){
+if(typeof data57.images !== "boolean"){
+const err139 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2441,7 +2441,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2450,11 +2450,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid10 = _errs169 === errors;
-valid65 = valid65 || _valid10;
 }
-if(!valid65){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2463,25 +2462,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs166;
-if(vErrors !== null){
-if(_errs166){
-vErrors.length = _errs166;
+var _valid10 = _errs171 === errors;
+valid65 = valid65 || _valid10;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["link-target"] !== undefined){
-let data58 = data16["link-target"];
-const _errs179 = errors;
-let valid70 = false;
-const _errs180 = errors;
-if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warn")) || (data58 === "error"))){
-const err142 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid65){
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2490,13 +2475,25 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid11 = _errs180 === errors;
-valid70 = valid70 || _valid11;
-if(!valid70){
+else {
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["link-target"] !== undefined){
+let data59 = data16["link-target"];
+const _errs181 = errors;
+let valid70 = false;
 const _errs182 = errors;
-if(Array.isArray(data58)){
-if(data58.length > 2){
-const err143 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
+const err143 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2505,8 +2502,13 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data58.length < 1){
-const err144 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid11 = _errs182 === errors;
+valid70 = valid70 || _valid11;
+if(!valid70){
+const _errs184 = errors;
+if(Array.isArray(data59)){
+if(data59.length > 2){
+const err144 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2515,9 +2517,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-const len27 = data58.length;
-if(!(len27 <= 2)){
-const err145 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data59.length < 1){
+const err145 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2526,11 +2527,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-const len28 = data58.length;
-if(len28 > 0){
-let data59 = data58[0];
-if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
-const err146 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len27 = data59.length;
+if(!(len27 <= 2)){
+const err146 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2539,12 +2538,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(len28 > 1){
-let data60 = data58[1];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key18 in data60){
-const err147 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len28 = data59.length;
+if(len28 > 0){
+let data60 = data59[0];
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err147 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2554,8 +2552,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len28 > 1){
+let data61 = data59[1];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key18 in data61){
+const err148 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2565,9 +2566,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
 else {
-const err149 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err149 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2576,11 +2576,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs182 === errors;
-valid70 = valid70 || _valid11;
 }
-if(!valid70){
-const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2589,25 +2588,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-else {
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
+var _valid11 = _errs184 === errors;
+valid70 = valid70 || _valid11;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["parse-error"] !== undefined){
-let data61 = data16["parse-error"];
-const _errs190 = errors;
-let valid74 = false;
-const _errs191 = errors;
-if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid70){
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2616,13 +2601,25 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid12 = _errs191 === errors;
-valid74 = valid74 || _valid12;
-if(!valid74){
+else {
+errors = _errs181;
+if(vErrors !== null){
+if(_errs181){
+vErrors.length = _errs181;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["parse-error"] !== undefined){
+let data62 = data16["parse-error"];
+const _errs192 = errors;
+let valid74 = false;
 const _errs193 = errors;
-if(Array.isArray(data61)){
-if(data61.length > 2){
-const err152 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "error"))){
+const err152 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2631,8 +2628,13 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data61.length < 1){
-const err153 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid12 = _errs193 === errors;
+valid74 = valid74 || _valid12;
+if(!valid74){
+const _errs195 = errors;
+if(Array.isArray(data62)){
+if(data62.length > 2){
+const err153 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2641,9 +2643,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len29 = data61.length;
-if(!(len29 <= 2)){
-const err154 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data62.length < 1){
+const err154 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2652,11 +2653,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-const len30 = data61.length;
-if(len30 > 0){
-let data62 = data61[0];
-if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warn")) || (data62 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len29 = data62.length;
+if(!(len29 <= 2)){
+const err155 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2665,12 +2664,11 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(len30 > 1){
-let data63 = data61[1];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key19 in data63){
-const err156 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const len30 = data62.length;
+if(len30 > 0){
+let data63 = data62[0];
+if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
+const err156 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2680,8 +2678,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len30 > 1){
+let data64 = data62[1];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key19 in data64){
+const err157 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2691,9 +2692,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
 else {
-const err158 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err158 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2702,11 +2702,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid12 = _errs193 === errors;
-valid74 = valid74 || _valid12;
 }
-if(!valid74){
-const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2715,25 +2714,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs190;
-if(vErrors !== null){
-if(_errs190){
-vErrors.length = _errs190;
+var _valid12 = _errs195 === errors;
+valid74 = valid74 || _valid12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["preserved-tokens"] !== undefined){
-let data64 = data16["preserved-tokens"];
-const _errs201 = errors;
-let valid78 = false;
-const _errs202 = errors;
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err160 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid74){
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2742,13 +2727,25 @@ vErrors.push(err160);
 }
 errors++;
 }
-var _valid13 = _errs202 === errors;
-valid78 = valid78 || _valid13;
-if(!valid78){
+else {
+errors = _errs192;
+if(vErrors !== null){
+if(_errs192){
+vErrors.length = _errs192;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["preserved-tokens"] !== undefined){
+let data65 = data16["preserved-tokens"];
+const _errs203 = errors;
+let valid78 = false;
 const _errs204 = errors;
-if(Array.isArray(data64)){
-if(data64.length > 2){
-const err161 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
+const err161 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2757,8 +2754,13 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data64.length < 1){
-const err162 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid13 = _errs204 === errors;
+valid78 = valid78 || _valid13;
+if(!valid78){
+const _errs206 = errors;
+if(Array.isArray(data65)){
+if(data65.length > 2){
+const err162 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2767,9 +2769,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len31 = data64.length;
-if(!(len31 <= 2)){
-const err163 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data65.length < 1){
+const err163 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2778,11 +2779,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len32 = data64.length;
-if(len32 > 0){
-let data65 = data64[0];
-if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len31 = data65.length;
+if(!(len31 <= 2)){
+const err164 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2791,13 +2790,11 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(len32 > 1){
-let data66 = data64[1];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key20 in data66){
-if(!(((key20 === "kinds") || (key20 === "allow")) || (key20 === "translatableCode"))){
-const err165 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const len32 = data65.length;
+if(len32 > 0){
+let data66 = data65[0];
+if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
+const err165 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2807,14 +2804,12 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data66.kinds !== undefined){
-let data67 = data66.kinds;
-if(Array.isArray(data67)){
-const len33 = data67.length;
-for(let i9=0; i9<len33; i9++){
-let data68 = data67[i9];
-if(!(((((((data68 === "number") || (data68 === "id")) || (data68 === "url")) || (data68 === "email")) || (data68 === "code")) || (data68 === "placeholder")) || (data68 === "date"))){
-const err166 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i9,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+if(len32 > 1){
+let data67 = data65[1];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key20 in data67){
+if(!(((key20 === "kinds") || (key20 === "allow")) || (key20 === "translatableCode"))){
+const err166 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2824,19 +2819,36 @@ vErrors.push(err166);
 errors++;
 }
 }
-let i10 = data67.length;
-let j4;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j4 = i10; j4--;){
-if(func0(data67[i10], data67[j4])){
-const err167 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+if(data67.kinds !== undefined){
+let data68 = data67.kinds;
+if(Array.isArray(data68)){
+const len33 = data68.length;
+for(let i9=0; i9<len33; i9++){
+let data69 = data68[i9];
+if(!(((((((data69 === "number") || (data69 === "id")) || (data69 === "url")) || (data69 === "email")) || (data69 === "code")) || (data69 === "placeholder")) || (data69 === "date"))){
+const err167 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i9,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err167];
 }
 else {
 vErrors.push(err167);
+}
+errors++;
+}
+}
+let i10 = data68.length;
+let j4;
+if(i10 > 1){
+outer0:
+for(;i10--;){
+for(j4 = i10; j4--;){
+if(func0(data68[i10], data68[j4])){
+const err168 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
 }
 errors++;
 break outer0;
@@ -2846,25 +2858,7 @@ break outer0;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-if(data66.allow !== undefined){
-let data69 = data66.allow;
-if(Array.isArray(data69)){
-const len34 = data69.length;
-for(let i11=0; i11<len34; i11++){
-let data70 = data69[i11];
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2874,8 +2868,15 @@ vErrors.push(err169);
 errors++;
 }
 }
-else {
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67.allow !== undefined){
+let data70 = data67.allow;
+if(Array.isArray(data70)){
+const len34 = data70.length;
+for(let i11=0; i11<len34; i11++){
+let data71 = data70[i11];
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2885,23 +2886,34 @@ vErrors.push(err170);
 errors++;
 }
 }
-let i12 = data69.length;
-let j5;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data69[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j5 = indices4[item4];
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+else {
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+}
+let i12 = data70.length;
+let j5;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data70[i12];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j5 = indices4[item4];
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
 }
 errors++;
 break;
@@ -2911,20 +2923,7 @@ indices4[item4] = i12;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data66.translatableCode !== undefined){
-let data71 = data66.translatableCode;
-if(!((data71 === "ui-text") || (data71 === "none"))){
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/translatableCode",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.translatableCode.enum},message:"must be equal to one of the allowed values"};
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2934,9 +2933,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67.translatableCode !== undefined){
+let data72 = data67.translatableCode;
+if(!((data72 === "ui-text") || (data72 === "none"))){
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/translatableCode",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.translatableCode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2948,7 +2948,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2957,11 +2957,10 @@ vErrors.push(err175);
 }
 errors++;
 }
-var _valid13 = _errs204 === errors;
-valid78 = valid78 || _valid13;
 }
-if(!valid78){
-const err176 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2970,25 +2969,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
+var _valid13 = _errs206 === errors;
+valid78 = valid78 || _valid13;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["refresh-table"] !== undefined){
-let data72 = data16["refresh-table"];
-const _errs220 = errors;
-let valid89 = false;
-const _errs221 = errors;
-if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warn")) || (data72 === "error"))){
-const err177 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid78){
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2997,13 +2982,25 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid14 = _errs221 === errors;
-valid89 = valid89 || _valid14;
-if(!valid89){
+else {
+errors = _errs203;
+if(vErrors !== null){
+if(_errs203){
+vErrors.length = _errs203;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["refresh-table"] !== undefined){
+let data73 = data16["refresh-table"];
+const _errs222 = errors;
+let valid89 = false;
 const _errs223 = errors;
-if(Array.isArray(data72)){
-if(data72.length > 2){
-const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warn")) || (data73 === "error"))){
+const err178 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3012,8 +3009,13 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data72.length < 1){
-const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid14 = _errs223 === errors;
+valid89 = valid89 || _valid14;
+if(!valid89){
+const _errs225 = errors;
+if(Array.isArray(data73)){
+if(data73.length > 2){
+const err179 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3022,9 +3024,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-const len35 = data72.length;
-if(!(len35 <= 2)){
-const err180 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data73.length < 1){
+const err180 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3033,11 +3034,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len36 = data72.length;
-if(len36 > 0){
-let data73 = data72[0];
-if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warn")) || (data73 === "error"))){
-const err181 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len35 = data73.length;
+if(!(len35 <= 2)){
+const err181 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3046,13 +3045,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(len36 > 1){
-let data74 = data72[1];
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key21 in data74){
-if(!(key21 === "compareAuthors")){
-const err182 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len36 = data73.length;
+if(len36 > 0){
+let data74 = data73[0];
+if(!((((data74 === "off") || (data74 === "info")) || (data74 === "warn")) || (data74 === "error"))){
+const err182 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3062,9 +3059,12 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data74.compareAuthors !== undefined){
-if(typeof data74.compareAuthors !== "boolean"){
-const err183 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len36 > 1){
+let data75 = data73[1];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key21 in data75){
+if(!(key21 === "compareAuthors")){
+const err183 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3074,9 +3074,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75.compareAuthors !== undefined){
+if(typeof data75.compareAuthors !== "boolean"){
+const err184 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3088,7 +3088,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err185 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3097,11 +3097,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid14 = _errs223 === errors;
-valid89 = valid89 || _valid14;
 }
-if(!valid89){
-const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3110,25 +3109,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-else {
-errors = _errs220;
-if(vErrors !== null){
-if(_errs220){
-vErrors.length = _errs220;
+var _valid14 = _errs225 === errors;
+valid89 = valid89 || _valid14;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["stale-translation"] !== undefined){
-let data76 = data16["stale-translation"];
-const _errs233 = errors;
-let valid94 = false;
-const _errs234 = errors;
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err187 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid89){
+const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3137,13 +3122,25 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid15 = _errs234 === errors;
-valid94 = valid94 || _valid15;
-if(!valid94){
+else {
+errors = _errs222;
+if(vErrors !== null){
+if(_errs222){
+vErrors.length = _errs222;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["stale-translation"] !== undefined){
+let data77 = data16["stale-translation"];
+const _errs235 = errors;
+let valid94 = false;
 const _errs236 = errors;
-if(Array.isArray(data76)){
-if(data76.length > 2){
-const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
+const err188 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3152,8 +3149,13 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data76.length < 1){
-const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid15 = _errs236 === errors;
+valid94 = valid94 || _valid15;
+if(!valid94){
+const _errs238 = errors;
+if(Array.isArray(data77)){
+if(data77.length > 2){
+const err189 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3162,9 +3164,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-const len37 = data76.length;
-if(!(len37 <= 2)){
-const err190 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data77.length < 1){
+const err190 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3173,11 +3174,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-const len38 = data76.length;
-if(len38 > 0){
-let data77 = data76[0];
-if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
-const err191 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len37 = data77.length;
+if(!(len37 <= 2)){
+const err191 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3186,12 +3185,11 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(len38 > 1){
-let data78 = data76[1];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key22 in data78){
-const err192 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const len38 = data77.length;
+if(len38 > 0){
+let data78 = data77[0];
+if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
+const err192 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3201,8 +3199,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len38 > 1){
+let data79 = data77[1];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key22 in data79){
+const err193 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3212,9 +3213,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
 else {
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err194 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3223,11 +3223,10 @@ vErrors.push(err194);
 }
 errors++;
 }
-var _valid15 = _errs236 === errors;
-valid94 = valid94 || _valid15;
 }
-if(!valid94){
-const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3236,25 +3235,11 @@ vErrors.push(err195);
 }
 errors++;
 }
-else {
-errors = _errs233;
-if(vErrors !== null){
-if(_errs233){
-vErrors.length = _errs233;
+var _valid15 = _errs238 === errors;
+valid94 = valid94 || _valid15;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["table-structure"] !== undefined){
-let data79 = data16["table-structure"];
-const _errs244 = errors;
-let valid98 = false;
-const _errs245 = errors;
-if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
-const err196 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid94){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3263,13 +3248,25 @@ vErrors.push(err196);
 }
 errors++;
 }
-var _valid16 = _errs245 === errors;
-valid98 = valid98 || _valid16;
-if(!valid98){
+else {
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["table-structure"] !== undefined){
+let data80 = data16["table-structure"];
+const _errs246 = errors;
+let valid98 = false;
 const _errs247 = errors;
-if(Array.isArray(data79)){
-if(data79.length > 2){
-const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
+const err197 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3278,8 +3275,13 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data79.length < 1){
-const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid16 = _errs247 === errors;
+valid98 = valid98 || _valid16;
+if(!valid98){
+const _errs249 = errors;
+if(Array.isArray(data80)){
+if(data80.length > 2){
+const err198 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3288,9 +3290,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len39 = data79.length;
-if(!(len39 <= 2)){
-const err199 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data80.length < 1){
+const err199 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3299,11 +3300,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-const len40 = data79.length;
-if(len40 > 0){
-let data80 = data79[0];
-if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len39 = data80.length;
+if(!(len39 <= 2)){
+const err200 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3312,12 +3311,11 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(len40 > 1){
-let data81 = data79[1];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key23 in data81){
-const err201 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len40 = data80.length;
+if(len40 > 0){
+let data81 = data80[0];
+if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
+const err201 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3327,8 +3325,11 @@ vErrors.push(err201);
 errors++;
 }
 }
-else {
-const err202 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len40 > 1){
+let data82 = data80[1];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key23 in data82){
+const err202 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3338,9 +3339,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
 else {
-const err203 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err203 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3349,11 +3349,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-var _valid16 = _errs247 === errors;
-valid98 = valid98 || _valid16;
 }
-if(!valid98){
-const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err204 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3362,25 +3361,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-else {
-errors = _errs244;
-if(vErrors !== null){
-if(_errs244){
-vErrors.length = _errs244;
+var _valid16 = _errs249 === errors;
+valid98 = valid98 || _valid16;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16["toc-structure"] !== undefined){
-let data82 = data16["toc-structure"];
-const _errs255 = errors;
-let valid102 = false;
-const _errs256 = errors;
-if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
-const err205 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid98){
+const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3389,13 +3374,25 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid17 = _errs256 === errors;
-valid102 = valid102 || _valid17;
-if(!valid102){
+else {
+errors = _errs246;
+if(vErrors !== null){
+if(_errs246){
+vErrors.length = _errs246;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16["toc-structure"] !== undefined){
+let data83 = data16["toc-structure"];
+const _errs257 = errors;
+let valid102 = false;
 const _errs258 = errors;
-if(Array.isArray(data82)){
-if(data82.length > 2){
-const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
+const err206 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3404,8 +3401,13 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data82.length < 1){
-const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid17 = _errs258 === errors;
+valid102 = valid102 || _valid17;
+if(!valid102){
+const _errs260 = errors;
+if(Array.isArray(data83)){
+if(data83.length > 2){
+const err207 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3414,9 +3416,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len41 = data82.length;
-if(!(len41 <= 2)){
-const err208 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data83.length < 1){
+const err208 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3425,11 +3426,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len42 = data82.length;
-if(len42 > 0){
-let data83 = data82[0];
-if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len41 = data83.length;
+if(!(len41 <= 2)){
+const err209 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3438,12 +3437,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(len42 > 1){
-let data84 = data82[1];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key24 in data84){
-const err210 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len42 = data83.length;
+if(len42 > 0){
+let data84 = data83[0];
+if(!((((data84 === "off") || (data84 === "info")) || (data84 === "warn")) || (data84 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3453,8 +3451,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len42 > 1){
+let data85 = data83[1];
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key24 in data85){
+const err211 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3464,9 +3465,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
 else {
-const err212 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err212 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3475,11 +3475,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid17 = _errs258 === errors;
-valid102 = valid102 || _valid17;
 }
-if(!valid102){
-const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err213 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3488,25 +3487,11 @@ vErrors.push(err213);
 }
 errors++;
 }
-else {
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
+var _valid17 = _errs260 === errors;
+valid102 = valid102 || _valid17;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data16.untranslated !== undefined){
-let data85 = data16.untranslated;
-const _errs266 = errors;
-let valid106 = false;
-const _errs267 = errors;
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid102){
+const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3515,13 +3500,25 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid18 = _errs267 === errors;
-valid106 = valid106 || _valid18;
-if(!valid106){
+else {
+errors = _errs257;
+if(vErrors !== null){
+if(_errs257){
+vErrors.length = _errs257;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data16.untranslated !== undefined){
+let data86 = data16.untranslated;
+const _errs268 = errors;
+let valid106 = false;
 const _errs269 = errors;
-if(Array.isArray(data85)){
-if(data85.length > 2){
-const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
+const err215 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3530,8 +3527,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data85.length < 1){
-const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid18 = _errs269 === errors;
+valid106 = valid106 || _valid18;
+if(!valid106){
+const _errs271 = errors;
+if(Array.isArray(data86)){
+if(data86.length > 2){
+const err216 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3540,9 +3542,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len43 = data85.length;
-if(!(len43 <= 2)){
-const err217 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data86.length < 1){
+const err217 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3551,11 +3552,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-const len44 = data85.length;
-if(len44 > 0){
-let data86 = data85[0];
-if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
-const err218 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len43 = data86.length;
+if(!(len43 <= 2)){
+const err218 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3564,13 +3563,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(len44 > 1){
-let data87 = data85[1];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key25 in data87){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err219 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len44 = data86.length;
+if(len44 > 0){
+let data87 = data86[0];
+if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
+const err219 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3580,10 +3577,12 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data87.minLength !== undefined){
-let data88 = data87.minLength;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err220 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(len44 > 1){
+let data88 = data86[1];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key25 in data88){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err220 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3592,9 +3591,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 < 1 || isNaN(data88)){
-const err221 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data88.minLength !== undefined){
+let data89 = data88.minLength;
+if(!((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89)))){
+const err221 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3603,17 +3604,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-}
-if(data87.allow !== undefined){
-let data89 = data87.allow;
-if(Array.isArray(data89)){
-const len45 = data89.length;
-for(let i13=0; i13<len45; i13++){
-let data90 = data89[i13];
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err222 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data89 == "number"){
+if(data89 < 1 || isNaN(data89)){
+const err222 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3623,8 +3616,16 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data88.allow !== undefined){
+let data90 = data88.allow;
+if(Array.isArray(data90)){
+const len45 = data90.length;
+for(let i13=0; i13<len45; i13++){
+let data91 = data90[i13];
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err223 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3634,23 +3635,34 @@ vErrors.push(err223);
 errors++;
 }
 }
-let i14 = data89.length;
-let j6;
-if(i14 > 1){
-const indices5 = {};
-for(;i14--;){
-let item5 = data89[i14];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j6 = indices5[item5];
-const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+else {
+const err224 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i13,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
 else {
 vErrors.push(err224);
+}
+errors++;
+}
+}
+let i14 = data90.length;
+let j6;
+if(i14 > 1){
+const indices5 = {};
+for(;i14--;){
+let item5 = data90[i14];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j6 = indices5[item5];
+const err225 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
 }
 errors++;
 break;
@@ -3660,19 +3672,7 @@ indices5[item5] = i14;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-}
-else {
-const err226 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err226 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3684,7 +3684,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err227 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3693,11 +3693,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid18 = _errs269 === errors;
-valid106 = valid106 || _valid18;
 }
-if(!valid106){
-const err228 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err228 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3706,11 +3705,24 @@ vErrors.push(err228);
 }
 errors++;
 }
+var _valid18 = _errs271 === errors;
+valid106 = valid106 || _valid18;
+}
+if(!valid106){
+const err229 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err229];
+}
 else {
-errors = _errs266;
+vErrors.push(err229);
+}
+errors++;
+}
+else {
+errors = _errs268;
 if(vErrors !== null){
-if(_errs266){
-vErrors.length = _errs266;
+if(_errs268){
+vErrors.length = _errs268;
 }
 else {
 vErrors = null;
@@ -3720,24 +3732,24 @@ vErrors = null;
 }
 }
 else {
-const err229 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err230 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err230];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err230);
 }
 errors++;
 }
 }
 }
 else {
-const err230 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err230];
+vErrors = [err231];
 }
 else {
-vErrors.push(err230);
+vErrors.push(err231);
 }
 errors++;
 }
@@ -4013,7 +4025,7 @@ return errors === 0;
 }
 
 exports["invisible-chars"] = validate17;
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}};
+const schema18 = {"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed everywhere, e.g. [\"U+200C\"] for Persian text."},"checkCode":{"type":"boolean","description":"Also report characters inside inline code and code blocks (default false: code shows what it shows)."}}};
 const pattern0 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4023,7 +4035,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "allow")){
+if(!((key0 === "allow") || (key0 === "checkCode"))){
 validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4082,6 +4094,23 @@ else {
 validate17.errors = [{instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checkCode !== undefined){
+const _errs6 = errors;
+if(typeof data.checkCode !== "boolean"){
+validate17.errors = [{instancePath:instancePath+"/checkCode",schemaPath:"#/properties/checkCode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }

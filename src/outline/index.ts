@@ -6,7 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, LostHeading, Outline, RowEl, TableEl } from '../types.js';
 import { LineIndex, nodeSpan } from './positions.js';
 import { outlineFrontmatter } from './frontmatter.js';
-import { findInvisibles } from './invisibles.js';
+import { findInvisibles, markInCode } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import { proseOfNode } from './prose.js';
@@ -270,6 +270,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
   outline.links.sort((a, b) => a.span.start.offset - b.span.start.offset).forEach((link, i) => (link.index = i));
   outline.blocks.forEach((b, i) => (b.index = i));
   outline.refresh = findRefreshTable(outline);
+  // Inline code spans cannot nest, and a code block holds no other code: sorted, they do not overlap.
+  if (outline.invisibles.length > 0) markInCode(outline.invisibles, outline.code.map((c) => c.span).sort((a, b) => a.start.offset - b.start.offset));
   // A file that opens a front-matter fence but never closes it: remark reads a thematic
   // break and text, so say what the writer meant instead.
   if (outline.frontmatter === null && /^---[ \t]*\r?\n/.test(text)) {
