@@ -312,7 +312,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
         .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(localeConfig.get(p.locale)!.suffix) }));
       canonicalMapper = mapperFor('');
       if (members.length < 2) return out; // nothing to hold a locale against
-      const consensus = buildConsensus(members);
+      const consensus = buildConsensus(members, { translatableKeys: config.frontmatter.translatable });
       canonical = consensus.canonical;
       ties = consensus.ties;
       info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
