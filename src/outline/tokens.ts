@@ -51,7 +51,9 @@ const toAsciiDigits = (text: string) =>
 // Matchers in priority order: what one kind claims is masked before the next looks.
 export const TOKEN_PATTERNS: ReadonlyArray<[Exclude<TokenKind, 'code'>, RegExp]> = [
   ['url', /\b(?:https?|ftp):\/\/[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]*/gi],
-  ['email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
+  // Starts only where a run of address characters starts: tried at every dot of `a.a.a.…`
+  // the match would be quadratic in the run's length.
+  ['email', /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
   ['placeholder', /\{\{\s*[^{}\s]+\s*\}\}|\$\{[^{}\s]+\}|\{[A-Za-z0-9_.:-]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXeEgGc@](?![A-Za-z])/g],
   ['date', /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g],
   ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]*\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
