@@ -1,5 +1,6 @@
 import type { RuleContext, RuleModule, Span, TableEl } from '../src/types.js';
 import { alignTableRows } from '../src/align/tables.js';
+import { sectionInsertionPoint } from '../src/align/insertion.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'table-structure',
@@ -23,14 +24,12 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const size = (t: TableEl) => ({ size: `${count(t.header.cells.length, 'column')}, ${count(t.rows.length, 'row')}` });
 
-/** Where a missing table belongs: the locale heading aligned with its section, else the top of the file. */
+/** Where a missing table belongs: at its section in the locale (see sectionInsertionPoint). */
 function sectionSpan(ctx: RuleContext, table: TableEl): Span {
-  const heading = ctx.alignment.sections.get(table.section);
-  return heading !== undefined && heading >= 0 ? ctx.locale.headings[heading].span : START;
+  return sectionInsertionPoint(table.section, ctx.alignment, ctx.locale);
 }
 
 export const check: RuleModule['check'] = (ctx) => {
