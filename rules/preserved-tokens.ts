@@ -1,5 +1,5 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { alignTableRows } from '../src/align/tables.js';
 
 interface Options {
@@ -32,7 +32,7 @@ export const meta: RuleModule['meta'] = {
     changedId: 'Row has the ID `{actual}`; expected `{expected}` in this row (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`. In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
+    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`, and so may the strings and JSX text inside code (`tags: ["blogging"]`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
     example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
   },
 };
@@ -61,7 +61,9 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const actual = tokensOf(l, ctx.localeCode);
     // A small number may be written out (`3` as `第三` or `drei`): present all the same.
     const writtenOut = (t: Token) => t.kind === 'number' && numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode);
-    const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && expected.findIndex((e) => sameToken(e, t)) === i);
+    // Code whose strings or JSX text were translated (`tags: ["blogging"]` -> `tags: ["ブログ"]`) is kept.
+    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && sameCodeTranslated(t.raw, a.raw));
+    const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);
       const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a)));

@@ -22,6 +22,8 @@ export interface HeadingAlignment extends Aligned<HeadingEl> {
   reordered: Matched<HeadingEl>[];
   /** Canonical heading index -> where it belongs in the locale file, for each unmatched canonical heading. */
   places: Map<number, { span: Span; lost: LostHeading | null }>;
+  /** Blocks (headings included) paired by a key unique on both sides, in order: the fixed points. */
+  anchors: Array<[BlockEl, BlockEl]>;
 }
 
 // A heading at another depth is matched only on strong evidence: most of its links agree.
@@ -49,7 +51,8 @@ function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number
 /**
  * The language-invariant key of each block: its inline code, numbers, IDs, URLs and
  * placeholders, and the link targets inside it; '' when it has none. Dates are left out
- * (written per locale), so are words.
+ * (written per locale), so are words, except a heading's whole text (kept alike only when
+ * it is a name: it then pairs only with the same text, unique on both sides).
  */
 function blockKeys(outline: Outline, mapper: TargetMapper, locale: string): string[] {
   const links = [...outline.links].sort((a, b) => a.span.start.offset - b.span.start.offset);
@@ -69,6 +72,8 @@ function blockKeys(outline: Outline, mapper: TargetMapper, locale: string): stri
       const neutral = mapper.toNeutral(links[k].target);
       if (!neutral.startsWith('#')) parts.push(`link:${isPageTarget(neutral) ? splitTarget(neutral).path : neutral}`);
     }
+    // A heading written alike in both languages (`vite`, `build.format`, a product name) is its own key.
+    if (parts.length === 0 && block.kind === 'heading' && block.text !== '') parts.push(`text:${block.text}`);
     keys[i] = parts.length ? `${block.kind === 'heading' ? 'h' : 'b'}\u0000${parts.sort().join('\u0001')}` : '';
   }
   return keys;
@@ -215,6 +220,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     moved: options.orderFree ? [] : moved,
     reordered: options.orderFree ? moved : [],
     places: placesOfMissing(canonicalOnly, allMatched, anchors, locale),
+    anchors,
   };
 }
 

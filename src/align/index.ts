@@ -63,11 +63,47 @@ export function alignTables(canonical: Outline, locale: Outline, sections: Map<n
   return alignByKey(canonical.tables, locale.tables, (t, side) => (side === 'canonical' ? String(sections.get(t.section) ?? `c${t.section}`) : String(t.section)));
 }
 
-/** Blocks (paragraphs, list items, cells, headings) by section and kind, in order. */
-export function alignBlocks(canonical: Outline, locale: Outline, sections: Map<number, number>): Aligned<BlockEl> {
-  return alignByKey(canonical.blocks, locale.blocks, (b, side) =>
-    side === 'canonical' ? `${sections.get(b.section) ?? `c${b.section}`}\u0000${b.kind}` : `${b.section}\u0000${b.kind}`,
-  );
+/**
+ * Blocks (paragraphs, list items, cells, headings): first the anchors (a key of code,
+ * numbers and link targets unique on both sides), then, between two anchors, by section and
+ * kind in order, but only where both sides have as many: with one paragraph more or less
+ * the position says nothing, and comparing the wrong blocks is a false finding.
+ */
+export function alignBlocks(canonical: Outline, locale: Outline, sections: Map<number, number>, anchors: ReadonlyArray<[BlockEl, BlockEl]> = []): Aligned<BlockEl> {
+  const anchoredC = new Set(anchors.map(([c]) => c));
+  const anchoredL = new Set(anchors.map(([, l]) => l));
+  const cAt = anchors.map(([c]) => c.span.start.offset);
+  const lAt = anchors.map(([, l]) => l.span.start.offset);
+  const groups = new Map<string, { c: BlockEl[]; l: BlockEl[] }>();
+  const groupOf = (key: string) => groups.get(key) ?? groups.set(key, { c: [], l: [] }).get(key)!;
+  let k = 0;
+  for (const b of canonical.blocks) {
+    if (anchoredC.has(b)) continue;
+    while (k < cAt.length && cAt[k] < b.span.start.offset) k++;
+    groupOf(`${sections.get(b.section) ?? `c${b.section}`}\u0000${b.kind}\u0000${k}`).c.push(b);
+  }
+  k = 0;
+  for (const b of locale.blocks) {
+    if (anchoredL.has(b)) continue;
+    while (k < lAt.length && lAt[k] < b.span.start.offset) k++;
+    groupOf(`${b.section}\u0000${b.kind}\u0000${k}`).l.push(b);
+  }
+  const matched: Matched<BlockEl>[] = anchors.map(([c, l]) => ({ canonical: c, locale: l }));
+  const pairedC = new Set<BlockEl>(anchoredC);
+  const pairedL = new Set<BlockEl>(anchoredL);
+  for (const { c, l } of groups.values()) {
+    if (c.length !== l.length) continue;
+    c.forEach((b, i) => {
+      matched.push({ canonical: b, locale: l[i] });
+      pairedC.add(b);
+      pairedL.add(l[i]);
+    });
+  }
+  return {
+    matched: matched.sort((a, b) => a.canonical.index - b.canonical.index),
+    canonicalOnly: canonical.blocks.filter((b) => !pairedC.has(b)),
+    localeOnly: locale.blocks.filter((b) => !pairedL.has(b)),
+  };
 }
 
 /** Change-log rows by date value; a row with an unreadable date pairs by position. */
@@ -110,7 +146,7 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     sections,
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper),
     tables,
-    blocks: alignBlocks(canonical, locale, sections),
+    blocks: alignBlocks(canonical, locale, sections, headings.anchors),
     // Front matter is a mapping: its keys match whatever their order.
     frontmatter: alignByIdentity(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
     refreshRows: alignRefreshRows(canonical.refresh?.rows ?? [], localeRefresh ?? []),

@@ -18,12 +18,20 @@ const NOT_PROSE = new Set(['inlineCode', 'code', 'html', 'mdxjsEsm', 'mdxFlowExp
 export function proseOfNode(node: Nodes): string {
   const parts: string[] = [];
   const stack: Nodes[] = [node];
+  // Inline HTML comes as separate open and close tags around text: `<code>x</code>`.
+  let insideCodeTag: string | null = null;
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (NOT_PROSE.has(n.type)) {
+    if (n.type === 'html') {
+      const tag = CODE_TAG.exec((n as { value: string }).value);
+      if (tag && !tag[1]) insideCodeTag = tag[2].toLowerCase();
+      else if (tag && tag[1] && tag[2].toLowerCase() === insideCodeTag) insideCodeTag = null;
+    }
+    if (NOT_PROSE.has(n.type) || (isJsx(n) && CODE_ELEMENTS.has(String((n as { name?: string | null }).name).toLowerCase()))) {
       parts.push(' ');
       continue;
     }
+    if (insideCodeTag !== null && n.type === 'text') continue;
     if (n.type === 'text') parts.push(withoutShortcodes((n as { value: string }).value));
     else if (n.type === 'image') parts.push((n as { alt?: string | null }).alt ?? '');
     if ('children' in n) {
@@ -34,6 +42,13 @@ export function proseOfNode(node: Nodes): string {
   const prose = parts.join('').replace(/\s+/g, ' ').trim();
   return isTypeSignature(prose) ? '' : prose;
 }
+
+// Elements whose text is code or keys, not prose (HTML and JSX alike).
+const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
+// An opening or closing tag of one of them, at the start of an inline HTML node (anchored, bounded).
+const CODE_TAG = /^<(\/?)(code|pre|kbd|samp|var)\b/i;
+const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
+const isJsx = (n: Nodes) => JSX_ELEMENTS.has(n.type);
 
 /** Text without Hugo shortcodes `{{< … >}}` and `{{% … %}}` (a linear scan, no regex). */
 export function withoutShortcodes(text: string): string {

@@ -239,3 +239,19 @@ export function numberWrittenOut(value: string, text: string, locale: string): b
   const found = new Set(text.toLowerCase().split(/[^\p{L}\p{M}]+/u));
   return words.some((w) => found.has(w));
 }
+
+/**
+ * Code with its human text taken out: string literal contents and JSX/HTML text between
+ * tags (`tags: ["blogging"]` -> `tags: [""]`, `<p>I use a Mac.</p>` -> `<p></p>`), or null
+ * when it holds none. Patterns are negated classes, linear.
+ */
+export function codeSkeleton(code: string): string | null {
+  const skeleton = code.replace(/>[^<>]+</g, '><').replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''").replace(/`[^`\n]*`/g, '``');
+  return skeleton === code ? null : skeleton;
+}
+
+/** Two inline codes that differ only in the text a translator translates (strings, JSX text). */
+export function sameCodeTranslated(canonical: string, locale: string): boolean {
+  const skeleton = codeSkeleton(canonical);
+  return skeleton !== null && skeleton === codeSkeleton(locale);
+}
