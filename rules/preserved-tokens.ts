@@ -1,5 +1,5 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { alignTableRows } from '../src/align/tables.js';
 
 interface Options {
@@ -62,7 +62,7 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     // A small number may be written out (`3` as `第三` or `drei`): present all the same.
     const writtenOut = (t: Token) => t.kind === 'number' && numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode);
     // Code whose strings or JSX text were translated (`tags: ["blogging"]` -> `tags: ["ブログ"]`) is kept.
-    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && sameCodeTranslated(t.raw, a.raw));
+    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeTranslated(t.raw, a.raw) || sameCodeQuoted(t.raw, a.raw)));
     const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);

@@ -255,3 +255,8 @@ export function sameCodeTranslated(canonical: string, locale: string): boolean {
   const skeleton = codeSkeleton(canonical);
   return skeleton !== null && skeleton === codeSkeleton(locale);
 }
+
+/** Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the same string). */
+export function sameCodeQuoted(canonical: string, locale: string): boolean {
+  return canonical !== locale && canonical.replaceAll("'", '"') === locale.replaceAll("'", '"');
+}
