@@ -163,7 +163,12 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
     // Rules about a file's own text (invisible characters) read every discovered file, paired or not.
     if (active.some((a) => a.rule.checkUnpaired)) {
       for (const f of discovered.findings) {
-        if ((f.kind === 'orphan' || f.kind === 'duplicate') && wantLocale(f.locale) && !toLoad.has(f.file)) toLoad.set(f.file, { abs: path.resolve(config.root, f.file), rel: f.file, locale: f.locale });
+        if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale) || toLoad.has(f.file)) continue;
+        // In the run's scope as its file finding is (a shard owns each orphan once).
+        const key = pairKeyOf(discovered, f);
+        if (options.pairFilter && f.kind !== 'orphan' && !options.pairFilter(set.name, key, f.locale)) continue;
+        if (options.fileFindingFilter && !options.fileFindingFilter(f, key)) continue;
+        toLoad.set(f.file, { abs: path.resolve(config.root, f.file), rel: f.file, locale: f.locale });
       }
     }
     const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results) : null;
