@@ -98,6 +98,22 @@ test('an internal error exits 2 with one line naming the file; the stack only wi
   }
 });
 
+test('linear time: every token pattern over 200,000-character runs that make backtracking patterns quadratic', async () => {
+  const { TOKEN_PATTERNS, extractTokens } = await import('../src/outline/tokens.js');
+  const { proseOfNode, isTypeSignature, withoutShortcodes } = await import('../src/outline/prose.js');
+  const N = 100_000;
+  for (const text of ['a.'.repeat(N), 'A-'.repeat(N), 'www.'.repeat(N / 2), '{a'.repeat(N), '%1'.repeat(N), '1.'.repeat(N), '1 '.repeat(N), '{{<'.repeat(N), '| '.repeat(N)]) {
+    const started = Date.now();
+    for (const [, pattern] of TOKEN_PATTERNS) text.replace(pattern, '');
+    extractTokens(text, [], 'de-DE');
+    isTypeSignature(text);
+    withoutShortcodes(text);
+    proseOfNode({ type: 'text', value: text });
+    // Quadratic on these inputs takes minutes; linear takes milliseconds.
+    assert.ok(Date.now() - started < 5000, `${JSON.stringify(text.slice(0, 4))}… took ${Date.now() - started} ms`);
+  }
+});
+
 test('linear time: a 1 MB single-line heading, a 1 MB line of `a.a.a.…` and a 1 MB table row are linted, not hung on', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-linear-'));
   for (const f of ['l10n-lint.config.json', 'en/good.md', 'de/good-de.md', 'en/other.md', 'de/other-de.md']) cpSync(path.join(hostileDir, f), path.join(dir, f));

@@ -56,7 +56,8 @@ export const TOKEN_PATTERNS: ReadonlyArray<[Exclude<TokenKind, 'code'>, RegExp]>
   ['email', /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
   ['placeholder', /\{\{\s*[^{}\s]+\s*\}\}|\$\{[^{}\s]+\}|\{[A-Za-z0-9_.:-]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXeEgGc@](?![A-Za-z])/g],
   ['date', /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g],
-  ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]*\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
+  // The look-ahead for a digit is bounded: unbounded, it rescans `A-A-A-…` from every letter.
+  ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]{0,64}\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
   // Space-grouped numbers (`1 000`, `1 000`, `1'000`) only in groups of three; CJK text
   // puts digits right next to letters, so only ASCII letters (`x64`, `v2.1`, `1st`) bound a number.
   ['number', /(?<![A-Za-z0-9_.,])\d{1,3}(?:[ \u00A0\u202F'’]\d{3})+(?![0-9])|(?<![A-Za-z0-9_.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])/g],
