@@ -242,12 +242,15 @@ export function numberWrittenOut(value: string, text: string, locale: string): b
 }
 
 /**
- * Code with its human text taken out: string literal contents and JSX/HTML text between
- * tags (`tags: ["blogging"]` -> `tags: [""]`, `<p>I use a Mac.</p>` -> `<p></p>`), or null
- * when it holds none. Patterns are negated classes, linear.
+ * Code with its human text taken out: string literal contents, JSX/HTML text between
+ * tags and placeholder names in angle brackets (`tags: ["blogging"]` -> `tags: [""]`,
+ * `<p>I use a Mac.</p>` -> `<p></p>`, `--config <path>` -> `--config <>`; a lone `<x>` only
+ * when hyphenated, as `<img>` is a tag), or null when it holds none. Linear patterns.
  */
 export function codeSkeleton(code: string): string | null {
-  const skeleton = code.replace(/>[^<>]+</g, '><').replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''").replace(/`[^`\n]*`/g, '``');
+  // A placeholder in angle brackets (`<your-image-name>`, `--config <path>`) is named in the reader's language.
+  const placeholders = /^<[^<>]*>$/.test(code) ? code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)+>/gu, '<>') : code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)*>/gu, '<>');
+  const skeleton = placeholders.replace(/>[^<>]+</g, '><').replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''").replace(/`[^`\n]*`/g, '``');
   return skeleton === code ? null : skeleton;
 }
 
