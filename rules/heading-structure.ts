@@ -10,12 +10,14 @@ export const meta: RuleModule['meta'] = {
   schema: { type: 'object', additionalProperties: false, properties: {} },
   messages: {
     missing: 'Missing a level-{depth} heading here: {canonical} has `{text}` (line {canonicalLine}).',
+    lostNoSpace: 'Missing a level-{depth} heading here: {canonical} has `{text}` (line {canonicalLine}); `{written}` is not a heading without a space after the `#` marks.',
+    lostInHtml: 'Missing a level-{depth} heading here: {canonical} has `{text}` (line {canonicalLine}); `{written}` is read as part of the HTML block above it (add a blank line before it).',
     extra: 'Unexpected level-{depth} heading `{text}`: {canonical} has no heading here.',
     depth: 'Heading `{text}` is level {actual}; expected level {expected} (as in {canonical} line {canonicalLine}).',
     moved: 'Heading `{text}` is out of order: in {canonical} it comes at line {canonicalLine}, as heading {expected}.',
   },
   docs: {
-    description: 'Headings are aligned by their depth sequence and by the links under them (never by their translated text); a heading the locale lacks, adds, moves or nests differently is drift.',
+    description: 'Headings are paired first by what translation leaves alone (an explicit `{#id}`, inline code and numbers in the heading), fenced in by the paragraphs both sides hold with the same code, numbers and link targets, then by depth sequence and the links under them (never by their translated text). A heading the locale lacks is reported where it belongs (on the `##Usage` line that lost its space, or the line an HTML block swallowed), one the locale adds or nests differently is drift; a section moved whole is a note (nothing in a set with `order: "free"`).',
     example: 'en-US has `## Refresh summary` at the end; ja-JP has none, or has it as `#`.',
   },
 };
@@ -23,10 +25,12 @@ export const meta: RuleModule['meta'] = {
 export const check: RuleModule['check'] = (ctx) => {
   const { alignment, locale } = ctx;
   for (const heading of alignment.headings.canonicalOnly) {
+    const place = alignment.missingHeadingPlaces?.get(heading.index);
+    const lost = place?.lost ?? null;
     ctx.report({
-      messageId: 'missing',
-      data: { depth: heading.depth, text: heading.text },
-      at: headingInsertionPoint(heading, alignment, locale),
+      messageId: lost ? (lost.reason === 'no-space' ? 'lostNoSpace' : 'lostInHtml') : 'missing',
+      data: { depth: heading.depth, text: heading.text, ...(lost ? { written: lost.text } : {}) },
+      at: place?.span ?? headingInsertionPoint(heading, alignment, locale),
       related: { span: heading.span },
       expected: '#'.repeat(heading.depth) + ' ' + heading.text,
       key: `heading:${heading.index}`,
@@ -48,7 +52,8 @@ export const check: RuleModule['check'] = (ctx) => {
     });
   }
   for (const { canonical, locale: found } of alignment.movedHeadings) {
-    ctx.report({ messageId: 'moved', data: { text: found.text, expected: canonical.index + 1 }, at: found.span, related: { span: canonical.span }, key: `heading-moved:${canonical.index}` });
+    // A section moved whole, keeping its keys: a note, once (an `order: "free"` set reports nothing).
+    ctx.report({ messageId: 'moved', data: { text: found.text, expected: canonical.index + 1 }, at: found.span, related: { span: canonical.span }, key: `heading-moved:${canonical.index}`, severity: 'info' });
   }
 };
 

@@ -1,4 +1,4 @@
-import type { InvisibleChar, Outline, RuleModule } from '../src/types.js';
+import type { Outline, ReportDescriptor, RuleModule } from '../src/types.js';
 import { describeCodePoint } from '../src/outline/invisibles.js';
 
 export const meta: RuleModule['meta'] = {
@@ -11,15 +11,16 @@ export const meta: RuleModule['meta'] = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      allow: { type: 'array', items: { type: 'string', pattern: '^U\\+[0-9A-Fa-f]{4,6}$' }, uniqueItems: true, description: 'Code points allowed, e.g. ["U+200D"] for emoji sequences.' },
+      allow: { type: 'array', items: { type: 'string', pattern: '^U\\+[0-9A-Fa-f]{4,6}$' }, uniqueItems: true, description: 'Code points allowed everywhere, e.g. ["U+200C"] for Persian text.' },
+      checkCode: { type: 'boolean', description: 'Also report characters inside inline code and code blocks (default false: code shows what it shows).' },
     },
   },
-  defaults: { allow: [] },
+  defaults: { allow: [], checkCode: false },
   messages: {
     invisible: 'Invisible character {name}; remove it (it breaks search, anchors and links).',
   },
   docs: {
-    description: 'Zero-width spaces, joiners, bidi controls and other invisible characters slip in through copy and paste and translation tools; they break anchors, links and search. Source and locale files are both checked; a byte order mark at the start of a file is not a finding.',
+    description: 'Zero-width spaces, joiners, bidi controls and other invisible characters slip in through copy and paste and translation tools; they break anchors, links and search. Source and locale files are both checked, and so is every other discovered file (orphans, competing duplicates); a byte order mark at the start of a file, a zero width joiner inside an emoji sequence (🙅🏻‍♀️) and, unless `checkCode` is on, characters inside code are not findings.',
     example: '`Bloqueado\\u200B` in a heading, whose anchor then never matches.',
   },
 };
@@ -42,30 +43,42 @@ function removableIn(outline: Readonly<Outline>): (codePoint: number) => boolean
   return (codePoint) => ALWAYS_REMOVABLE.has(codePoint) || (JOINERS.has(codePoint) && !hasJoiningText) || (BIDI_CONTROLS.has(codePoint) && !hasRightToLeftText);
 }
 
-export const check: RuleModule<{ allow: string[] }>['check'] = (ctx) => {
-  const allowed = new Set(ctx.options.allow.map((u) => parseInt(u.slice(2), 16)));
-  const reportAll = (found: readonly InvisibleChar[], onCanonical: boolean) => {
-    if (found.length === 0) return;
-    const removable = removableIn(onCanonical ? ctx.canonical : ctx.locale);
-    const seen = new Map<number, number>();
-    for (const ch of found) {
-      if (allowed.has(ch.codePoint)) continue;
-      const occurrence = (seen.get(ch.codePoint) ?? 0) + 1;
-      seen.set(ch.codePoint, occurrence);
-      ctx.report({
-        messageId: 'invisible',
-        data: { name: describeCodePoint(ch.codePoint, ch.name) },
-        at: ch.span,
-        actual: describeCodePoint(ch.codePoint, ch.name),
-        key: `invisible:${ch.codePoint}:${occurrence}`,
-        ...(removable(ch.codePoint) ? { fix: { range: [ch.span.start.offset, ch.span.end.offset] as [number, number], text: '' } } : {}),
-        ...(onCanonical ? { onCanonical: true } : {}),
-      });
-    }
-  };
-  reportAll(ctx.locale.invisibles, false);
+interface Options {
+  allow: string[];
+  checkCode: boolean;
+}
+
+type Report = (descriptor: ReportDescriptor) => void;
+
+/** Reports the stray invisible characters of one file (its outline), each with a fix where safe. */
+function reportInvisibles(outline: Readonly<Outline>, options: Options, report: Report, onCanonical: boolean): void {
+  const allowed = new Set(options.allow.map((u) => parseInt(u.slice(2), 16)));
+  const found = outline.invisibles.filter((ch) => !allowed.has(ch.codePoint) && !ch.inEmoji && (options.checkCode || !ch.inCode));
+  if (found.length === 0) return;
+  const removable = removableIn(outline);
+  const seen = new Map<number, number>();
+  for (const ch of found) {
+    const occurrence = (seen.get(ch.codePoint) ?? 0) + 1;
+    seen.set(ch.codePoint, occurrence);
+    report({
+      messageId: 'invisible',
+      data: { name: describeCodePoint(ch.codePoint, ch.name) },
+      at: ch.span,
+      actual: describeCodePoint(ch.codePoint, ch.name),
+      key: `invisible:${ch.codePoint}:${occurrence}`,
+      ...(removable(ch.codePoint) ? { fix: { range: [ch.span.start.offset, ch.span.end.offset] as [number, number], text: '' } } : {}),
+      ...(onCanonical ? { onCanonical: true } : {}),
+    });
+  }
+}
+
+export const check: RuleModule<Options>['check'] = (ctx) => {
+  reportInvisibles(ctx.locale, ctx.options, ctx.report, false);
   // A source file's own characters are reported once, on the source file itself.
-  if (ctx.canonicalInfo.mode === 'source') reportAll(ctx.canonical.invisibles, true);
+  if (ctx.canonicalInfo.mode === 'source') reportInvisibles(ctx.canonical, ctx.options, ctx.report, true);
 };
 
-export default { meta, check } satisfies RuleModule;
+/** Orphans and duplicates are read too: their characters end up on the site all the same. */
+export const checkUnpaired: RuleModule<Options>['checkUnpaired'] = (ctx) => reportInvisibles(ctx.outline, ctx.options, ctx.report, false);
+
+export default { meta, check, checkUnpaired } satisfies RuleModule;

@@ -1,10 +1,11 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { alignTableRows } from '../src/align/tables.js';
 
 interface Options {
   kinds: TokenKind[];
   allow: string[];
+  translatableCode: 'ui-text' | 'none';
 }
 
 const KIND_NAMES: Record<TokenKind, string> = { number: 'Number', id: 'ID', url: 'URL', email: 'E-mail address', code: 'Inline code', placeholder: 'Placeholder', date: 'Date' };
@@ -21,16 +22,17 @@ export const meta: RuleModule['meta'] = {
     properties: {
       kinds: { type: 'array', items: { enum: [...TOKEN_KINDS] }, uniqueItems: true, description: 'Token kinds to check (default: all).' },
       allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`).' },
+      translatableCode: { enum: ['ui-text', 'none'], description: 'Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code.' },
     },
   },
-  defaults: { kinds: [...TOKEN_KINDS], allow: [] },
+  defaults: { kinds: [...TOKEN_KINDS], allow: [], translatableCode: 'ui-text' },
   messages: {
     missing: '{Kind} `{expected}` is missing (as in {canonical} line {canonicalLine}).',
     changed: '{Kind} `{actual}` should be `{expected}` (as in {canonical} line {canonicalLine}).',
     changedId: 'Row has the ID `{actual}`; expected `{expected}` in this row (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
+    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`, and so may the strings and JSX text inside code (`tags: ["blogging"]`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
     example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
   },
 };
@@ -45,7 +47,9 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   // URLs and e-mail addresses that are links (GFM autolinks them) are link-structure's and link-target's.
   const linkTargets = new Set(canonical.links.map((l) => l.target));
   const isLink = (t: Token) => (t.kind === 'url' || t.kind === 'email') && [t.raw, `mailto:${t.raw}`, `http://${t.raw}`].some((x) => linkTargets.has(x));
-  const wanted = (t: Token) => options.kinds.includes(t.kind) && !isLink(t) && !options.allow.includes(t.raw) && !t.values.some((v) => options.allow.includes(v));
+  // UI text in inline code (`Save`) is translated in the docs as in the product.
+  const translatable = (t: Token) => t.kind === 'code' && options.translatableCode === 'ui-text' && isUiText(t.raw);
+  const wanted = (t: Token) => options.kinds.includes(t.kind) && !isLink(t) && !translatable(t) && !options.allow.includes(t.raw) && !t.values.some((v) => options.allow.includes(v));
   // Labels are label-prefix's to report.
   const labels = [...canonical.headings, ...canonical.links].map((x) => x.label).filter((l): l is string => l !== null);
   const labelTokens = labels.flatMap((l) => extractTokens(l, [], ctx.sourceLocale));
@@ -55,7 +59,13 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   const compareBlocks = (c: BlockEl, l: BlockEl) => {
     const expected = tokensOf(c, ctx.sourceLocale).filter((t) => wanted(t) && !labelTokens.some((x) => sameToken(x, t)));
     const actual = tokensOf(l, ctx.localeCode);
-    const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && expected.findIndex((e) => sameToken(e, t)) === i);
+    // A small number may be written out (`3` as `第三` or `drei`): present all the same.
+    const writtenOut = (t: Token) => t.kind === 'number' && numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode);
+    // Code whose strings or JSX text were translated (`tags: ["blogging"]` -> `tags: ["ブログ"]`) is kept.
+    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeTranslated(t.raw, a.raw) || sameCodeQuoted(t.raw, a.raw)));
+    // Code written as plain text (`.astro` as .astro) is there: its formatting is not a token.
+    const asText = (t: Token) => t.kind === 'code' && (l.prose ?? '').includes(t.raw);
+    const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && !asText(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);
       const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a)));

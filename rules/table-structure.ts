@@ -1,5 +1,6 @@
 import type { RuleContext, RuleModule, Span, TableEl } from '../src/types.js';
 import { alignTableRows } from '../src/align/tables.js';
+import { sectionInsertionPoint } from '../src/align/insertion.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'table-structure',
@@ -18,19 +19,17 @@ export const meta: RuleModule['meta'] = {
     movedRow: 'Row `{key}` is row {actual} here; expected row {expected} (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates) has its rows compared by key: a row missing, added or moved is named by its key. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
+    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates), or by a first column of names the locale writes alike (API property names), has its rows compared by key: a row missing, added or moved is named by its key. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
     example: 'The de-DE task table lacks the row `1044` that en-US has.',
   },
 };
 
-const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const size = (t: TableEl) => ({ size: `${count(t.header.cells.length, 'column')}, ${count(t.rows.length, 'row')}` });
 
-/** Where a missing table belongs: the locale heading aligned with its section, else the top of the file. */
+/** Where a missing table belongs: at its section in the locale (see sectionInsertionPoint). */
 function sectionSpan(ctx: RuleContext, table: TableEl): Span {
-  const heading = ctx.alignment.sections.get(table.section);
-  return heading !== undefined && heading >= 0 ? ctx.locale.headings[heading].span : START;
+  return sectionInsertionPoint(table.section, ctx.alignment, ctx.locale);
 }
 
 export const check: RuleModule['check'] = (ctx) => {
@@ -63,8 +62,10 @@ export const check: RuleModule['check'] = (ctx) => {
       continue;
     }
     const keyText = (row: TableEl['rows'][number]) => row.cells[rows.key!.column]?.text ?? '';
+    // A missing row belongs where the locale has the canonical row that follows it.
+    const rowAfter = (row: TableEl['rows'][number]) => rows.matched.filter((m) => m.canonical.span.start.offset > row.span.start.offset).sort((a, b) => a.canonical.span.start.offset - b.canonical.span.start.offset)[0]?.locale.span;
     for (const row of rows.canonicalOnly) {
-      ctx.report({ messageId: 'missingRow', data: { key: keyText(row) }, at: l.span, related: { span: row.span }, expected: keyText(row), key: `${key}:row:${keyText(row)}` });
+      ctx.report({ messageId: 'missingRow', data: { key: keyText(row) }, at: rowAfter(row) ?? l.span, related: { span: row.span }, expected: keyText(row), key: `${key}:row:${keyText(row)}` });
     }
     for (const row of rows.localeOnly) {
       ctx.report({ messageId: 'extraRow', data: { key: keyText(row) }, at: row.span, actual: keyText(row), key: `${key}:extra-row:${keyText(row)}` });

@@ -1,5 +1,5 @@
 import type { BlockEl, Matched, RuleModule } from '../src/types.js';
-import { blockProse, localeScript, looksLikeName, normalizedBlockProse, normalizedProse, proseSimilarity, translatableProse } from '../src/outline/prose.js';
+import { blockProse, localeScript, looksLikeName, normalizedBlockProse, normalizedProse, proseSimilarity, proseWeight, translatableProse } from '../src/outline/prose.js';
 
 interface Options {
   minLength: number;
@@ -24,7 +24,7 @@ export const meta: RuleModule['meta'] = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      minLength: { type: 'integer', minimum: 1, description: 'Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40).' },
+      minLength: { type: 'integer', minimum: 1, description: 'Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40).' },
       allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing.' },
     },
   },
@@ -35,7 +35,7 @@ export const meta: RuleModule['meta'] = {
     file: 'The file is untranslated: {count} of {total} blocks of prose are still in the source language.',
   },
   docs: {
-    description: 'Each aligned block whose prose is the canonical text (the same words, or all but about one in ten, once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Code, URLs, numbers, IDs, terms in `allow`, names (every word capitalized) and blocks shorter than `minLength` are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
+    description: 'Each aligned block whose prose is the canonical text (the same words, or all but about one in ten, once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Only prose counts: code, HTML (an HTML comment appended to an English paragraph does not hide it), JSX and ESM, shortcodes, directives, type signatures, URLs, numbers, IDs, terms in `allow`, names (every word capitalized), a block that is only a link\'s title (a list of resources), a block that also holds the locale\'s script (a translation beside a kept error message) and blocks shorter than `minLength` (a CJK character counting as 3) are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
     example: 'A ja-JP page whose second paragraph is still "The customer could not be reached to confirm their intent."',
   },
 };
@@ -43,6 +43,9 @@ export const meta: RuleModule['meta'] = {
 const language = (locale: string) => locale.split('-')[0].toLowerCase();
 
 export const check: RuleModule<Options>['check'] = (ctx) => {
+  // A block that is only the title of a linked article or page (a list of resources) keeps that title.
+  const linkTexts = new Set(ctx.locale.links.map((l) => normalizedProse(l.text)).filter((t) => t !== ''));
+  const isLinkTitle = (block: BlockEl, prose: string) => block.kind !== 'heading' && linkTexts.has(normalizedProse(prose));
   // en-GB from en-US is an adaptation, not a translation: the same text is expected.
   if (language(ctx.localeCode) === language(ctx.sourceLocale)) return;
   const { minLength, allow } = ctx.options;
@@ -52,12 +55,15 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   const found: Array<Matched<BlockEl> & { messageId: 'sameText' | 'noScript'; length: number }> = [];
   let prose = 0;
   for (const m of ctx.alignment.blocks.matched) {
-    const text = translatableProse(m.locale.text, m.locale.inlineCode, allow);
-    if (text.length < minLength || looksLikeName(text)) continue;
+    // Prose only (decided in the outline): code, HTML and comments, JSX, shortcodes, type signatures are not.
+    const text = translatableProse(m.locale.prose ?? m.locale.text, m.locale.inlineCode, allow);
+    if (proseWeight(text) < minLength || looksLikeName(text) || isLinkTitle(m.locale, text)) continue;
     prose++;
     // The canonical block is the same object for every locale of the page: its prose is worked out once.
     const source = blockProse(m.canonical, allow);
-    if (compareText && proseSimilarity(normalizedBlockProse(m.canonical, allow), normalizedProse(text)) >= SAME_TEXT_SIMILARITY) found.push({ ...m, messageId: 'sameText', length: text.length });
+    // Text with characters of the locale's script (a translation beside the kept English) is translated.
+    const localeScriptUsed = script !== null && script.pattern.test(text) && !script.pattern.test(source);
+    if (compareText && !localeScriptUsed && proseSimilarity(normalizedBlockProse(m.canonical, allow), normalizedProse(text)) >= SAME_TEXT_SIMILARITY) found.push({ ...m, messageId: 'sameText', length: text.length });
     else if (script && !script.pattern.test(text) && !script.pattern.test(source)) found.push({ ...m, messageId: 'noScript', length: text.length });
   }
   if (found.length >= WHOLE_FILE_MIN_BLOCKS && found.length >= prose * WHOLE_FILE_SHARE) {

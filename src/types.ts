@@ -67,6 +67,8 @@ export interface ContentSetConfig {
   missing?: 'report' | 'fallback';
   /** How heading text becomes an anchor on this site; absent: `github`. */
   slugger?: SluggerName;
+  /** `free`: sections may come in another order per locale (glossaries); moved sections are not reported. */
+  order?: 'fixed' | 'free';
 }
 
 export interface Config {
@@ -186,6 +188,15 @@ export interface HeadingEl {
   rawStart: string;
 }
 
+/** A line written as a heading that CommonMark does not read as one. */
+export interface LostHeading {
+  depth: number;
+  text: string;
+  /** `no-space`: `##Usage` (no space after the marks); `html-block`: the line continues an HTML block. */
+  reason: 'no-space' | 'html-block';
+  span: Span;
+}
+
 export interface LinkEl {
   index: number;
   kind: 'link' | 'image' | 'definition';
@@ -253,6 +264,8 @@ export interface BlockEl {
   /** Inline code values inside the block. */
   inlineCode: string[];
   span: Span;
+  /** The block's prose: text without code, HTML and comments, JSX, ESM, expressions, directives, shortcodes; '' for a type signature. */
+  prose?: string;
 }
 
 export interface RefreshRow {
@@ -279,6 +292,10 @@ export interface InvisibleChar {
   codePoint: number;
   name: string;
   span: Span;
+  /** A joiner inside an emoji sequence (🙅🏻‍♀️): part of the character, not a stray. */
+  inEmoji?: boolean;
+  /** Inside an inline code span or a fenced or indented code block. */
+  inCode?: boolean;
 }
 
 /** One entry of a DocFX-style `toc.yml`, in document (pre-)order. */
@@ -338,6 +355,8 @@ export interface Outline {
   htmlAnchors?: string[];
   /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
   toc?: TocOutline;
+  /** Lines that look like headings but are not (`##Usage`, `## x` swallowed by an HTML block): where a missing heading went. */
+  lostHeadings?: LostHeading[];
 }
 
 // ---------------------------------------------------------------------------
@@ -369,6 +388,8 @@ export interface Alignment {
   localeRefresh: RefreshRow[] | null;
   /** TOC entries by tree position (empty for Markdown); an unmatched entry's subtree is unmatched too. */
   toc?: Aligned<TocEntry>;
+  /** Canonical heading index -> where the missing heading belongs in the locale file (and the line that was meant to be it). */
+  missingHeadingPlaces?: Map<number, { span: Span; lost: LostHeading | null }>;
 }
 
 // ---------------------------------------------------------------------------
@@ -539,6 +560,17 @@ export interface RuleModule<Options = any> {
   check(ctx: RuleContext<Options>): void;
   /** File-level rules: turns a discovery or parse finding into reports. */
   checkFile?(ctx: FileRuleContext<Options>): void;
+  /** Rules about a file's own text: also run on every discovered file no pair holds (orphans, competing duplicates). */
+  checkUnpaired?(ctx: UnpairedRuleContext<Options>): void;
+}
+
+/** What a rule sees of a discovered file that no pair holds: its outline alone. */
+export interface UnpairedRuleContext<Options = Record<string, unknown>> {
+  readonly outline: Readonly<Outline>;
+  readonly options: Readonly<Options>;
+  readonly locale: string;
+  readonly file: string;
+  report(descriptor: ReportDescriptor): void;
 }
 
 // ---------------------------------------------------------------------------

@@ -82,4 +82,91 @@ test('consensus: majority wins element by element; an even split is a tie', () =
   assert.equal(ties.map((t) => t.key), ['row:2020-04-30']);
 });
 
+test('consensus: translatable front-matter keys are voted on for presence only, never for their value', () => {
+  const page = (title: string, topic: string) => outlineOf(`---\ntitle: ${title}\nms.topic: ${topic}\n---\n# H\n`);
+  const members = ['de-DE', 'es-ES', 'fr-FR', 'ja-JP'].map((locale, i) => ({
+    locale,
+    file: `p-${i}.md`,
+    outline: page(`Titel ${i}`, i < 2 ? 'a' : 'b'),
+    mapper: createTargetMapper('', [], []),
+  }));
+  const voted = buildConsensus(members, { translatableKeys: ['title'] });
+  assert.equal(voted.ties.map((t) => t.key), ['fm:ms.topic']);
+  assert.ok(voted.canonical.frontmatter!.entries.some((e) => e.key === 'title'));
+  // Without the list every translated title is its own value: a tie, the fault this guards.
+  assert.ok(buildConsensus(members).ties.some((t) => t.key === 'fm:title'));
+});
+
+const headingPairs = (c: string, l: string, orderFree = false) => {
+  const a = alignOutlines(outlineOf(c), outlineOf(l), en, de, { orderFree, canonicalLocale: 'en-US', localeCode: 'de-DE' });
+  return {
+    matched: a.headings.matched.map((m) => `${m.canonical.text}=${m.locale.text}`).sort(),
+    missing: a.headings.canonicalOnly.map((h) => h.text),
+    extra: a.headings.localeOnly.map((h) => h.text),
+    moved: a.movedHeadings.map((m) => m.canonical.text),
+    places: [...(a.missingHeadingPlaces ?? new Map()).values()].map((p) => p.span.start.line),
+  };
+};
+
+test('headings: a heading deleted in the middle is the one missing, placed before the paragraph that followed it', () => {
+  const c = '# Guide\n\n## Install\n\nRun `npm i`.\n\n## Configure\n\nSet `port` to 8080.\n\n## Deploy\n\nPush to `main`.\n';
+  const l = '# Leitfaden\n\n## Installieren\n\nFühre `npm i` aus.\n\nSetze `port` auf 8080.\n\n## Ausrollen\n\nPush nach `main`.\n';
+  const r = headingPairs(c, l);
+  assert.equal(r.missing, ['Configure']);
+  assert.equal(r.extra, []);
+  assert.equal(r.matched, ['Deploy=Ausrollen', 'Guide=Leitfaden', 'Install=Installieren']);
+  assert.equal(r.places, [7]); // the paragraph with `port`, where the heading should be
+});
+
+test('headings: code-named headings pair by their code whatever is missing around them', () => {
+  const c = '# CLI\n\n### `start`\n\nx\n\n### `stop`\n\nx\n\n### `--root`\n\nx\n';
+  const l = '# CLI\n\n### `stop`\n\ny\n\n### `--root`\n\ny\n';
+  const r = headingPairs(c, l);
+  assert.equal(r.missing, ['start']);
+  assert.equal(r.matched, ['--root=--root', 'CLI=CLI', 'stop=stop']);
+});
+
+test('headings: a section moved whole with its keys is moved (once), and nothing in an order-free set', () => {
+  const c = '# G\n\n## Alpha {#alpha}\n\na\n\n## Beta {#beta}\n\nb\n\n## Gamma {#gamma}\n\nc\n';
+  const l = '# G\n\n## Gamma {#gamma}\n\nc\n\n## Alpha {#alpha}\n\na\n\n## Beta {#beta}\n\nb\n';
+  const fixed = headingPairs(c, l);
+  assert.equal(fixed.moved, ['Gamma {#gamma}']);
+  assert.equal([fixed.missing, fixed.extra], [[], []]);
+  const free = headingPairs(c, l, true);
+  assert.equal([free.moved, free.missing, free.extra], [[], [], []]);
+  assert.is(free.matched.length, 4);
+});
+
+test('headings: a heading one level deeper is one pair at another depth, not a missing and an extra', () => {
+  const c = '# G\n\n## A\n\nText.\n\n## B\n\nText.\n\n- item\n\n## C\n\nText.\n';
+  const l = '# G\n\n## A\n\nTexte.\n\n### B\n\nTexte.\n\n- élément\n\n## C\n\nTexte.\n';
+  const r = headingPairs(c, l);
+  assert.equal([r.missing, r.extra], [[], []]);
+  assert.ok(r.matched.includes('B=B'));
+});
+
+test('headings: lost headings (no space after #, glued to an HTML block) are where the missing ones went', () => {
+  const c = '# T\n\n<div>\nx\n</div>\n\n## One\n\nText.\n\n## Two\n\nCall `go()`.\n\n## Three\n\nEnd.\n';
+  const l = '# T\n\n<div>\nx\n</div>\n## Eins\n\nText.\n\n##Zwei\n\nRufe `go()`.\n\n## Drei\n\nEnde.\n';
+  const o = outlineOf(l);
+  assert.equal(o.lostHeadings!.map((x) => [x.depth, x.reason, x.span.start.line]), [[2, 'html-block', 6], [2, 'no-space', 10]]);
+  const r = headingPairs(c, l);
+  assert.equal(r.missing, ['One', 'Two']);
+  assert.equal(r.places, [6, 10]);
+  assert.ok(r.matched.includes('Three=Drei'));
+});
+
+test('tables: rows keyed by names both languages write alike; a missing row shifts nothing', async () => {
+  const { alignTableRows } = await import('../src/align/tables.js');
+  const c = outlineOf('| Property | Description |\n| --- | --- |\n| active | Animate |\n| avatar | Show avatar |\n| round | Round corners |\n');
+  const l = outlineOf('| Eigenschaft | Beschreibung |\n| --- | --- |\n| avatar | Avatar zeigen |\n| round | Runde Ecken |\n');
+  const rows = alignTableRows(c.tables[0], l.tables[0], 'en-US', 'de-DE');
+  assert.is(rows.key?.kind, 'text');
+  assert.equal(rows.canonicalOnly.map((r) => r.cells[0].text), ['active']);
+  assert.equal(rows.matched.map((m) => `${m.canonical.cells[0].text}=${m.locale.cells[0].text}`), ['avatar=avatar', 'round=round']);
+  // Translated first cells are no key: positional.
+  const t = outlineOf('| Plan | Seats |\n| --- | --- |\n| Grund | 1 |\n| Mittel | 2 |\n');
+  assert.is(alignTableRows(c.tables[0], t.tables[0], 'en-US', 'de-DE').key, null);
+});
+
 test.run();

@@ -99,4 +99,46 @@ test('an internal error exits 2 with one line naming the file; the stack only wi
   }
 });
 
+test('linear time: every token pattern over 200,000-character runs that make backtracking patterns quadratic', async () => {
+  const { TOKEN_PATTERNS, extractTokens } = await import('../src/outline/tokens.js');
+  const { proseOfNode, isTypeSignature, withoutShortcodes } = await import('../src/outline/prose.js');
+  const N = 100_000;
+  for (const text of ['a.'.repeat(N), 'A-'.repeat(N), 'www.'.repeat(N / 2), '{a'.repeat(N), '%1'.repeat(N), '1.'.repeat(N), '1 '.repeat(N), '{{<'.repeat(N), '| '.repeat(N)]) {
+    const started = Date.now();
+    for (const [, pattern] of TOKEN_PATTERNS) text.replace(pattern, '');
+    extractTokens(text, [], 'de-DE');
+    isTypeSignature(text);
+    withoutShortcodes(text);
+    proseOfNode({ type: 'text', value: text });
+    // Quadratic on these inputs takes minutes; linear takes milliseconds.
+    assert.ok(Date.now() - started < 5000, `${JSON.stringify(text.slice(0, 4))}… took ${Date.now() - started} ms`);
+  }
+});
+
+test('linear time: a 1 MB single-line heading, a 1 MB line of `a.a.a.…` and a 1 MB table row are linted, not hung on', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'l10n-linear-'));
+  for (const f of ['l10n-lint.config.json', 'en/good.md', 'de/good-de.md', 'en/other.md', 'de/other-de.md']) cpSync(path.join(hostileDir, f), path.join(dir, f));
+  const config = JSON.parse(readFileSync(path.join(dir, 'l10n-lint.config.json'), 'utf8'));
+  writeFileSync(path.join(dir, 'l10n-lint.config.json'), JSON.stringify({ ...config, maxFileSize: 4_000_000 }));
+  const MB = 1_000_000;
+  const pages: Record<string, string> = {
+    'long-heading': '# ' + 'Heading word 1.0 '.repeat(MB / 17) + '\n',
+    dots: 'a.'.repeat(MB / 2) + '\n',
+    'long-row': '| Key | Value |\n| --- | --- |\n| ' + 'cell x.y 2 '.repeat(MB / 11) + ' | v |\n',
+  };
+  // The de copy is the en page with its words translated: nothing to report.
+  const translated = (text: string) => text.replaceAll('Heading word', 'Titel Wort').replaceAll('cell', 'Zelle').replaceAll('a.', 'ä.');
+  for (const [name, text] of Object.entries(pages)) {
+    writeFileSync(path.join(dir, `en/${name}.md`), text);
+    writeFileSync(path.join(dir, `de/${name}-de.md`), translated(text));
+  }
+  const started = Date.now();
+  const result = await lint({ config: path.join(dir, 'l10n-lint.config.json'), rules: ['heading-structure', 'table-structure', 'untranslated', 'preserved-tokens', 'invisible-chars', 'label-prefix', 'link-structure'] });
+  const seconds = (Date.now() - started) / 1000;
+  // A pseudo-translation yields nothing; a backtracking pattern would take minutes, not seconds.
+  for (const name of Object.keys(pages)) assert.equal(result.diagnostics.filter((d) => d.file === `de/${name}-de.md`), []);
+  assert.ok(seconds < 120, `took ${seconds} s`);
+  rmSync(dir, { recursive: true, force: true });
+});
+
 test.run();

@@ -51,7 +51,13 @@ function vote(map: Map<string, string[]>, value: string, locale: string): void {
   map.set(value, [...(map.get(value) ?? []), locale]);
 }
 
-export function buildConsensus(members: readonly ConsensusMember[]): Consensus {
+export interface ConsensusOptions {
+  /** Front-matter keys translated per locale (`frontmatter.translatable`): no value to vote on. */
+  translatableKeys?: readonly string[];
+}
+
+export function buildConsensus(members: readonly ConsensusMember[], options: ConsensusOptions = {}): Consensus {
+  const translatable = new Set(options.translatableKeys ?? []);
   const outlines = members.map(neutralized);
   const n = members.length;
   // The pivot is the locale that agrees most with all the others; votes are cast on its elements.
@@ -139,7 +145,7 @@ export function buildConsensus(members: readonly ConsensusMember[]): Consensus {
     canonical.refresh = { ...canonical.refresh, rows: rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')) };
   }
 
-  // Front matter: keys by presence, values by majority.
+  // Front matter: keys by presence, values (of keys not translated) by majority.
   if (canonical.frontmatter) {
     const byKey = new Map<string, Map<string, string[]>>();
     members.forEach((member, i) => {
@@ -152,6 +158,8 @@ export function buildConsensus(members: readonly ConsensusMember[]): Consensus {
       const values = byKey.get(entry.key)!;
       const supporters = [...values.values()].reduce((s, who) => s + who.length, 0);
       if (supporters * 2 < n) return false;
+      // A translated value differs in every locale by design: only its presence is voted on.
+      if (translatable.has(entry.key)) return true;
       const chosen = majority(values);
       if ('value' in chosen) entry.value = JSON.parse(chosen.value);
       else ties.push({ ruleId: 'frontmatter-values', key: `fm:${entry.key}`, what: `the value of front-matter key "${entry.key}"`, values: chosen.tie });

@@ -1,60 +1,14 @@
 // align stage: pairs elements of the canonical outline with the locale outline by
 // structure (heading depth sequence and the links under each heading, mapped link
 // targets, table positions, change-log dates), never by translated text.
-import type { Aligned, AlignmentView, Alignment, BlockEl, HeadingEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
-import { alignByIdentity, alignByKey, alignByScore, collect } from './sequence.js';
+import type { Aligned, AlignmentView, Alignment, BlockEl, LinkEl, Matched, Outline, RefreshRow, TableEl, TargetMapper } from '../types.js';
+import { alignByIdentity, alignByKey, collect } from './sequence.js';
+import { alignHeadings, type HeadingAlignOptions } from './headings.js';
+
+export { alignHeadings, type HeadingAlignment, type HeadingAlignOptions } from './headings.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
 import { localizedEditionOf, sameUrlButLocale, targetKey } from './resolve-target.js';
-
-/**
- * The neutral link targets under each heading: a heading's language-independent
- * signature. Anchors are dropped from page targets because they are translated.
- */
-function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
-  const signatures = new Map<number, Set<string>>();
-  for (const link of outline.links) {
-    if (!signatures.has(link.section)) signatures.set(link.section, new Set());
-    const key = targetKey(mapper.toNeutral(link.target));
-    // Same-page anchors follow the translated headings: they say nothing about the section.
-    if (key !== '#') signatures.get(link.section)!.add(key);
-  }
-  return signatures;
-}
-
-// A heading at another depth is matched only on strong evidence: most of its links agree.
-const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
-
-function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
-  if (!a || !b || a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-export interface HeadingAlignment extends Aligned<HeadingEl> {
-  /** Headings only one side has in sequence, but whose sections share their links: moved. */
-  moved: Matched<HeadingEl>[];
-}
-
-export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper): HeadingAlignment {
-  const cSig = sectionSignatures(canonical, canonicalMapper);
-  const lSig = sectionSignatures(locale, localeMapper);
-  const aligned = alignByScore(canonical.headings, locale.headings, (c, l) => {
-    const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
-    const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
-    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
-    // A heading at another depth is still the same heading when its links say so.
-    return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
-  });
-  const moved: Matched<HeadingEl>[] = [];
-  const localeLeft = [...aligned.localeOnly];
-  for (const c of aligned.canonicalOnly) {
-    const k = localeLeft.findIndex((l) => l.depth === c.depth && jaccard(cSig.get(c.index), lSig.get(l.index)) >= DEPTH_CHANGE_MIN_SIMILARITY);
-    if (k !== -1) moved.push({ canonical: c, locale: localeLeft.splice(k, 1)[0] });
-  }
-  return { ...aligned, moved };
-}
 
 /** Links: by neutral target within aligned sections, then across sections, then by position. */
 export function alignLinks(
@@ -135,11 +89,47 @@ export function alignTables(canonical: Outline, locale: Outline, sections: Map<n
   return alignByKey(canonical.tables, locale.tables, (t, side) => (side === 'canonical' ? String(sections.get(t.section) ?? `c${t.section}`) : String(t.section)));
 }
 
-/** Blocks (paragraphs, list items, cells, headings) by section and kind, in order. */
-export function alignBlocks(canonical: Outline, locale: Outline, sections: Map<number, number>): Aligned<BlockEl> {
-  return alignByKey(canonical.blocks, locale.blocks, (b, side) =>
-    side === 'canonical' ? `${sections.get(b.section) ?? `c${b.section}`}\u0000${b.kind}` : `${b.section}\u0000${b.kind}`,
-  );
+/**
+ * Blocks (paragraphs, list items, cells, headings): first the anchors (a key of code,
+ * numbers and link targets unique on both sides), then, between two anchors, by section and
+ * kind in order, but only where both sides have as many: with one paragraph more or less
+ * the position says nothing, and comparing the wrong blocks is a false finding.
+ */
+export function alignBlocks(canonical: Outline, locale: Outline, sections: Map<number, number>, anchors: ReadonlyArray<[BlockEl, BlockEl]> = []): Aligned<BlockEl> {
+  const anchoredC = new Set(anchors.map(([c]) => c));
+  const anchoredL = new Set(anchors.map(([, l]) => l));
+  const cAt = anchors.map(([c]) => c.span.start.offset);
+  const lAt = anchors.map(([, l]) => l.span.start.offset);
+  const groups = new Map<string, { c: BlockEl[]; l: BlockEl[] }>();
+  const groupOf = (key: string) => groups.get(key) ?? groups.set(key, { c: [], l: [] }).get(key)!;
+  let k = 0;
+  for (const b of canonical.blocks) {
+    if (anchoredC.has(b)) continue;
+    while (k < cAt.length && cAt[k] < b.span.start.offset) k++;
+    groupOf(`${sections.get(b.section) ?? `c${b.section}`}\u0000${b.kind}\u0000${k}`).c.push(b);
+  }
+  k = 0;
+  for (const b of locale.blocks) {
+    if (anchoredL.has(b)) continue;
+    while (k < lAt.length && lAt[k] < b.span.start.offset) k++;
+    groupOf(`${b.section}\u0000${b.kind}\u0000${k}`).l.push(b);
+  }
+  const matched: Matched<BlockEl>[] = anchors.map(([c, l]) => ({ canonical: c, locale: l }));
+  const pairedC = new Set<BlockEl>(anchoredC);
+  const pairedL = new Set<BlockEl>(anchoredL);
+  for (const { c, l } of groups.values()) {
+    if (c.length !== l.length) continue;
+    c.forEach((b, i) => {
+      matched.push({ canonical: b, locale: l[i] });
+      pairedC.add(b);
+      pairedL.add(l[i]);
+    });
+  }
+  return {
+    matched: matched.sort((a, b) => a.canonical.index - b.canonical.index),
+    canonicalOnly: canonical.blocks.filter((b) => !pairedC.has(b)),
+    localeOnly: locale.blocks.filter((b) => !pairedL.has(b)),
+  };
 }
 
 /** Change-log rows by date value; a row with an unreadable date pairs by position. */
@@ -168,19 +158,23 @@ export function localeRefreshRows(canonical: Outline, locale: Outline, tables: A
 
 export type FullAlignment = Alignment;
 
-export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, codes?: { canonical: string; locale: string }): FullAlignment {
-  const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper);
+export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, options: HeadingAlignOptions = {}): FullAlignment {
+  const headings = alignHeadings(canonical, locale, canonicalMapper, localeMapper, options);
+  // The two sides' locale codes pair an external link with its localized edition (MDN `/en-US/` -> `/fr/`).
+  const codes = options.canonicalLocale !== undefined && options.localeCode !== undefined ? { canonical: options.canonicalLocale, locale: options.localeCode } : undefined;
   const sections = new Map<number, number>([[-1, -1]]);
-  for (const m of [...headings.matched, ...headings.moved]) sections.set(m.canonical.index, m.locale.index);
+  for (const m of [...headings.matched, ...headings.moved, ...headings.reordered]) sections.set(m.canonical.index, m.locale.index);
   const tables = alignTables(canonical, locale, sections);
   const localeRefresh = localeRefreshRows(canonical, locale, tables);
   return {
-    headings: { matched: headings.matched, canonicalOnly: headings.canonicalOnly.filter((h) => !headings.moved.some((m) => m.canonical === h)), localeOnly: headings.localeOnly.filter((h) => !headings.moved.some((m) => m.locale === h)) },
+    // Sections reordered in a free-order set are the same sections: matched, not moved.
+    headings: { matched: [...headings.matched, ...headings.reordered], canonicalOnly: headings.canonicalOnly, localeOnly: headings.localeOnly },
     movedHeadings: headings.moved,
+    missingHeadingPlaces: headings.places,
     sections,
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper, codes),
     tables,
-    blocks: alignBlocks(canonical, locale, sections),
+    blocks: alignBlocks(canonical, locale, sections, headings.anchors),
     // Front matter is a mapping: its keys match whatever their order.
     frontmatter: alignByIdentity(canonical.frontmatter?.entries ?? [], locale.frontmatter?.entries ?? [], (e) => e.key),
     refreshRows: alignRefreshRows(canonical.refresh?.rows ?? [], localeRefresh ?? []),

@@ -13,9 +13,17 @@ export function headingInsertionPoint(missing: HeadingEl, alignment: Pick<Alignm
   return locale.headings.at(-1)?.span ?? START;
 }
 
-/** A span in the locale file for something missing from canonical section `section`. */
-export function sectionInsertionPoint(section: number, alignment: Pick<Alignment, 'sections'>, locale: Outline): Span {
+/**
+ * A span in the locale file for something missing from canonical section `section`: the
+ * locale heading aligned with it, else where its missing heading belongs, else (the part
+ * before the first heading) the locale's first block; the top of the file only when the
+ * locale has none of these.
+ */
+export function sectionInsertionPoint(section: number, alignment: Pick<Alignment, 'sections' | 'missingHeadingPlaces'>, locale: Outline): Span {
   const localeSection = alignment.sections.get(section);
   if (localeSection !== undefined && localeSection >= 0) return locale.headings[localeSection]?.span ?? START;
+  const place = alignment.missingHeadingPlaces?.get(section);
+  if (place) return place.span;
+  if (section === -1) return locale.blocks[0]?.span ?? START;
   return START;
 }

@@ -6,7 +6,8 @@ import { extractTokens, type Token } from '../outline/tokens.js';
 
 export interface KeyColumn {
   column: number;
-  kind: 'id' | 'date';
+  /** `text`: a first column of names both languages write alike (API property names). */
+  kind: 'id' | 'date' | 'text';
 }
 
 export interface AlignedRows {
@@ -46,6 +47,27 @@ export function keyColumnOf(table: TableEl, locale: string): KeyColumn | null {
   return { column: 0, kind: [...kinds][0] as KeyColumn['kind'] };
 }
 
+// A name column is a key when most of its canonical names are written alike in the locale:
+// translated cells would say otherwise, and a minority kept (`OK`, `URL`) is chance.
+const TEXT_KEY_MIN_SHARE = 0.6;
+// A key is a short name, not a sentence (`active`, `Skeleton.Button`, `--root`).
+const TEXT_KEY_MAX_LENGTH = 60;
+
+const keyText = (row: RowEl) => (row.cells[0]?.text ?? '').trim();
+
+/**
+ * A first column of distinct short names that the locale table writes alike (API property
+ * names, option names): a language-invariant key, though not an ID. null otherwise.
+ */
+export function textKeyColumnOf(canonical: TableEl, locale: TableEl): KeyColumn | null {
+  if (canonical.rows.length < 2) return null;
+  const names = canonical.rows.map(keyText);
+  if (names.some((n) => n === '' || n.length > TEXT_KEY_MAX_LENGTH || /\s\S+\s/.test(n)) || new Set(names).size !== names.length) return null;
+  const localeNames = new Set(locale.rows.map(keyText));
+  const shared = names.filter((n) => localeNames.has(n)).length;
+  return shared >= Math.max(2, TEXT_KEY_MIN_SHARE * Math.min(names.length, locale.rows.length)) ? { column: 0, kind: 'text' } : null;
+}
+
 /** Positions of the longest run of rows that kept their relative order; the others moved. */
 function inOrder(localeIndexes: readonly number[]): Set<number> {
   const length = localeIndexes.map(() => 1);
@@ -69,7 +91,7 @@ function inOrder(localeIndexes: readonly number[]): Set<number> {
 
 /** Pairs the rows of two aligned tables (by key when the canonical table has a key column). */
 export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string): AlignedRows {
-  const key = keyColumnOf(canonical, canonicalLocale);
+  const key = keyColumnOf(canonical, canonicalLocale) ?? textKeyColumnOf(canonical, locale);
   if (!key) {
     const n = Math.min(canonical.rows.length, locale.rows.length);
     return {
@@ -81,7 +103,11 @@ export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLoc
       localeOnly: locale.rows.slice(n),
     };
   }
-  const keyOf = (row: RowEl, code: string) => keyToken(row.cells[key.column]?.text ?? '', code);
+  const keyOf = (row: RowEl, code: string): Token | null => {
+    if (key.kind !== 'text') return keyToken(row.cells[key.column]?.text ?? '', code);
+    const name = keyText(row);
+    return name === '' ? null : { kind: 'code', raw: name, values: [name] };
+  };
   const localeKeys = locale.rows.map((row) => keyOf(row, localeCode));
   const used = new Set<number>();
   const pairs: Array<[number, number]> = [];

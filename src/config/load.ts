@@ -171,6 +171,7 @@ function resolveSet(set: any, i: number, root: string, allowOutside: boolean, fi
     ...(canonical ? { canonical } : {}),
     ...(set.missing ? { missing: set.missing } : {}),
     ...(set.slugger ? { slugger: set.slugger } : {}),
+    ...(set.order ? { order: set.order } : {}),
   };
 }
 

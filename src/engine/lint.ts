@@ -215,6 +215,17 @@ export async function runEngine(config: Config, options: EngineOptions = {}): Pr
       for (const p of discovered.pairs) if (keysInScope.has(p.key) && p.target) toLoad.set(p.target.rel, p.target);
     }
 
+    // Rules about a file's own text (invisible characters) read every discovered file, paired or not.
+    if (active.some((a) => a.rule.checkUnpaired)) {
+      for (const f of discovered.findings) {
+        if ((f.kind !== 'orphan' && f.kind !== 'duplicate') || !wantLocale(f.locale) || toLoad.has(f.file)) continue;
+        // In the run's scope as its file finding is (a shard owns each orphan once).
+        const key = pairKeyOf(discovered, f);
+        if (options.pairFilter && f.kind !== 'orphan' && !options.pairFilter(set.name, key, f.locale)) continue;
+        if (options.fileFindingFilter && !options.fileFindingFilter(f, key)) continue;
+        toLoad.set(f.file, { abs: path.resolve(config.root, f.file), rel: f.file, locale: f.locale });
+      }
+    }
     const digest = results ? setResultDigest(config, options, discovered, [...toLoad.values()], results, history?.stateKey() ?? null) : null;
     let setResult = digest ? results!.get(set.name, digest) : undefined;
     if (!setResult) {
@@ -439,7 +450,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
         .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(linkSuffixOf(p.locale), p.locale) }));
       canonicalMapper = mapperFor('');
       if (members.length < 2) return out; // nothing to hold a locale against
-      const consensus = buildConsensus(members);
+      const consensus = buildConsensus(members, { translatableKeys: config.frontmatter.translatable });
       canonical = consensus.canonical;
       ties = consensus.ties;
       info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
@@ -468,7 +479,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pairPages);
       // Only the locale's links are checked for anchors.
       const pairAnchors = anchorsFor([[pair.target.rel, localeOutline]], site);
-      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { canonical: info.locale, locale: pair.locale });
+      const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { orderFree: set.order === 'free', canonicalLocale: info.locale, localeCode: pair.locale });
       const pairDiagnostics: Diagnostic[] = [];
       // With history, stale-translation runs once the whole set is loaded, when git has
       // been asked about every pair at once (see below); the other rules run now.
@@ -625,6 +636,24 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     diagnostics.push(...found);
   }
 
+  // Files no pair holds (orphans, competing duplicates): the rules about a file's own text.
+  const paired = new Set(discovered.pairs.flatMap((p) => [p.source?.rel, p.target?.rel]));
+  const unpairedLinted: LintedFile[] = [];
+  for (const ref of toLoad.values()) {
+    const outline = outlineOf(ref);
+    if (paired.has(ref.rel) || !outline) continue;
+    unpairedLinted.push({ set: set.name, locale: ref.locale, file: ref.rel, sourceFile: null, outline: directivesOf(outline) });
+    for (const a of active) {
+      a.rule.checkUnpaired?.({
+        outline,
+        options: a.options,
+        locale: ref.locale,
+        file: ref.rel,
+        report: (descriptor) => diagnostics.push(toDiagnostic({ rule: a.rule, severity: a.severity, target: { set: set.name, locale: ref.locale, file: ref.rel, sourceFile: null, outline } }, descriptor)),
+      });
+    }
+  }
+
   // In key order, as if the pages had been linted one after another.
   const linted = new Map<string, LintedFile>();
   let pairCount = 0;
@@ -635,6 +664,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
     c.pairViews.push(...result.views);
     pairCount += result.pairs;
   }
+  for (const file of unpairedLinted) if (!linted.has(file.file)) linted.set(file.file, file);
   return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount, coverage: [...coverage] };
 }
 

@@ -47,7 +47,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
       .filter((m): m is typeof m & { outline: Outline } => m.outline !== null)
       .map((m) => ({ ...m, mapper: createTargetMapper(m.suffix, allSuffixes, set.keepNames) }));
     if (members.length < 2) continue;
-    const consensus = buildConsensus(members);
+    const consensus = buildConsensus(members, { translatableKeys: config.frontmatter.translatable });
     outlines[key] = consensus.canonical;
     files[key] = consensus.pivot.file; // canonical positions point into the pivot's file
   }

@@ -18,12 +18,12 @@ export interface Validator {
 const config = (function () {
 const exports = {};
 exports.config = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link or route whose target page (or anchor) does not exist, as the site resolves it. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."},"linkSuffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"Suffix relative link targets carry in this locale when it differs from the file suffix; '' for neutral links (mkdocs-static-i18n resolves page.md to the locale's page.de.md). Default: the suffix."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://l10n-lint.dev/schema/config.schema.json","title":"l10n-lint configuration","description":"Configuration of l10n-lint (l10n-lint.config.json). Paths are relative to the directory of this file.","type":"object","additionalProperties":false,"required":["sets"],"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"sets":{"type":"array","minItems":1,"description":"Content sets: one canonical (source locale, consensus or snapshot) and the locales compared with it.","items":{"$ref":"#/definitions/set"}},"frontmatter":{"type":"object","additionalProperties":false,"properties":{"translatable":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys whose values are translated (dotted paths such as sidebar.label name nested keys; a map's key covers the keys under it). Every other key must keep the canonical value."},"localeOnly":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Front-matter keys (dotted paths) that only translations carry, never reported as extra: the pin key (git.pinKey, default l10n.sourceCommit) always, plus these (default: the preset's, e.g. Hugo's default_lang_commit)."}}},"labels":{"type":"object","additionalProperties":false,"properties":{"pattern":{"type":["string","null"],"minLength":1,"maxLength":200,"description":"Regular expression (anchored at the start of a heading or link text) of a structural label such as `L1 - `. null: no labels."}}},"maxFileSize":{"type":"integer","minimum":1,"description":"Largest file, in bytes, that is parsed (default 5 MiB). A larger file is a parse-error finding."},"maxLineLength":{"type":"integer","minimum":1,"description":"Longest line, in characters (UTF-16 code units), that is parsed (default 100,000): the Markdown parser's time grows faster than linearly with a line's length. A file with a longer line is a parse-error finding naming the line."},"allowOutsideRoot":{"type":"boolean","description":"Allow set directories outside the config file's directory (refused by default)."},"cache":{"type":"object","additionalProperties":false,"properties":{"location":{"type":"string","minLength":1,"description":"Where the outline cache is kept (default .l10n-lint-cache)."}}},"git":{"type":"object","additionalProperties":false,"properties":{"pinKey":{"type":"string","minLength":1,"description":"Front-matter key (dotted path) that pins the source commit a translation was made from (default l10n.sourceCommit)."}}},"fix":{"type":"object","additionalProperties":false,"properties":{"translateMarker":{"type":"string","description":"Text put before content that --fix copied from the canonical and that still needs translating (default \"TODO(translate): \")."}}},"preset":{"enum":["starlight","docusaurus","hugo","vitepress","mkdocs","dumi"],"description":"Site generator whose conventions fill what the config leaves out: layout (dirs, suffixes), routes, dialect, slugger, translatable and locale-only front-matter keys. See the README, Your stack."},"dialect":{"enum":["markdown","mdx"],"description":"How .md files are read: markdown (CommonMark + GFM) or mdx (MDX 3). .mdx files are always MDX. Default markdown."},"rules":{"type":"object","description":"Rule severities and options: \"off\" | \"info\" | \"warn\" | \"error\", or [severity, options].","additionalProperties":false,"properties":{"file-missing":{"description":"A source file with no translation in a locale. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-naming":{"description":"A locale file whose name breaks the locale's convention (no suffix, wrong suffix), or a second file competing for the same source. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"file-orphan":{"description":"A locale file with no source file. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"frontmatter-keys":{"description":"Front-matter keys missing or added relative to the canonical; invalid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys that may be added or left out (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"frontmatter-values":{"description":"A non-translatable front-matter key whose value differs (keys are non-translatable unless listed as translatable). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignore":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Keys whose values may differ, besides the config's translatable keys (dotted paths name nested keys; a map covers its keys)."}}}],"additionalItems":false}]},"heading-structure":{"description":"Headings missing, added, reordered or at another depth. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"inline-directive":{"description":"An inline disable comment that silences nothing or names an unknown rule. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"invisible-chars":{"description":"Zero-width, bidi-control and other invisible characters. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed everywhere, e.g. [\"U+200C\"] for Persian text."},"checkCode":{"type":"boolean","description":"Also report characters inside inline code and code blocks (default false: code shows what it shows)."}}}],"additionalItems":false}]},"label-prefix":{"description":"A structural label prefix in a heading or link text (e.g. `L1 - `, `L2 - `, configured as a pattern) changed, lost or malformed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"link-broken":{"description":"A relative link or route whose target page (or anchor) does not exist, as the site resolves it. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"anchors":{"type":"boolean","description":"Also check `#anchor`s against the target page's anchors (default true)."}}}],"additionalItems":false}]},"link-structure":{"description":"Links missing or added relative to the canonical, per section. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"images":{"type":"boolean","description":"Also compare images (default true)."}}}],"additionalItems":false}]},"link-target":{"description":"An aligned link whose target is not the canonical target mapped to the locale (no suffix, wrong suffix, other page, changed URL). (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"parse-error":{"description":"A file that cannot be read, decoded or parsed. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"preserved-tokens":{"description":"Numbers, IDs, URLs, e-mail addresses, inline code and placeholders of the canonical missing in the aligned locale block. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}}],"additionalItems":false}]},"refresh-table":{"description":"Change-log rows missing, added or with other dates or authors than the canonical. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"compareAuthors":{"type":"boolean","description":"Report a row whose author differs (default true)."}}}],"additionalItems":false}]},"stale-translation":{"description":"The source changed (in git) after the locale file was last updated. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"ignoreWhitespace":{"type":"boolean","description":"A source commit that changes only whitespace or blank lines is not staleness (default true)."},"ignoreFrontmatter":{"type":"boolean","description":"A source commit that changes only the source's front matter is not staleness (default true)."}}}],"additionalItems":false}]},"table-structure":{"description":"Tables missing or added; other column or row counts; rows of ID- or date-keyed tables missing, added or reordered. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"toc-structure":{"description":"A toc.yml whose tree differs from the canonical TOC, whose hrefs are not the mapped localized targets or do not exist, or that is not valid YAML. (default: error)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{}}],"additionalItems":false}]},"untranslated":{"description":"A locale file, or a block of it, left in the source language. (default: warn)","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}}],"additionalItems":false}]}}}},"definitions":{"severity":{"enum":["off","info","warn","error"]},"localeCode":{"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."},"relativeDir":{"type":"string","minLength":1},"locale":{"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."},"linkSuffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"Suffix relative link targets carry in this locale when it differs from the file suffix; '' for neutral links (mkdocs-static-i18n resolves page.md to the locale's page.de.md). Default: the suffix."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}},"set":{"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."},"order":{"enum":["fixed","free"],"description":"`free`: sections may come in another order per locale (glossaries sorted per language); a section found elsewhere by its keys ({#id}, inline code, numbers) is not reported as moved. Default `fixed`: reported once, as a note."}}}}};
 const schema16 = {"enum":["off","info","warn","error"]};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","locales"],"properties":{"name":{"type":"string","minLength":1,"pattern":"^[^\\s]"},"source":{"$ref":"#/definitions/locale"},"canonical":{"type":"string","minLength":1,"description":"Snapshot file (from `l10n-lint snapshot`) used as the canonical, for a source kept elsewhere."},"locales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/locale"}},"include":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"exclude":{"type":"array","items":{"type":"string","minLength":1}},"keepNames":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"missing":{"enum":["report","fallback"],"description":"What a missing translation is: `report` (default), a file-missing finding at its severity; `fallback`, the site shows the source page instead, so it is coverage (an info finding)."},"slugger":{"enum":["github","vitepress","mkdocs"],"description":"How the site turns heading text into anchors: github (github-slugger: GitHub, Starlight, Docusaurus, Hugo's default), vitepress (VitePress's slugify), mkdocs (Python-Markdown's toc slugify). Default: github (or the preset's)."},"order":{"enum":["fixed","free"],"description":"`free`: sections may come in another order per locale (glossaries sorted per language); a section found elsewhere by its keys ({#id}, inline code, numbers) is not reported as moved. Default `fixed`: reported once, as a note."}}};
 const pattern0 = new RegExp("^[^\\s]", "u");
 const schema13 = {"type":"object","additionalProperties":false,"required":["locale","dir"],"properties":{"locale":{"$ref":"#/definitions/localeCode"},"dir":{"$ref":"#/definitions/relativeDir"},"suffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"House file and link suffix, e.g. -de (separate from the locale code). Default: none."},"route":{"type":"string","pattern":"^/","description":"URL path prefix the site serves this locale's pages under (/en/, /de/, /). Root-relative links under the source's route are mapped to the locale's. Default: none (root-relative links are compared as paths)."},"routeSuffix":{"type":"string","pattern":"^[^/\\\\?#]*$","description":"Appended to the last segment of a route mapped to this locale (dumi: -cn turns /components/button into /components/button-cn). Default: none."},"linkSuffix":{"type":"string","pattern":"^[^/\\\\]*$","description":"Suffix relative link targets carry in this locale when it differs from the file suffix; '' for neutral links (mkdocs-static-i18n resolves page.md to the locale's page.de.md). Default: the suffix."},"pathPattern":{"type":"string","minLength":1,"description":"Where this locale's copy of a page sits under dir, when dir + suffix cannot say it: {dir}/ (the page's folder), {name} (file name without extension), {ext} (extension with its dot), e.g. {dir}/de.md for terms/de.md beside terms/en.md (source pattern {dir}/en.md). Needs a source."}}};
 const schema14 = {"type":"string","pattern":"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$","description":"BCP 47 language tag, e.g. de-DE."};
@@ -577,14 +577,27 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.order !== undefined){
+let data13 = data.order;
+if(!((data13 === "fixed") || (data13 === "free"))){
+const err23 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/enum",keyword:"enum",params:{allowedValues: schema12.properties.order.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -2189,7 +2202,7 @@ if(len20 > 1){
 let data49 = data47[1];
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key14 in data49){
-if(!(key14 === "allow")){
+if(!((key14 === "allow") || (key14 === "checkCode"))){
 const err113 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err113];
@@ -2265,9 +2278,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.checkCode !== undefined){
+if(typeof data49.checkCode !== "boolean"){
+const err118 = {instancePath:instancePath+"/rules/invisible-chars/1/checkCode",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/properties/checkCode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2279,7 +2292,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err119 = {instancePath:instancePath+"/rules/invisible-chars/1",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2288,16 +2301,28 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid7 = _errs138 === errors;
-valid51 = valid51 || _valid7;
 }
-if(!valid51){
-const err120 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err120 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err120];
 }
 else {
 vErrors.push(err120);
+}
+errors++;
+}
+var _valid7 = _errs138 === errors;
+valid51 = valid51 || _valid7;
+}
+if(!valid51){
+const err121 = {instancePath:instancePath+"/rules/invisible-chars",schemaPath:"#/properties/rules/properties/invisible-chars/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
 }
 errors++;
 }
@@ -2314,27 +2339,12 @@ vErrors = null;
 }
 }
 if(data21["label-prefix"] !== undefined){
-let data52 = data21["label-prefix"];
-const _errs150 = errors;
+let data53 = data21["label-prefix"];
+const _errs152 = errors;
 let valid59 = false;
-const _errs151 = errors;
-if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warn")) || (data52 === "error"))){
-const err121 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-var _valid8 = _errs151 === errors;
-valid59 = valid59 || _valid8;
-if(!valid59){
 const _errs153 = errors;
-if(Array.isArray(data52)){
-if(data52.length > 2){
-const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
+const err122 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2343,8 +2353,13 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data52.length < 1){
-const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid8 = _errs153 === errors;
+valid59 = valid59 || _valid8;
+if(!valid59){
+const _errs155 = errors;
+if(Array.isArray(data53)){
+if(data53.length > 2){
+const err123 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2353,9 +2368,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-const len22 = data52.length;
-if(!(len22 <= 2)){
-const err124 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data53.length < 1){
+const err124 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2364,11 +2378,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len23 = data52.length;
-if(len23 > 0){
-let data53 = data52[0];
-if(!((((data53 === "off") || (data53 === "info")) || (data53 === "warn")) || (data53 === "error"))){
-const err125 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len22 = data53.length;
+if(!(len22 <= 2)){
+const err125 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2377,12 +2389,11 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(len23 > 1){
-let data54 = data52[1];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key15 in data54){
-const err126 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+const len23 = data53.length;
+if(len23 > 0){
+let data54 = data53[0];
+if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warn")) || (data54 === "error"))){
+const err126 = {instancePath:instancePath+"/rules/label-prefix/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2392,8 +2403,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len23 > 1){
+let data55 = data53[1];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key15 in data55){
+const err127 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2403,9 +2417,8 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
 else {
-const err128 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err128 = {instancePath:instancePath+"/rules/label-prefix/1",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2414,11 +2427,10 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid8 = _errs153 === errors;
-valid59 = valid59 || _valid8;
 }
-if(!valid59){
-const err129 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err129 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2427,25 +2439,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-else {
-errors = _errs150;
-if(vErrors !== null){
-if(_errs150){
-vErrors.length = _errs150;
+var _valid8 = _errs155 === errors;
+valid59 = valid59 || _valid8;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-broken"] !== undefined){
-let data55 = data21["link-broken"];
-const _errs161 = errors;
-let valid63 = false;
-const _errs162 = errors;
-if(!((((data55 === "off") || (data55 === "info")) || (data55 === "warn")) || (data55 === "error"))){
-const err130 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid59){
+const err130 = {instancePath:instancePath+"/rules/label-prefix",schemaPath:"#/properties/rules/properties/label-prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2454,13 +2452,25 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs162 === errors;
-valid63 = valid63 || _valid9;
-if(!valid63){
+else {
+errors = _errs152;
+if(vErrors !== null){
+if(_errs152){
+vErrors.length = _errs152;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-broken"] !== undefined){
+let data56 = data21["link-broken"];
+const _errs163 = errors;
+let valid63 = false;
 const _errs164 = errors;
-if(Array.isArray(data55)){
-if(data55.length > 2){
-const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
+const err131 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2469,8 +2479,13 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data55.length < 1){
-const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid9 = _errs164 === errors;
+valid63 = valid63 || _valid9;
+if(!valid63){
+const _errs166 = errors;
+if(Array.isArray(data56)){
+if(data56.length > 2){
+const err132 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2479,9 +2494,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-const len24 = data55.length;
-if(!(len24 <= 2)){
-const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data56.length < 1){
+const err133 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2490,11 +2504,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-const len25 = data55.length;
-if(len25 > 0){
-let data56 = data55[0];
-if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warn")) || (data56 === "error"))){
-const err134 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len24 = data56.length;
+if(!(len24 <= 2)){
+const err134 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2503,13 +2515,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(len25 > 1){
-let data57 = data55[1];
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key16 in data57){
-if(!(key16 === "anchors")){
-const err135 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+const len25 = data56.length;
+if(len25 > 0){
+let data57 = data56[0];
+if(!((((data57 === "off") || (data57 === "info")) || (data57 === "warn")) || (data57 === "error"))){
+const err135 = {instancePath:instancePath+"/rules/link-broken/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2519,9 +2529,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data57.anchors !== undefined){
-if(typeof data57.anchors !== "boolean"){
-const err136 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len25 > 1){
+let data58 = data56[1];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key16 in data58){
+if(!(key16 === "anchors")){
+const err136 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2531,9 +2544,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.anchors !== undefined){
+if(typeof data58.anchors !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/link-broken/1/anchors",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/properties/anchors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2545,7 +2558,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err138 = {instancePath:instancePath+"/rules/link-broken/1",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2554,11 +2567,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid9 = _errs164 === errors;
-valid63 = valid63 || _valid9;
 }
-if(!valid63){
-const err139 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err139 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2567,25 +2579,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-else {
-errors = _errs161;
-if(vErrors !== null){
-if(_errs161){
-vErrors.length = _errs161;
+var _valid9 = _errs166 === errors;
+valid63 = valid63 || _valid9;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-structure"] !== undefined){
-let data59 = data21["link-structure"];
-const _errs174 = errors;
-let valid68 = false;
-const _errs175 = errors;
-if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warn")) || (data59 === "error"))){
-const err140 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid63){
+const err140 = {instancePath:instancePath+"/rules/link-broken",schemaPath:"#/properties/rules/properties/link-broken/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2594,13 +2592,25 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid10 = _errs175 === errors;
-valid68 = valid68 || _valid10;
-if(!valid68){
+else {
+errors = _errs163;
+if(vErrors !== null){
+if(_errs163){
+vErrors.length = _errs163;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-structure"] !== undefined){
+let data60 = data21["link-structure"];
+const _errs176 = errors;
+let valid68 = false;
 const _errs177 = errors;
-if(Array.isArray(data59)){
-if(data59.length > 2){
-const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
+const err141 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2609,8 +2619,13 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data59.length < 1){
-const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid10 = _errs177 === errors;
+valid68 = valid68 || _valid10;
+if(!valid68){
+const _errs179 = errors;
+if(Array.isArray(data60)){
+if(data60.length > 2){
+const err142 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2619,9 +2634,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len26 = data59.length;
-if(!(len26 <= 2)){
-const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data60.length < 1){
+const err143 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2630,11 +2644,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len27 = data59.length;
-if(len27 > 0){
-let data60 = data59[0];
-if(!((((data60 === "off") || (data60 === "info")) || (data60 === "warn")) || (data60 === "error"))){
-const err144 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len26 = data60.length;
+if(!(len26 <= 2)){
+const err144 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2643,13 +2655,11 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(len27 > 1){
-let data61 = data59[1];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key17 in data61){
-if(!(key17 === "images")){
-const err145 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+const len27 = data60.length;
+if(len27 > 0){
+let data61 = data60[0];
+if(!((((data61 === "off") || (data61 === "info")) || (data61 === "warn")) || (data61 === "error"))){
+const err145 = {instancePath:instancePath+"/rules/link-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2659,9 +2669,12 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data61.images !== undefined){
-if(typeof data61.images !== "boolean"){
-const err146 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len27 > 1){
+let data62 = data60[1];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key17 in data62){
+if(!(key17 === "images")){
+const err146 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2671,9 +2684,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-else {
-const err147 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data62.images !== undefined){
+if(typeof data62.images !== "boolean"){
+const err147 = {instancePath:instancePath+"/rules/link-structure/1/images",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/properties/images/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2685,7 +2698,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/rules/link-structure/1",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2694,11 +2707,10 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid10 = _errs177 === errors;
-valid68 = valid68 || _valid10;
 }
-if(!valid68){
-const err149 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err149 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2707,25 +2719,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-else {
-errors = _errs174;
-if(vErrors !== null){
-if(_errs174){
-vErrors.length = _errs174;
+var _valid10 = _errs179 === errors;
+valid68 = valid68 || _valid10;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["link-target"] !== undefined){
-let data63 = data21["link-target"];
-const _errs187 = errors;
-let valid73 = false;
-const _errs188 = errors;
-if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warn")) || (data63 === "error"))){
-const err150 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid68){
+const err150 = {instancePath:instancePath+"/rules/link-structure",schemaPath:"#/properties/rules/properties/link-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2734,13 +2732,25 @@ vErrors.push(err150);
 }
 errors++;
 }
-var _valid11 = _errs188 === errors;
-valid73 = valid73 || _valid11;
-if(!valid73){
+else {
+errors = _errs176;
+if(vErrors !== null){
+if(_errs176){
+vErrors.length = _errs176;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["link-target"] !== undefined){
+let data64 = data21["link-target"];
+const _errs189 = errors;
+let valid73 = false;
 const _errs190 = errors;
-if(Array.isArray(data63)){
-if(data63.length > 2){
-const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
+const err151 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2749,8 +2759,13 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data63.length < 1){
-const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid11 = _errs190 === errors;
+valid73 = valid73 || _valid11;
+if(!valid73){
+const _errs192 = errors;
+if(Array.isArray(data64)){
+if(data64.length > 2){
+const err152 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2759,9 +2774,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len28 = data63.length;
-if(!(len28 <= 2)){
-const err153 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data64.length < 1){
+const err153 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2770,11 +2784,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len29 = data63.length;
-if(len29 > 0){
-let data64 = data63[0];
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warn")) || (data64 === "error"))){
-const err154 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len28 = data64.length;
+if(!(len28 <= 2)){
+const err154 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2783,12 +2795,11 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(len29 > 1){
-let data65 = data63[1];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key18 in data65){
-const err155 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len29 = data64.length;
+if(len29 > 0){
+let data65 = data64[0];
+if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warn")) || (data65 === "error"))){
+const err155 = {instancePath:instancePath+"/rules/link-target/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2798,8 +2809,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len29 > 1){
+let data66 = data64[1];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key18 in data66){
+const err156 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2809,9 +2823,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
 else {
-const err157 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err157 = {instancePath:instancePath+"/rules/link-target/1",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2820,11 +2833,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-var _valid11 = _errs190 === errors;
-valid73 = valid73 || _valid11;
 }
-if(!valid73){
-const err158 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err158 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2833,25 +2845,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-else {
-errors = _errs187;
-if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
+var _valid11 = _errs192 === errors;
+valid73 = valid73 || _valid11;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["parse-error"] !== undefined){
-let data66 = data21["parse-error"];
-const _errs198 = errors;
-let valid77 = false;
-const _errs199 = errors;
-if(!((((data66 === "off") || (data66 === "info")) || (data66 === "warn")) || (data66 === "error"))){
-const err159 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid73){
+const err159 = {instancePath:instancePath+"/rules/link-target",schemaPath:"#/properties/rules/properties/link-target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2860,13 +2858,25 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid12 = _errs199 === errors;
-valid77 = valid77 || _valid12;
-if(!valid77){
+else {
+errors = _errs189;
+if(vErrors !== null){
+if(_errs189){
+vErrors.length = _errs189;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["parse-error"] !== undefined){
+let data67 = data21["parse-error"];
+const _errs200 = errors;
+let valid77 = false;
 const _errs201 = errors;
-if(Array.isArray(data66)){
-if(data66.length > 2){
-const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
+const err160 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2875,8 +2885,13 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data66.length < 1){
-const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid12 = _errs201 === errors;
+valid77 = valid77 || _valid12;
+if(!valid77){
+const _errs203 = errors;
+if(Array.isArray(data67)){
+if(data67.length > 2){
+const err161 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2885,9 +2900,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len30 = data66.length;
-if(!(len30 <= 2)){
-const err162 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data67.length < 1){
+const err162 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2896,11 +2910,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-const len31 = data66.length;
-if(len31 > 0){
-let data67 = data66[0];
-if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warn")) || (data67 === "error"))){
-const err163 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len30 = data67.length;
+if(!(len30 <= 2)){
+const err163 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2909,12 +2921,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(len31 > 1){
-let data68 = data66[1];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key19 in data68){
-const err164 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+const len31 = data67.length;
+if(len31 > 0){
+let data68 = data67[0];
+if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warn")) || (data68 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/parse-error/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2924,8 +2935,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len31 > 1){
+let data69 = data67[1];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key19 in data69){
+const err165 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2935,9 +2949,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
 else {
-const err166 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err166 = {instancePath:instancePath+"/rules/parse-error/1",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2946,11 +2959,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-var _valid12 = _errs201 === errors;
-valid77 = valid77 || _valid12;
 }
-if(!valid77){
-const err167 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err167 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2959,25 +2971,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-else {
-errors = _errs198;
-if(vErrors !== null){
-if(_errs198){
-vErrors.length = _errs198;
+var _valid12 = _errs203 === errors;
+valid77 = valid77 || _valid12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["preserved-tokens"] !== undefined){
-let data69 = data21["preserved-tokens"];
-const _errs209 = errors;
-let valid81 = false;
-const _errs210 = errors;
-if(!((((data69 === "off") || (data69 === "info")) || (data69 === "warn")) || (data69 === "error"))){
-const err168 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(!valid77){
+const err168 = {instancePath:instancePath+"/rules/parse-error",schemaPath:"#/properties/rules/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2986,13 +2984,25 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid13 = _errs210 === errors;
-valid81 = valid81 || _valid13;
-if(!valid81){
+else {
+errors = _errs200;
+if(vErrors !== null){
+if(_errs200){
+vErrors.length = _errs200;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["preserved-tokens"] !== undefined){
+let data70 = data21["preserved-tokens"];
+const _errs211 = errors;
+let valid81 = false;
 const _errs212 = errors;
-if(Array.isArray(data69)){
-if(data69.length > 2){
-const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
+const err169 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3001,8 +3011,13 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data69.length < 1){
-const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid13 = _errs212 === errors;
+valid81 = valid81 || _valid13;
+if(!valid81){
+const _errs214 = errors;
+if(Array.isArray(data70)){
+if(data70.length > 2){
+const err170 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3011,9 +3026,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-const len32 = data69.length;
-if(!(len32 <= 2)){
-const err171 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(data70.length < 1){
+const err171 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3022,11 +3036,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-const len33 = data69.length;
-if(len33 > 0){
-let data70 = data69[0];
-if(!((((data70 === "off") || (data70 === "info")) || (data70 === "warn")) || (data70 === "error"))){
-const err172 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const len32 = data70.length;
+if(!(len32 <= 2)){
+const err172 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3035,13 +3047,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(len33 > 1){
-let data71 = data69[1];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key20 in data71){
-if(!((key20 === "kinds") || (key20 === "allow"))){
-const err173 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+const len33 = data70.length;
+if(len33 > 0){
+let data71 = data70[0];
+if(!((((data71 === "off") || (data71 === "info")) || (data71 === "warn")) || (data71 === "error"))){
+const err173 = {instancePath:instancePath+"/rules/preserved-tokens/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3051,14 +3061,12 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data71.kinds !== undefined){
-let data72 = data71.kinds;
-if(Array.isArray(data72)){
-const len34 = data72.length;
-for(let i11=0; i11<len34; i11++){
-let data73 = data72[i11];
-if(!(((((((data73 === "number") || (data73 === "id")) || (data73 === "url")) || (data73 === "email")) || (data73 === "code")) || (data73 === "placeholder")) || (data73 === "date"))){
-const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+if(len33 > 1){
+let data72 = data70[1];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key20 in data72){
+if(!(((key20 === "kinds") || (key20 === "allow")) || (key20 === "translatableCode"))){
+const err174 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3068,19 +3076,36 @@ vErrors.push(err174);
 errors++;
 }
 }
-let i12 = data72.length;
-let j5;
-if(i12 > 1){
-outer0:
-for(;i12--;){
-for(j5 = i12; j5--;){
-if(func0(data72[i12], data72[j5])){
-const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(data72.kinds !== undefined){
+let data73 = data72.kinds;
+if(Array.isArray(data73)){
+const len34 = data73.length;
+for(let i11=0; i11<len34; i11++){
+let data74 = data73[i11];
+if(!(((((((data74 === "number") || (data74 === "id")) || (data74 === "url")) || (data74 === "email")) || (data74 === "code")) || (data74 === "placeholder")) || (data74 === "date"))){
+const err175 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds/" + i11,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err175];
 }
 else {
 vErrors.push(err175);
+}
+errors++;
+}
+}
+let i12 = data73.length;
+let j5;
+if(i12 > 1){
+outer0:
+for(;i12--;){
+for(j5 = i12; j5--;){
+if(func0(data73[i12], data73[j5])){
+const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
 }
 errors++;
 break outer0;
@@ -3090,25 +3115,7 @@ break outer0;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-if(data71.allow !== undefined){
-let data74 = data71.allow;
-if(Array.isArray(data74)){
-const len35 = data74.length;
-for(let i13=0; i13<len35; i13++){
-let data75 = data74[i13];
-if(typeof data75 === "string"){
-if(func4(data75) < 1){
-const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err177 = {instancePath:instancePath+"/rules/preserved-tokens/1/kinds",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3118,8 +3125,15 @@ vErrors.push(err177);
 errors++;
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.allow !== undefined){
+let data75 = data72.allow;
+if(Array.isArray(data75)){
+const len35 = data75.length;
+for(let i13=0; i13<len35; i13++){
+let data76 = data75[i13];
+if(typeof data76 === "string"){
+if(func4(data76) < 1){
+const err178 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3129,23 +3143,34 @@ vErrors.push(err178);
 errors++;
 }
 }
-let i14 = data74.length;
-let j6;
-if(i14 > 1){
-const indices5 = {};
-for(;i14--;){
-let item5 = data74[i14];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j6 = indices5[item5];
-const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+else {
+const err179 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow/" + i13,schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
 else {
 vErrors.push(err179);
+}
+errors++;
+}
+}
+let i14 = data75.length;
+let j6;
+if(i14 > 1){
+const indices5 = {};
+for(;i14--;){
+let item5 = data75[i14];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j6 = indices5[item5];
+const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
 }
 errors++;
 break;
@@ -3155,19 +3180,7 @@ indices5[item5] = i14;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err181 = {instancePath:instancePath+"/rules/preserved-tokens/1/allow",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3177,9 +3190,10 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.translatableCode !== undefined){
+let data77 = data72.translatableCode;
+if(!((data77 === "ui-text") || (data77 === "none"))){
+const err182 = {instancePath:instancePath+"/rules/preserved-tokens/1/translatableCode",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["preserved-tokens"].anyOf[1].items[1].properties.translatableCode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3188,11 +3202,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid13 = _errs212 === errors;
-valid81 = valid81 || _valid13;
 }
-if(!valid81){
-const err183 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err183 = {instancePath:instancePath+"/rules/preserved-tokens/1",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3201,25 +3214,10 @@ vErrors.push(err183);
 }
 errors++;
 }
-else {
-errors = _errs209;
-if(vErrors !== null){
-if(_errs209){
-vErrors.length = _errs209;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["refresh-table"] !== undefined){
-let data76 = data21["refresh-table"];
-const _errs227 = errors;
-let valid92 = false;
-const _errs228 = errors;
-if(!((((data76 === "off") || (data76 === "info")) || (data76 === "warn")) || (data76 === "error"))){
-const err184 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err184 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3228,13 +3226,11 @@ vErrors.push(err184);
 }
 errors++;
 }
-var _valid14 = _errs228 === errors;
-valid92 = valid92 || _valid14;
-if(!valid92){
-const _errs230 = errors;
-if(Array.isArray(data76)){
-if(data76.length > 2){
-const err185 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid13 = _errs214 === errors;
+valid81 = valid81 || _valid13;
+}
+if(!valid81){
+const err185 = {instancePath:instancePath+"/rules/preserved-tokens",schemaPath:"#/properties/rules/properties/preserved-tokens/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3243,8 +3239,25 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data76.length < 1){
-const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs211;
+if(vErrors !== null){
+if(_errs211){
+vErrors.length = _errs211;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["refresh-table"] !== undefined){
+let data78 = data21["refresh-table"];
+const _errs230 = errors;
+let valid92 = false;
+const _errs231 = errors;
+if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warn")) || (data78 === "error"))){
+const err186 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3253,9 +3266,13 @@ vErrors.push(err186);
 }
 errors++;
 }
-const len36 = data76.length;
-if(!(len36 <= 2)){
-const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs231 === errors;
+valid92 = valid92 || _valid14;
+if(!valid92){
+const _errs233 = errors;
+if(Array.isArray(data78)){
+if(data78.length > 2){
+const err187 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3264,11 +3281,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-const len37 = data76.length;
-if(len37 > 0){
-let data77 = data76[0];
-if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warn")) || (data77 === "error"))){
-const err188 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data78.length < 1){
+const err188 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3277,13 +3291,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(len37 > 1){
-let data78 = data76[1];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key21 in data78){
-if(!(key21 === "compareAuthors")){
-const err189 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+const len36 = data78.length;
+if(!(len36 <= 2)){
+const err189 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3292,10 +3302,11 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data78.compareAuthors !== undefined){
-if(typeof data78.compareAuthors !== "boolean"){
-const err190 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len37 = data78.length;
+if(len37 > 0){
+let data79 = data78[0];
+if(!((((data79 === "off") || (data79 === "info")) || (data79 === "warn")) || (data79 === "error"))){
+const err190 = {instancePath:instancePath+"/rules/refresh-table/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3305,9 +3316,12 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(len37 > 1){
+let data80 = data78[1];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key21 in data80){
+if(!(key21 === "compareAuthors")){
+const err191 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3317,9 +3331,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data80.compareAuthors !== undefined){
+if(typeof data80.compareAuthors !== "boolean"){
+const err192 = {instancePath:instancePath+"/rules/refresh-table/1/compareAuthors",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/properties/compareAuthors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3328,11 +3342,10 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid14 = _errs230 === errors;
-valid92 = valid92 || _valid14;
 }
-if(!valid92){
-const err193 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err193 = {instancePath:instancePath+"/rules/refresh-table/1",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3341,25 +3354,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-else {
-errors = _errs227;
-if(vErrors !== null){
-if(_errs227){
-vErrors.length = _errs227;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["stale-translation"] !== undefined){
-let data80 = data21["stale-translation"];
-const _errs240 = errors;
-let valid97 = false;
-const _errs241 = errors;
-if(!((((data80 === "off") || (data80 === "info")) || (data80 === "warn")) || (data80 === "error"))){
-const err194 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err194 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3368,13 +3366,11 @@ vErrors.push(err194);
 }
 errors++;
 }
-var _valid15 = _errs241 === errors;
-valid97 = valid97 || _valid15;
-if(!valid97){
-const _errs243 = errors;
-if(Array.isArray(data80)){
-if(data80.length > 2){
-const err195 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid14 = _errs233 === errors;
+valid92 = valid92 || _valid14;
+}
+if(!valid92){
+const err195 = {instancePath:instancePath+"/rules/refresh-table",schemaPath:"#/properties/rules/properties/refresh-table/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3383,8 +3379,25 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data80.length < 1){
-const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs230;
+if(vErrors !== null){
+if(_errs230){
+vErrors.length = _errs230;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["stale-translation"] !== undefined){
+let data82 = data21["stale-translation"];
+const _errs243 = errors;
+let valid97 = false;
+const _errs244 = errors;
+if(!((((data82 === "off") || (data82 === "info")) || (data82 === "warn")) || (data82 === "error"))){
+const err196 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3393,9 +3406,13 @@ vErrors.push(err196);
 }
 errors++;
 }
-const len38 = data80.length;
-if(!(len38 <= 2)){
-const err197 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs244 === errors;
+valid97 = valid97 || _valid15;
+if(!valid97){
+const _errs246 = errors;
+if(Array.isArray(data82)){
+if(data82.length > 2){
+const err197 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3404,11 +3421,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-const len39 = data80.length;
-if(len39 > 0){
-let data81 = data80[0];
-if(!((((data81 === "off") || (data81 === "info")) || (data81 === "warn")) || (data81 === "error"))){
-const err198 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data82.length < 1){
+const err198 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3417,13 +3431,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(len39 > 1){
-let data82 = data80[1];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key22 in data82){
-if(!((key22 === "ignoreWhitespace") || (key22 === "ignoreFrontmatter"))){
-const err199 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+const len38 = data82.length;
+if(!(len38 <= 2)){
+const err199 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3432,10 +3442,11 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data82.ignoreWhitespace !== undefined){
-if(typeof data82.ignoreWhitespace !== "boolean"){
-const err200 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreWhitespace",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len39 = data82.length;
+if(len39 > 0){
+let data83 = data82[0];
+if(!((((data83 === "off") || (data83 === "info")) || (data83 === "warn")) || (data83 === "error"))){
+const err200 = {instancePath:instancePath+"/rules/stale-translation/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3445,9 +3456,12 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data82.ignoreFrontmatter !== undefined){
-if(typeof data82.ignoreFrontmatter !== "boolean"){
-const err201 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreFrontmatter",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(len39 > 1){
+let data84 = data82[1];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key22 in data84){
+if(!((key22 === "ignoreWhitespace") || (key22 === "ignoreFrontmatter"))){
+const err201 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3457,9 +3471,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.ignoreWhitespace !== undefined){
+if(typeof data84.ignoreWhitespace !== "boolean"){
+const err202 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreWhitespace",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreWhitespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3469,9 +3483,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-else {
-const err203 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data84.ignoreFrontmatter !== undefined){
+if(typeof data84.ignoreFrontmatter !== "boolean"){
+const err203 = {instancePath:instancePath+"/rules/stale-translation/1/ignoreFrontmatter",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/properties/ignoreFrontmatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3480,11 +3494,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-var _valid15 = _errs243 === errors;
-valid97 = valid97 || _valid15;
 }
-if(!valid97){
-const err204 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err204 = {instancePath:instancePath+"/rules/stale-translation/1",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3493,25 +3506,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-else {
-errors = _errs240;
-if(vErrors !== null){
-if(_errs240){
-vErrors.length = _errs240;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["table-structure"] !== undefined){
-let data85 = data21["table-structure"];
-const _errs255 = errors;
-let valid102 = false;
-const _errs256 = errors;
-if(!((((data85 === "off") || (data85 === "info")) || (data85 === "warn")) || (data85 === "error"))){
-const err205 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err205 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3520,13 +3518,11 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid16 = _errs256 === errors;
-valid102 = valid102 || _valid16;
-if(!valid102){
-const _errs258 = errors;
-if(Array.isArray(data85)){
-if(data85.length > 2){
-const err206 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid15 = _errs246 === errors;
+valid97 = valid97 || _valid15;
+}
+if(!valid97){
+const err206 = {instancePath:instancePath+"/rules/stale-translation",schemaPath:"#/properties/rules/properties/stale-translation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3535,8 +3531,25 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(data85.length < 1){
-const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["table-structure"] !== undefined){
+let data87 = data21["table-structure"];
+const _errs258 = errors;
+let valid102 = false;
+const _errs259 = errors;
+if(!((((data87 === "off") || (data87 === "info")) || (data87 === "warn")) || (data87 === "error"))){
+const err207 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3545,9 +3558,13 @@ vErrors.push(err207);
 }
 errors++;
 }
-const len40 = data85.length;
-if(!(len40 <= 2)){
-const err208 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs259 === errors;
+valid102 = valid102 || _valid16;
+if(!valid102){
+const _errs261 = errors;
+if(Array.isArray(data87)){
+if(data87.length > 2){
+const err208 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3556,11 +3573,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len41 = data85.length;
-if(len41 > 0){
-let data86 = data85[0];
-if(!((((data86 === "off") || (data86 === "info")) || (data86 === "warn")) || (data86 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data87.length < 1){
+const err209 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3569,12 +3583,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(len41 > 1){
-let data87 = data85[1];
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key23 in data87){
-const err210 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+const len40 = data87.length;
+if(!(len40 <= 2)){
+const err210 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3583,9 +3594,11 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len41 = data87.length;
+if(len41 > 0){
+let data88 = data87[0];
+if(!((((data88 === "off") || (data88 === "info")) || (data88 === "warn")) || (data88 === "error"))){
+const err211 = {instancePath:instancePath+"/rules/table-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3595,9 +3608,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-else {
-const err212 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len41 > 1){
+let data89 = data87[1];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key23 in data89){
+const err212 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3606,11 +3621,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid16 = _errs258 === errors;
-valid102 = valid102 || _valid16;
 }
-if(!valid102){
-const err213 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err213 = {instancePath:instancePath+"/rules/table-structure/1",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3619,25 +3632,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-else {
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21["toc-structure"] !== undefined){
-let data88 = data21["toc-structure"];
-const _errs266 = errors;
-let valid106 = false;
-const _errs267 = errors;
-if(!((((data88 === "off") || (data88 === "info")) || (data88 === "warn")) || (data88 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err214 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3646,13 +3644,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid17 = _errs267 === errors;
-valid106 = valid106 || _valid17;
-if(!valid106){
-const _errs269 = errors;
-if(Array.isArray(data88)){
-if(data88.length > 2){
-const err215 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid16 = _errs261 === errors;
+valid102 = valid102 || _valid16;
+}
+if(!valid102){
+const err215 = {instancePath:instancePath+"/rules/table-structure",schemaPath:"#/properties/rules/properties/table-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3661,8 +3657,25 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data88.length < 1){
-const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs258;
+if(vErrors !== null){
+if(_errs258){
+vErrors.length = _errs258;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["toc-structure"] !== undefined){
+let data90 = data21["toc-structure"];
+const _errs269 = errors;
+let valid106 = false;
+const _errs270 = errors;
+if(!((((data90 === "off") || (data90 === "info")) || (data90 === "warn")) || (data90 === "error"))){
+const err216 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3671,9 +3684,13 @@ vErrors.push(err216);
 }
 errors++;
 }
-const len42 = data88.length;
-if(!(len42 <= 2)){
-const err217 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs270 === errors;
+valid106 = valid106 || _valid17;
+if(!valid106){
+const _errs272 = errors;
+if(Array.isArray(data90)){
+if(data90.length > 2){
+const err217 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3682,11 +3699,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-const len43 = data88.length;
-if(len43 > 0){
-let data89 = data88[0];
-if(!((((data89 === "off") || (data89 === "info")) || (data89 === "warn")) || (data89 === "error"))){
-const err218 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data90.length < 1){
+const err218 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3695,12 +3709,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(len43 > 1){
-let data90 = data88[1];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key24 in data90){
-const err219 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+const len42 = data90.length;
+if(!(len42 <= 2)){
+const err219 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3709,9 +3720,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len43 = data90.length;
+if(len43 > 0){
+let data91 = data90[0];
+if(!((((data91 === "off") || (data91 === "info")) || (data91 === "warn")) || (data91 === "error"))){
+const err220 = {instancePath:instancePath+"/rules/toc-structure/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3721,9 +3734,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(len43 > 1){
+let data92 = data90[1];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key24 in data92){
+const err221 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3732,11 +3747,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid17 = _errs269 === errors;
-valid106 = valid106 || _valid17;
 }
-if(!valid106){
-const err222 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+const err222 = {instancePath:instancePath+"/rules/toc-structure/1",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3745,25 +3758,10 @@ vErrors.push(err222);
 }
 errors++;
 }
-else {
-errors = _errs266;
-if(vErrors !== null){
-if(_errs266){
-vErrors.length = _errs266;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.untranslated !== undefined){
-let data91 = data21.untranslated;
-const _errs277 = errors;
-let valid110 = false;
-const _errs278 = errors;
-if(!((((data91 === "off") || (data91 === "info")) || (data91 === "warn")) || (data91 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+const err223 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3772,13 +3770,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-var _valid18 = _errs278 === errors;
-valid110 = valid110 || _valid18;
-if(!valid110){
-const _errs280 = errors;
-if(Array.isArray(data91)){
-if(data91.length > 2){
-const err224 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid17 = _errs272 === errors;
+valid106 = valid106 || _valid17;
+}
+if(!valid106){
+const err224 = {instancePath:instancePath+"/rules/toc-structure",schemaPath:"#/properties/rules/properties/toc-structure/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3787,8 +3783,25 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data91.length < 1){
-const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs269;
+if(vErrors !== null){
+if(_errs269){
+vErrors.length = _errs269;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21.untranslated !== undefined){
+let data93 = data21.untranslated;
+const _errs280 = errors;
+let valid110 = false;
+const _errs281 = errors;
+if(!((((data93 === "off") || (data93 === "info")) || (data93 === "warn")) || (data93 === "error"))){
+const err225 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3797,9 +3810,13 @@ vErrors.push(err225);
 }
 errors++;
 }
-const len44 = data91.length;
-if(!(len44 <= 2)){
-const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+var _valid18 = _errs281 === errors;
+valid110 = valid110 || _valid18;
+if(!valid110){
+const _errs283 = errors;
+if(Array.isArray(data93)){
+if(data93.length > 2){
+const err226 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3808,11 +3825,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-const len45 = data91.length;
-if(len45 > 0){
-let data92 = data91[0];
-if(!((((data92 === "off") || (data92 === "info")) || (data92 === "warn")) || (data92 === "error"))){
-const err227 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
+if(data93.length < 1){
+const err227 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3821,13 +3835,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(len45 > 1){
-let data93 = data91[1];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key25 in data93){
-if(!((key25 === "minLength") || (key25 === "allow"))){
-const err228 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+const len44 = data93.length;
+if(!(len44 <= 2)){
+const err228 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3836,11 +3846,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data93.minLength !== undefined){
-let data94 = data93.minLength;
-if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
-const err229 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const len45 = data93.length;
+if(len45 > 0){
+let data94 = data93[0];
+if(!((((data94 === "off") || (data94 === "info")) || (data94 === "warn")) || (data94 === "error"))){
+const err229 = {instancePath:instancePath+"/rules/untranslated/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3849,9 +3859,13 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(typeof data94 == "number"){
-if(data94 < 1 || isNaN(data94)){
-const err230 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(len45 > 1){
+let data95 = data93[1];
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key25 in data95){
+if(!((key25 === "minLength") || (key25 === "allow"))){
+const err230 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3861,16 +3875,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-if(data93.allow !== undefined){
-let data95 = data93.allow;
-if(Array.isArray(data95)){
-const len46 = data95.length;
-for(let i15=0; i15<len46; i15++){
-let data96 = data95[i15];
-if(typeof data96 === "string"){
-if(func4(data96) < 1){
-const err231 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data95.minLength !== undefined){
+let data96 = data95.minLength;
+if(!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))){
+const err231 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3879,9 +3887,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data96 == "number"){
+if(data96 < 1 || isNaN(data96)){
+const err232 = {instancePath:instancePath+"/rules/untranslated/1/minLength",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3891,18 +3899,16 @@ vErrors.push(err232);
 errors++;
 }
 }
-let i16 = data95.length;
-let j7;
-if(i16 > 1){
-const indices6 = {};
-for(;i16--;){
-let item6 = data95[i16];
-if(typeof item6 !== "string"){
-continue;
 }
-if(typeof indices6[item6] == "number"){
-j7 = indices6[item6];
-const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+if(data95.allow !== undefined){
+let data97 = data95.allow;
+if(Array.isArray(data97)){
+const len46 = data97.length;
+for(let i15=0; i15<len46; i15++){
+let data98 = data97[i15];
+if(typeof data98 === "string"){
+if(func4(data98) < 1){
+const err233 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3910,14 +3916,10 @@ else {
 vErrors.push(err233);
 }
 errors++;
-break;
-}
-indices6[item6] = i16;
-}
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err234 = {instancePath:instancePath+"/rules/untranslated/1/allow/" + i15,schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3927,9 +3929,18 @@ vErrors.push(err234);
 errors++;
 }
 }
+let i16 = data97.length;
+let j7;
+if(i16 > 1){
+const indices6 = {};
+for(;i16--;){
+let item6 = data97[i16];
+if(typeof item6 !== "string"){
+continue;
 }
-else {
-const err235 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices6[item6] == "number"){
+j7 = indices6[item6];
+const err235 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3937,11 +3948,14 @@ else {
 vErrors.push(err235);
 }
 errors++;
+break;
+}
+indices6[item6] = i16;
 }
 }
 }
 else {
-const err236 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err236 = {instancePath:instancePath+"/rules/untranslated/1/allow",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3950,11 +3964,10 @@ vErrors.push(err236);
 }
 errors++;
 }
-var _valid18 = _errs280 === errors;
-valid110 = valid110 || _valid18;
 }
-if(!valid110){
-const err237 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err237 = {instancePath:instancePath+"/rules/untranslated/1",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3963,11 +3976,36 @@ vErrors.push(err237);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs277;
+const err238 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid18 = _errs283 === errors;
+valid110 = valid110 || _valid18;
+}
+if(!valid110){
+const err239 = {instancePath:instancePath+"/rules/untranslated",schemaPath:"#/properties/rules/properties/untranslated/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+else {
+errors = _errs280;
 if(vErrors !== null){
-if(_errs277){
-vErrors.length = _errs277;
+if(_errs280){
+vErrors.length = _errs280;
 }
 else {
 vErrors = null;
@@ -3977,24 +4015,24 @@ vErrors = null;
 }
 }
 else {
-const err238 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err240 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err238];
+vErrors = [err240];
 }
 else {
-vErrors.push(err238);
+vErrors.push(err240);
 }
 errors++;
 }
 }
 }
 else {
-const err239 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err241 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err239];
+vErrors = [err241];
 }
 else {
-vErrors.push(err239);
+vErrors.push(err241);
 }
 errors++;
 }
@@ -4270,7 +4308,7 @@ return errors === 0;
 }
 
 exports["invisible-chars"] = validate17;
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed, e.g. [\"U+200D\"] for emoji sequences."}}};
+const schema18 = {"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","pattern":"^U\\+[0-9A-Fa-f]{4,6}$"},"uniqueItems":true,"description":"Code points allowed everywhere, e.g. [\"U+200C\"] for Persian text."},"checkCode":{"type":"boolean","description":"Also report characters inside inline code and code blocks (default false: code shows what it shows)."}}};
 const pattern0 = new RegExp("^U\\+[0-9A-Fa-f]{4,6}$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4280,7 +4318,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "allow")){
+if(!((key0 === "allow") || (key0 === "checkCode"))){
 validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4339,6 +4377,23 @@ else {
 validate17.errors = [{instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checkCode !== undefined){
+const _errs6 = errors;
+if(typeof data.checkCode !== "boolean"){
+validate17.errors = [{instancePath:instancePath+"/checkCode",schemaPath:"#/properties/checkCode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -4490,7 +4545,7 @@ return errors === 0;
 }
 
 exports["preserved-tokens"] = validate23;
-const schema24 = {"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."}}};
+const schema24 = {"type":"object","additionalProperties":false,"properties":{"kinds":{"type":"array","items":{"enum":["number","id","url","email","code","placeholder","date"]},"uniqueItems":true,"description":"Token kinds to check (default: all)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Tokens a translation may drop or change, as written in the canonical (e.g. `2` or `{count}`)."},"translatableCode":{"enum":["ui-text","none"],"description":"Inline code a translation may translate: `ui-text` (default) lets UI strings go (letters and spaces only, and several words, capitalized or non-ASCII: `Save`, `Open file`); `none` preserves all inline code."}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -4501,7 +4556,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "kinds") || (key0 === "allow"))){
+if(!(((key0 === "kinds") || (key0 === "allow")) || (key0 === "translatableCode"))){
 validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4612,6 +4667,20 @@ var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.translatableCode !== undefined){
+let data4 = data.translatableCode;
+const _errs9 = errors;
+if(!((data4 === "ui-text") || (data4 === "none"))){
+validate23.errors = [{instancePath:instancePath+"/translatableCode",schemaPath:"#/properties/translatableCode/enum",keyword:"enum",params:{allowedValues: schema24.properties.translatableCode.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4758,7 +4827,7 @@ return errors === 0;
 }
 
 exports.untranslated = validate28;
-const schema29 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, URLs, numbers, IDs and allowed terms are removed) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}};
+const schema29 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":1,"description":"Blocks with fewer characters of prose (after code, HTML and comments, JSX, shortcodes, type signatures, URLs, numbers, IDs and allowed terms are removed; a Han, kana or Hangul character counts as 3) are not checked (default 40)."},"allow":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Terms and phrases kept in the source language on purpose (product names, legal notices); removed before comparing."}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

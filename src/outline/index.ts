@@ -3,13 +3,14 @@
 import type { Nodes, Root, Parents, Link, Image, LinkReference, Definition, Table, List, Heading, Html, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, Outline, RowEl, TableEl } from '../types.js';
+import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, LostHeading, Outline, RowEl, TableEl } from '../types.js';
 import { LineIndex, nodeSpan } from './positions.js';
 import { outlineFrontmatter, outlineTomlFrontmatter } from './frontmatter.js';
-import { findInvisibles } from './invisibles.js';
+import { findInvisibles, markInCode } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';
 import { parseDirective } from './directives.js';
 import { htmlFacts } from './html.js';
+import { proseOfNode } from './prose.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 import { headingIdOfExpression, maskTemplateTags, splitHeadingId } from './template-tags.js';
@@ -116,6 +117,32 @@ function definitionUrlOffset(source: string, url: string): number {
   if (source[i] === '<') return source.startsWith(`${url}>`, i + 1) ? i + 1 : -1;
   const end = source.slice(i).search(/\s|$/);
   return source.slice(i, i + end) === url ? i : -1;
+}
+
+// At most this many `#` marks and characters are looked at per line: the test is anchored and bounded.
+const LOST_HEADING_TEXT = 200;
+
+/**
+ * Lines of a top-level paragraph or HTML block that a writer meant as headings, but that
+ * CommonMark reads otherwise: `##Usage` (ATX headings need a space after the marks, spec
+ * 4.2) and `## Usage` right under an HTML block (which runs until a blank line, spec 4.6).
+ */
+function lostHeadingsIn(text: string, start: number, end: number, reason: LostHeading['reason'], lines: LineIndex, outline: Outline): void {
+  for (let at = start; at < end; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    let marks = 0;
+    while (marks < 7 && text[at + marks] === '#') marks++;
+    const after = text[at + marks];
+    const fits = marks >= 1 && marks <= 6 && after !== undefined && at + marks < lineEnd && (reason === 'no-space' ? after !== ' ' && after !== '\t' : after === ' ' || after === '\t');
+    if (fits) {
+      const written = text.slice(at, Math.min(lineEnd, at + LOST_HEADING_TEXT)).trimEnd();
+      (outline.lostHeadings ??= []).push({ depth: marks, text: written, reason, span: lines.span(at, at + written.length) });
+    }
+    // Only a paragraph's first line can be a heading that lost its space: later lines continue it.
+    if (reason === 'no-space') break;
+    at = lineEnd + 1;
+  }
 }
 
 /** The outline every file starts from: its text facts, no elements yet. */
@@ -238,8 +265,10 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
         break;
       case 'paragraph':
         outline.blocks.push(block(parent?.type === 'listItem' ? 'listItem' : 'paragraph', visibleText(node), node, section));
+        if (parent?.type === 'root') lostHeadingsIn(text, nodeSpan(node).start.offset, nodeSpan(node).end.offset, 'no-space', lines, outline);
         break;
       case 'html': {
+        if (parent?.type === 'root') lostHeadingsIn(text, nodeSpan(node).start.offset, nodeSpan(node).end.offset, 'html-block', lines, outline);
         const directive = parseDirective((node as Html).value);
         if (directive) outline.directives.push({ ...directive, span: nodeSpan(node) } satisfies DirectiveEl);
         addHtmlFacts(node as Html, section);
@@ -281,6 +310,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
   outline.links.sort((a, b) => a.span.start.offset - b.span.start.offset).forEach((link, i) => (link.index = i));
   outline.blocks.forEach((b, i) => (b.index = i));
   outline.refresh = findRefreshTable(outline);
+  // Inline code spans cannot nest, and a code block holds no other code: sorted, they do not overlap.
+  if (outline.invisibles.length > 0) markInCode(outline.invisibles, outline.code.map((c) => c.span).sort((a, b) => a.start.offset - b.start.offset));
   // A file that opens a front-matter fence but never closes it: remark reads a thematic
   // break and text, so say what the writer meant instead.
   if (outline.frontmatter === null && /^---[ \t]*[\r\n]/.test(text)) {
@@ -325,7 +356,7 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
       else if (isJsxCode(n)) inlineCode.push(visibleText(n));
       else if ('children' in n) inner.push(...((n as Parents).children as Nodes[]));
     }
-    return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node) };
+    return { index: 0, kind, section: at, text: blockText, inlineCode: inlineCode.reverse(), span: nodeSpan(node), prose: proseOfNode(node) };
   }
 
   function tableOf(table: Table, index: number, at: number): TableEl {

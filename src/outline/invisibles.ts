@@ -41,9 +41,33 @@ export function findInvisibles(text: string, lines: LineIndex): InvisibleChar[] 
   for (const match of text.matchAll(PATTERN)) {
     const codePoint = match[0].codePointAt(0)!;
     const offset = match.index!;
-    found.push({ codePoint, name: NAMES[codePoint], span: lines.span(offset, offset + match[0].length) });
+    const ch: InvisibleChar = { codePoint, name: NAMES[codePoint], span: lines.span(offset, offset + match[0].length) };
+    if (codePoint === ZWJ && joinsEmoji(text, offset)) ch.inEmoji = true;
+    found.push(ch);
   }
   return found;
+}
+
+const ZWJ = 0x200d;
+const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{20E3}]$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/**
+ * True for a zero width joiner between two emoji (🙅🏻‍♀️, 👩‍💻): it makes them one emoji
+ * (Unicode TS #51, emoji ZWJ sequences). Looks at the two code points around it only.
+ */
+function joinsEmoji(text: string, offset: number): boolean {
+  return EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 2), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
+}
+
+/** Marks the characters inside code (inline spans, fenced and indented blocks): `spans` sorted by start offset. */
+export function markInCode(found: InvisibleChar[], spans: ReadonlyArray<{ start: { offset: number }; end: { offset: number } }>): void {
+  let k = 0;
+  for (const ch of found) {
+    const at = ch.span.start.offset;
+    while (k < spans.length && spans[k].end.offset <= at) k++;
+    if (k < spans.length && spans[k].start.offset <= at) ch.inCode = true;
+  }
 }
 
 /** `U+200B ZERO WIDTH SPACE` */

@@ -1,7 +1,98 @@
 // The translatable part of a block (what is left once code, URLs, numbers, IDs and allowed
 // terms are taken out) and the two signals that it was left in the source language: the
 // same text as the canonical, or no character of the script the locale is written in.
+import type { Nodes, Parents } from 'mdast';
 import { TOKEN_KINDS, maskTokens } from './tokens.js';
+
+// Node kinds whose text is markup or code, never prose: HTML (and its comments), JSX, ESM,
+// expressions, directives' labels, math. Named as strings: remark-mdx and
+// remark-directive add them only when those parsers run.
+const NOT_PROSE = new Set(['inlineCode', 'code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'leafDirective', 'textDirective', 'inlineMath', 'math', 'yaml', 'toml']);
+
+/**
+ * The prose of a block node: its text without code, HTML (comments included), JSX markup,
+ * ESM, expressions, directives and Hugo shortcodes (`{{< x >}}`, `{{% x %}}`); runs of white
+ * space folded. '' for a type signature (`Record<string, string> | (info) => void`).
+ * Decided once here, in the outline, for every rule that reads prose.
+ */
+export function proseOfNode(node: Nodes): string {
+  const parts: string[] = [];
+  const stack: Nodes[] = [node];
+  // Inline HTML comes as separate open and close tags around text: `<code>x</code>`.
+  let insideCodeTag: string | null = null;
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'html') {
+      const tag = CODE_TAG.exec((n as { value: string }).value);
+      if (tag && !tag[1]) insideCodeTag = tag[2].toLowerCase();
+      else if (tag && tag[1] && tag[2].toLowerCase() === insideCodeTag) insideCodeTag = null;
+    }
+    if (NOT_PROSE.has(n.type) || (isJsx(n) && CODE_ELEMENTS.has(String((n as { name?: string | null }).name).toLowerCase()))) {
+      parts.push(' ');
+      continue;
+    }
+    if (insideCodeTag !== null && n.type === 'text') continue;
+    if (n.type === 'text') parts.push(withoutShortcodes((n as { value: string }).value));
+    else if (n.type === 'image') parts.push((n as { alt?: string | null }).alt ?? '');
+    if ('children' in n) {
+      const children = (n as Parents).children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  const prose = parts.join('').replace(/\s+/g, ' ').trim();
+  return isTypeSignature(prose) ? '' : prose;
+}
+
+// Elements whose text is code or keys, not prose (HTML and JSX alike).
+const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
+// An opening or closing tag of one of them, at the start of an inline HTML node (anchored, bounded).
+const CODE_TAG = /^<(\/?)(code|pre|kbd|samp|var)\b/i;
+const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
+const isJsx = (n: Nodes) => JSX_ELEMENTS.has(n.type);
+
+/** Text without Hugo shortcodes `{{< … >}}` and `{{% … %}}` (a linear scan, no regex). */
+export function withoutShortcodes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('{{', at);
+    if (open === -1) break;
+    const mark = text[open + 2] === ' ' ? text[open + 3] : text[open + 2];
+    if (mark !== '<' && mark !== '%') {
+      out += text.slice(at, open + 2);
+      at = open + 2;
+      continue;
+    }
+    const close = text.indexOf('}}', open + 3);
+    if (close === -1) break;
+    out += text.slice(at, open) + ' ';
+    at = close + 2;
+  }
+  return out + text.slice(at);
+}
+
+// Characters that join the names of a type: unions, generics, functions, tuples, objects.
+const TYPE_OPERATORS = '|<>()[]{},:;=?&*';
+
+/**
+ * A TypeScript-like type signature (`boolean | SkeletonAvatarProps`, `(info) => void`,
+ * `Record<string, string>`, `'small' | 'large'`): names joined by type operators, never two
+ * words in a row as a sentence has. Needs at least one of `|`, `<`, `=>`, `[]`, `()`.
+ */
+export function isTypeSignature(text: string): boolean {
+  if (!/[|<]|=>|\[\]|\(\)/.test(text)) return false;
+  let words = 0;
+  for (const ch of text) {
+    if (TYPE_OPERATORS.includes(ch)) words = 0;
+    else if (ch === ' ') {
+      if (words > 0) words = -words; // a space after a name: the next character must be an operator
+    } else if (/[\p{L}\p{N}_$.'"`\-…]/u.test(ch)) {
+      if (words < 0) return false; // a second word after a space: a sentence, not a type
+      words = 1;
+    } else return false;
+  }
+  return true;
+}
 
 /** A block's words a translator would translate; tokens and allowed terms removed. */
 export function translatableProse(text: string, inlineCode: readonly string[], allow: readonly string[]): string {
@@ -13,21 +104,23 @@ export function translatableProse(text: string, inlineCode: readonly string[], a
 // As blockTokens: a canonical block's prose is worked out once per page, not once per locale.
 const proseByBlock = new WeakMap<object, { allow: readonly string[]; prose: string; normalized: string | null }>();
 
-/** translatableProse of a block, memoized on the block object (and the `allow` list it was made with). */
-export function blockProse(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]): string {
+type ProseBlock = { readonly text: string; readonly inlineCode: readonly string[]; readonly prose?: string };
+
+/** translatableProse of a block's prose (its text, for outlines made before blocks had `prose`), memoized on the block object. */
+export function blockProse(block: ProseBlock, allow: readonly string[]): string {
   return proseEntry(block, allow).prose;
 }
 
 /** normalizedProse(blockProse(block, allow)), memoized likewise. */
-export function normalizedBlockProse(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]): string {
+export function normalizedBlockProse(block: ProseBlock, allow: readonly string[]): string {
   const entry = proseEntry(block, allow);
   entry.normalized ??= normalizedProse(entry.prose);
   return entry.normalized;
 }
 
-function proseEntry(block: { readonly text: string; readonly inlineCode: readonly string[] }, allow: readonly string[]) {
+function proseEntry(block: ProseBlock, allow: readonly string[]) {
   let entry = proseByBlock.get(block);
-  if (!entry || entry.allow !== allow) proseByBlock.set(block, (entry = { allow, prose: translatableProse(block.text, block.inlineCode, allow), normalized: null }));
+  if (!entry || entry.allow !== allow) proseByBlock.set(block, (entry = { allow, prose: translatableProse(block.prose ?? block.text, block.inlineCode, allow), normalized: null }));
   return entry;
 }
 
@@ -83,6 +176,18 @@ const SCRIPTS: Record<string, { name: string; pattern: RegExp }> = {
   th: { name: 'Thai', pattern: /\p{Script=Thai}/u },
   hi: { name: 'Devanagari', pattern: /\p{Script=Devanagari}/u },
 };
+
+// Han, kana and Hangul say in one character what Latin script says in three to five: each
+// counts as this many toward a length threshold, so a short CJK sentence is long enough.
+const WIDE_CHARACTER_WEIGHT = 3;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Length of prose for thresholds: characters, CJK ones counted WIDE_CHARACTER_WEIGHT times. */
+export function proseWeight(prose: string): number {
+  let weight = 0;
+  for (const ch of prose) weight += WIDE.test(ch) ? WIDE_CHARACTER_WEIGHT : ch.length;
+  return weight;
+}
 
 /** The script a locale's text must contain, for locales whose script tells them from English; else null. */
 export function localeScript(locale: string): { name: string; pattern: RegExp } | null {

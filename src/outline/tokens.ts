@@ -51,10 +51,13 @@ const toAsciiDigits = (text: string) =>
 // Matchers in priority order: what one kind claims is masked before the next looks.
 export const TOKEN_PATTERNS: ReadonlyArray<[Exclude<TokenKind, 'code'>, RegExp]> = [
   ['url', /\b(?:https?|ftp):\/\/[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF]*/gi],
-  ['email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
+  // Starts only where a run of address characters starts: tried at every dot of `a.a.a.…`
+  // the match would be quadratic in the run's length.
+  ['email', /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g],
   ['placeholder', /\{\{\s*[^{}\s]+\s*\}\}|\$\{[^{}\s]+\}|\{[A-Za-z0-9_.:-]*\}|%(?:\d+\$)?[-+0#]?\d*(?:\.\d+)?[sdifuxXeEgGc@](?![A-Za-z])/g],
   ['date', /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g],
-  ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]*\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
+  // The look-ahead for a digit is bounded: unbounded, it rescans `A-A-A-…` from every letter.
+  ['id', /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b|\b(?=[A-Z0-9_-]{0,64}\d)[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*\b/g],
   // Space-grouped numbers (`1 000`, `1 000`, `1'000`) only in groups of three; CJK text
   // puts digits right next to letters, so only ASCII letters (`x64`, `v2.1`, `1st`) bound a number.
   ['number', /(?<![A-Za-z0-9_.,])\d{1,3}(?:[ \u00A0\u202F'’]\d{3})+(?![0-9])|(?<![A-Za-z0-9_.,])\d+(?:[.,]\d+)*(?![A-Za-z0-9_])/g],
@@ -170,4 +173,94 @@ function valuesOf(kind: TokenKind, raw: string, conventions: LocaleConventions):
  */
 export function sameToken(a: Token, b: Token): boolean {
   return a.kind === b.kind && (a.raw === b.raw || a.values.some((v) => b.values.includes(v)));
+}
+
+/**
+ * Inline code a translation may translate: UI text (`Save`, `Open file`, `保存`), made only of
+ * letters and spaces, and either several words, capitalized, or in a script other than ASCII.
+ * A lower-case ASCII word (`stop`, `true`), identifiers, paths, flags, numbers and placeholders
+ * are code and stay preserved.
+ */
+export function isUiText(code: string): boolean {
+  const text = code.trim();
+  if (text === '' || text.length > 80 || !/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(text)) return false;
+  return text.includes(' ') || /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
+}
+
+const CJK_DIGITS = '〇一二三四五六七八九';
+
+/** A whole number written in CJK numerals (`三`, `十二`, `二十一`, `一百零五`, `二〇二〇`); none above 9999. */
+export function cjkNumerals(value: number): string[] {
+  if (!Number.isInteger(value) || value < 0 || value > 9999) return [];
+  const forms = new Set<string>();
+  if (value < 10) forms.add(CJK_DIGITS[value]);
+  else {
+    let out = '';
+    const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十']];
+    let rest = value;
+    for (const [size, mark] of units) {
+      const digit = Math.floor(rest / size);
+      rest %= size;
+      if (digit > 0) out += (digit === 1 && (size === 10 || size === 100 || size === 1000) && out === '' ? '' : CJK_DIGITS[digit]) + mark;
+      else if (out !== '' && rest > 0 && !out.endsWith('零')) out += '零';
+    }
+    if (rest > 0) out += CJK_DIGITS[rest];
+    // 一百零五 and 百五 and 105 as 一〇五 (years: 二〇二〇) are all written.
+    for (const form of [out, out.replaceAll('零', '〇'), out.replaceAll('零', '')]) {
+      forms.add(form);
+      if (/^[百千]/.test(form)) forms.add(`一${form}`);
+    }
+    if (value >= 100) forms.add([...String(value)].map((d) => CJK_DIGITS[Number(d)]).join(''));
+  }
+  return [...forms];
+}
+
+// Cardinal number words 0-12 by language: a translation may spell a small number out.
+const NUMBER_WORDS: Record<string, string[][]> = {
+  en: [['zero'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten'], ['eleven'], ['twelve']],
+  de: [['null'], ['eins', 'ein', 'eine', 'einen', 'einem', 'einer'], ['zwei'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'], ['acht'], ['neun'], ['zehn'], ['elf'], ['zwölf']],
+  fr: [['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'], ['dix'], ['onze'], ['douze']],
+  es: [['cero'], ['uno', 'una', 'un'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'], ['diez'], ['once'], ['doce']],
+  it: [['zero'], ['uno', 'una', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'], ['dieci'], ['undici'], ['dodici']],
+  pt: [['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis'], ['sete'], ['oito'], ['nove'], ['dez'], ['onze'], ['doze']],
+  nl: [['nul'], ['een', 'één'], ['twee'], ['drie'], ['vier'], ['vijf'], ['zes'], ['zeven'], ['acht'], ['negen'], ['tien'], ['elf'], ['twaalf']],
+  ru: [['ноль'], ['один', 'одна', 'одно', 'одного', 'одной'], ['два', 'две', 'двух'], ['три', 'трёх', 'трех'], ['четыре', 'четырёх'], ['пять'], ['шесть'], ['семь'], ['восемь'], ['девять'], ['десять'], ['одиннадцать'], ['двенадцать']],
+};
+
+/**
+ * True when `text` (a locale block) writes the whole number `value` out: in CJK numerals
+ * (`第三`, `十二`) or, for 0-12, as a word of the locale's language (`drei`, `trois`).
+ */
+export function numberWrittenOut(value: string, text: string, locale: string): boolean {
+  if (!/^\d{1,4}$/.test(value)) return false;
+  const n = Number(value);
+  if (cjkNumerals(n).some((form) => text.includes(form))) return true;
+  const words = NUMBER_WORDS[locale.split('-')[0].toLowerCase()]?.[n];
+  if (!words) return false;
+  const found = new Set(text.toLowerCase().split(/[^\p{L}\p{M}]+/u));
+  return words.some((w) => found.has(w));
+}
+
+/**
+ * Code with its human text taken out: string literal contents, JSX/HTML text between
+ * tags and placeholder names in angle brackets (`tags: ["blogging"]` -> `tags: [""]`,
+ * `<p>I use a Mac.</p>` -> `<p></p>`, `--config <path>` -> `--config <>`; a lone `<x>` only
+ * when hyphenated, as `<img>` is a tag), or null when it holds none. Linear patterns.
+ */
+export function codeSkeleton(code: string): string | null {
+  // A placeholder in angle brackets (`<your-image-name>`, `--config <path>`) is named in the reader's language.
+  const placeholders = /^<[^<>]*>$/.test(code) ? code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)+>/gu, '<>') : code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)*>/gu, '<>');
+  const skeleton = placeholders.replace(/>[^<>]+</g, '><').replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''").replace(/`[^`\n]*`/g, '``');
+  return skeleton === code ? null : skeleton;
+}
+
+/** Two inline codes that differ only in the text a translator translates (strings, JSX text). */
+export function sameCodeTranslated(canonical: string, locale: string): boolean {
+  const skeleton = codeSkeleton(canonical);
+  return skeleton !== null && skeleton === codeSkeleton(locale);
+}
+
+/** Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the same string). */
+export function sameCodeQuoted(canonical: string, locale: string): boolean {
+  return canonical !== locale && canonical.replaceAll("'", '"') === locale.replaceAll("'", '"');
 }

@@ -6,6 +6,7 @@
  * normalization): cached outlines of another version are rebuilt. 3: lone-CR line breaks
  * and parse-error columns counted in characters. 4: TOML front matter, nested
  * front-matter keys as entries of their own, MDX and directive nodes, explicit heading IDs
- * (`{#id}`), links/anchors in raw HTML and `l10n-lint-disable-line` directives.
+ * (`{#id}`), links/anchors in raw HTML, `l10n-lint-disable-line` directives, lost
+ * headings and block prose.
  */
 export const OUTLINE_VERSION = 4;

@@ -1,0 +1,261 @@
+// Headings, anchored: first paired by what no translation changes (an explicit `{#id}`, the
+// inline code, numbers and IDs of the heading), then fenced in by the blocks both sides hold
+// unchanged (a paragraph with the same inline code, numbers and link targets), and only then
+// paired by structure (depth sequence, links under the heading) between those fixed points.
+// A missing heading therefore shifts nothing after it, and is placed where it should be.
+import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper } from '../types.js';
+import { alignByScore } from './sequence.js';
+import { blockTokens } from '../outline/tokens.js';
+import { targetKey } from './resolve-target.js';
+
+export interface HeadingAlignOptions {
+  /** Sections may come in any order (glossaries sorted per language): none is reported as moved. */
+  orderFree?: boolean;
+  canonicalLocale?: string;
+  localeCode?: string;
+}
+
+export interface HeadingAlignment extends Aligned<HeadingEl> {
+  /** Headings paired by their keys but out of the canonical order: moved (reported once, as info). */
+  moved: Matched<HeadingEl>[];
+  /** Paired by keys out of order in an `order: "free"` set: the same section, nothing to report. */
+  reordered: Matched<HeadingEl>[];
+  /** Canonical heading index -> where it belongs in the locale file, for each unmatched canonical heading. */
+  places: Map<number, { span: Span; lost: LostHeading | null }>;
+  /** Blocks (headings included) paired by a key unique on both sides, in order: the fixed points. */
+  anchors: Array<[BlockEl, BlockEl]>;
+}
+
+// A heading at another depth is matched only on strong evidence: most of its links agree.
+const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
+const ANCHORED = 100;
+
+/** Link targets under each heading, neutral: a heading's language-independent signature. */
+function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
+  const signatures = new Map<number, Set<string>>();
+  for (const link of outline.links) {
+    if (!signatures.has(link.section)) signatures.set(link.section, new Set());
+    const key = targetKey(mapper.toNeutral(link.target));
+    // Same-page anchors follow the translated headings: they say nothing about the section.
+    if (key !== '#') signatures.get(link.section)!.add(key);
+  }
+  return signatures;
+}
+
+function jaccard(a: Set<string> | undefined, b: Set<string> | undefined): number {
+  if (!a || !b || a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * The language-invariant key of each block: its inline code, numbers, IDs, URLs and
+ * placeholders, and the link targets inside it; '' when it has none. Dates are left out
+ * (written per locale), so are words, except a heading's whole text (kept alike only when
+ * it is a name: it then pairs only with the same text, unique on both sides).
+ */
+function blockKeys(outline: Outline, mapper: TargetMapper, locale: string): string[] {
+  const links = [...outline.links].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  let next = 0;
+  const order = outline.blocks.map((_, i) => i).sort((a, b) => outline.blocks[a].span.start.offset - outline.blocks[b].span.start.offset);
+  const keys = new Array<string>(outline.blocks.length).fill('');
+  for (const i of order) {
+    const block = outline.blocks[i];
+    const parts: string[] = [];
+    if (block.kind === 'heading') {
+      const heading = outline.headings[block.section];
+      if (heading?.id) parts.push(`#${heading.id}`);
+    }
+    for (const t of blockTokens(block, locale)) if (t.kind !== 'date') parts.push(`${t.kind}:${t.values[0]}`);
+    while (next < links.length && links[next].span.start.offset < block.span.start.offset) next++;
+    for (let k = next; k < links.length && links[k].span.start.offset < block.span.end.offset; k++) {
+      // Resolved, not raw (`./a.md` = `a.md`); same-page anchors are translated, so no key.
+      const key = targetKey(mapper.toNeutral(links[k].target));
+      if (key !== '#') parts.push(`link:${key}`);
+    }
+    // A heading written alike in both languages (`vite`, `build.format`, a product name) is its own key.
+    if (parts.length === 0 && block.kind === 'heading' && block.text !== '') parts.push(`text:${block.text}`);
+    keys[i] = parts.length ? `${block.kind === 'heading' ? 'h' : 'b'}\u0000${parts.sort().join('\u0001')}` : '';
+  }
+  return keys;
+}
+
+/** Keys that occur exactly once in the list. */
+function uniqueKeys(keys: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const k of keys) if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n === 1).map(([k]) => k));
+}
+
+/** Indexes of the longest increasing run of `values` (patience-style, O(n log n)). */
+function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]] < values[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  }
+  const kept = new Set<number>();
+  for (let at = tails.length ? tails[tails.length - 1] : -1; at !== -1; at = previous[at]) kept.add(at);
+  return kept;
+}
+
+/** Number of offsets in the sorted list strictly below `offset`. */
+function countBelow(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, options: HeadingAlignOptions = {}): HeadingAlignment {
+  const cSig = sectionSignatures(canonical, canonicalMapper);
+  const lSig = sectionSignatures(locale, localeMapper);
+  const cKeys = blockKeys(canonical, canonicalMapper, options.canonicalLocale ?? 'und');
+  const lKeys = blockKeys(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und');
+  const unique = uniqueKeys(cKeys);
+  const lUnique = uniqueKeys(lKeys);
+  const lByKey = new Map<string, number>();
+  lKeys.forEach((k, j) => lUnique.has(k) && unique.has(k) && lByKey.set(k, j));
+
+  // 1. Keyed pairs, whatever their order; those out of order moved (or reordered, in a free set).
+  const keyed: Array<[BlockEl, BlockEl]> = [];
+  cKeys.forEach((k, i) => {
+    const j = lByKey.get(k);
+    if (j !== undefined) keyed.push([canonical.blocks[i], locale.blocks[j]]);
+  });
+  keyed.sort((a, b) => a[0].span.start.offset - b[0].span.start.offset);
+  const inOrder = longestIncreasing(keyed.map(([, l]) => l.span.start.offset));
+  const anchors = keyed.filter((_, k) => inOrder.has(k));
+  const outOfOrder = keyed.filter((_, k) => !inOrder.has(k));
+
+  const headingOf = (outline: Outline, block: BlockEl) => (block.kind === 'heading' ? outline.headings[block.section] : undefined);
+  const anchoredTo = new Map<HeadingEl, HeadingEl>();
+  const anchoredLocale = new Set<HeadingEl>();
+  for (const [c, l] of anchors) {
+    const [ch, lh] = [headingOf(canonical, c), headingOf(locale, l)];
+    if (ch && lh) {
+      anchoredTo.set(ch, lh);
+      anchoredLocale.add(lh);
+    }
+  }
+  const moved: Matched<HeadingEl>[] = [];
+  for (const [c, l] of outOfOrder) {
+    const [ch, lh] = [headingOf(canonical, c), headingOf(locale, l)];
+    if (ch && lh) moved.push({ canonical: ch, locale: lh });
+  }
+  const movedC = new Set(moved.map((m) => m.canonical));
+  const movedL = new Set(moved.map((m) => m.locale));
+
+  // 2. Every anchor fences the headings in: a heading with r anchors before it pairs only with one that has r too.
+  const cAnchorAt = anchors.map(([c]) => c.span.start.offset);
+  const lAnchorAt = anchors.map(([, l]) => l.span.start.offset);
+  const rank = (h: HeadingEl, side: 'c' | 'l') => countBelow(side === 'c' ? cAnchorAt : lAnchorAt, h.span.start.offset);
+
+  // 3. Between the anchors, by structure.
+  const cRest = canonical.headings.filter((h) => !movedC.has(h));
+  const lRest = locale.headings.filter((h) => !movedL.has(h));
+  const aligned = alignByScore(cRest, lRest, (c, l) => {
+    const fixed = anchoredTo.get(c);
+    if (fixed) return fixed === l ? ANCHORED : null;
+    if (anchoredLocale.has(l) || rank(c, 'c') !== rank(l, 'l')) return null;
+    const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
+    const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
+    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
+    // A heading at another depth is still the same heading when its links say so.
+    return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
+  });
+
+  const cShape = sectionShapes(canonical);
+  const lShape = sectionShapes(locale);
+  // 4. Left over in the same gap, as many on each side, with sections of the same shape: the same
+  // headings at other depths (one finding each, not a missing and an extra).
+  const matched = [...aligned.matched].sort((a, b) => a.canonical.index - b.canonical.index);
+  const matchedAt = { c: matched.map((m) => m.canonical.span.start.offset), l: matched.map((m) => m.locale.span.start.offset) };
+  const byGap = (hs: readonly HeadingEl[], side: 'c' | 'l') => {
+    const gaps = new Map<number, HeadingEl[]>();
+    for (const h of hs) {
+      const gap = countBelow(matchedAt[side], h.span.start.offset);
+      gaps.set(gap, [...(gaps.get(gap) ?? []), h]);
+    }
+    return gaps;
+  };
+  const cGaps = byGap(aligned.canonicalOnly, 'c');
+  const lGaps = byGap(aligned.localeOnly, 'l');
+  const extraPairs: Matched<HeadingEl>[] = [];
+  for (const [gap, cs] of cGaps) {
+    const ls = lGaps.get(gap) ?? [];
+    if (cs.length === ls.length && cs.every((c, k) => rank(c, 'c') === rank(ls[k], 'l') && cShape[c.index] === lShape[ls[k].index])) cs.forEach((c, k) => extraPairs.push({ canonical: c, locale: ls[k] }));
+  }
+  const allMatched = [...matched, ...extraPairs].sort((a, b) => a.canonical.index - b.canonical.index);
+  const pairedC = new Set(allMatched.map((m) => m.canonical));
+  const pairedL = new Set(allMatched.map((m) => m.locale));
+  const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h));
+  const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h));
+
+  // 5. Sections that share their links, one side only in sequence: moved too.
+  const lOnly = [...localeOnly];
+  for (const c of [...canonicalOnly]) {
+    const k = lOnly.findIndex((l) => l.depth === c.depth && jaccard(cSig.get(c.index), lSig.get(l.index)) >= DEPTH_CHANGE_MIN_SIMILARITY);
+    if (k === -1) continue;
+    moved.push({ canonical: c, locale: lOnly.splice(k, 1)[0] });
+    canonicalOnly.splice(canonicalOnly.indexOf(c), 1);
+  }
+  const finalLocaleOnly = localeOnly.filter((l) => lOnly.includes(l));
+
+  return {
+    matched: allMatched,
+    canonicalOnly,
+    localeOnly: finalLocaleOnly,
+    moved: options.orderFree ? [] : moved,
+    reordered: options.orderFree ? moved : [],
+    places: placesOfMissing(canonicalOnly, allMatched, anchors, locale),
+    anchors,
+  };
+}
+
+/** Per heading, the kinds of the blocks up to the next heading (`p p li td td`): a section's shape, kept by translation. */
+function sectionShapes(outline: Outline): string[] {
+  const shapes = outline.headings.map(() => '');
+  for (const block of outline.blocks) if (block.kind !== 'heading' && block.section >= 0) shapes[block.section] += `${block.kind} `;
+  return shapes;
+}
+
+const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * Where each missing heading belongs in the locale: in the gap between the matched headings
+ * around it, before the first anchored block that follows it in the canonical; a line of
+ * that gap written as a heading of the same depth that CommonMark does not read as one
+ * (`##Usage`, a heading glued to an HTML block) is taken as the heading meant.
+ */
+function placesOfMissing(missing: readonly HeadingEl[], matched: readonly Matched<HeadingEl>[], anchors: ReadonlyArray<[BlockEl, BlockEl]>, locale: Outline): HeadingAlignment['places'] {
+  const places: HeadingAlignment['places'] = new Map();
+  const usedLost = new Set<LostHeading>();
+  for (const h of missing) {
+    const before = matched.filter((m) => m.canonical.index < h.index).at(-1)?.locale.span.end.offset ?? -1;
+    const afterPair = matched.find((m) => m.canonical.index > h.index);
+    const after = afterPair?.locale.span.start.offset ?? Infinity;
+    const anchor = anchors.find(([c, l]) => c.span.start.offset > h.span.start.offset && l.span.start.offset > before && l.span.start.offset < after);
+    const lost = (locale.lostHeadings ?? []).find((x) => !usedLost.has(x) && x.depth === h.depth && x.span.start.offset > before && x.span.start.offset < after);
+    if (lost) {
+      usedLost.add(lost);
+      places.set(h.index, { span: lost.span, lost });
+    } else if (anchor) places.set(h.index, { span: anchor[1].span, lost: null });
+    else if (afterPair) places.set(h.index, { span: afterPair.locale.span, lost: null });
+    else places.set(h.index, { span: locale.headings.at(-1)?.span ?? START, lost: null });
+  }
+  return places;
+}
