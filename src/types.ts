@@ -46,6 +46,13 @@ export interface LocaleConfig {
    * `page.de.md`), so its preset sets `''`. Absent: links carry `suffix`.
    */
   linkSuffix?: string;
+  /**
+   * The route this locale's root-relative links are written under, when the site rewrites
+   * them: a Hugo render-link hook that resolves `/docs/x/` to the page's own language lets
+   * translations keep the source's route, so `init` sets this to the source's route there.
+   * Normalized like `route`. Absent: links carry `route`.
+   */
+  linkRoute?: string;
   /** Where this locale's copy of a page sits under `dir` when dir + suffix cannot say it (`{dir}/de.md`); see src/layout-pattern.ts. */
   pathPattern?: string;
 }

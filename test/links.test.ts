@@ -84,6 +84,14 @@ test('existence as the site resolves it', () => {
   assert.is(locateTarget('docs/de/a.md', '/de/only-en/', routed).state, 'untranslated');
   // On a routed site, `../b/` from `a.md` (served at `a/`) is the sibling page `b/`.
   assert.is(locateTarget('docs/de/a.md', '../b/', routed).state, 'exists');
+  // Served as a file (VitePress cleanUrls, Docusaurus: `a.md` at `/de/a`), `./b` is the sibling
+  // too: either reading that finds a page is the site's, and a link no reading finds is missing.
+  assert.is(locateTarget('docs/de/a.md', './b', routed).state, 'exists');
+  assert.is(locateTarget('docs/de/a.md', './nowhere', routed).state, 'missing');
+  // A route to a static file (`public/`, `static/`: no content dir) is not known, never "missing";
+  // a page route that leads nowhere still is.
+  assert.is(locateTarget('docs/de/a.md', '/de/img/logo.svg', routed).state, 'unknown');
+  assert.is(locateTarget('docs/de/a.md', '/de/nowhere/', routed).state, 'missing');
 });
 
 test('localized editions of external pages', () => {

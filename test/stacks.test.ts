@@ -4,7 +4,7 @@
 // replaced; code, links, heading IDs and front-matter keys kept) must yield nothing.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../src/cli.js';
@@ -70,6 +70,23 @@ for (const stack of stacks) {
     }
   });
 }
+
+test('init on a Hugo site with its own render-link hook: translations keep the source route in links (linkRoute)', async () => {
+  const site = mkdtempSync(path.join(os.tmpdir(), 'l10n-stack-hook-'));
+  try {
+    cpSync(path.join(stacksDir, 'hugo'), site, { recursive: true, filter: (src) => !/(expected|pseudo)\.txt$/.test(src) });
+    mkdirSync(path.join(site, 'layouts/_markup'), { recursive: true });
+    writeFileSync(path.join(site, 'layouts/_markup/render-link.html'), '{{/* resolves /docs/x/ to the page language */}}\n');
+    const init = await cli(['init'], site);
+    assert.is(init.code, 0, init.stderr);
+    assert.match(init.stdout, /render-link\.html rewrites links/);
+    const config = JSON.parse(readFileSync(path.join(site, 'l10n-lint.config.json'), 'utf8'));
+    assert.ok(config.sets[0].locales.length > 0);
+    for (const locale of config.sets[0].locales) assert.is(locale.linkRoute, config.sets[0].source.route);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
 
 test('init: no site config, or one without translations, is exit 2 with the reason; nothing is written', async () => {
   const site = mkdtempSync(path.join(os.tmpdir(), 'l10n-stack-empty-'));

@@ -34,6 +34,8 @@ export interface SiteFacts {
   /** Locale dirs by route (for root-relative links); null when the set has no `route`. */
   routing: SiteRouting | null;
   dirOfRoute: ReadonlyMap<string, string>;
+  /** The locale's `linkRoute` (links the site rewrites to the page's language): its pages' routes under it resolve in `localeDir`. */
+  linkRoute?: string | null;
 }
 
 export type Existence =
@@ -109,15 +111,27 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   let looked: string;
   if (r.kind === 'relative') {
     // On a site served by routes, a link without a file extension is a URL relative to the
-    // page's own URL (`/guides/a/` for `guides/a.md`), not to its file.
-    const base = site.routing && !/\.mdx?$/i.test(r.path) ? pageUrlDir(fromFile) : path.posix.dirname(fromFile);
-    looked = path.posix.normalize(path.posix.join(base, r.path)) + (r.path.endsWith('/') ? '/' : '');
-    looked = looked.replace(/\/\/$/, '/');
+    // page's own URL. Whether that URL is a folder (`/guides/a/` for `guides/a.md`: Starlight,
+    // Hugo, MkDocs) or a file (`/guide/a`: VitePress `cleanUrls`, Docusaurus) is the site's
+    // setting, so both readings are tried and a page either one finds exists.
+    const lookedFrom = (base: string) => (path.posix.normalize(path.posix.join(base, r.path)) + (r.path.endsWith('/') ? '/' : '')).replace(/\/\/$/, '/');
+    const fileBase = path.posix.dirname(fromFile);
+    const urlBase = site.routing && !/\.mdx?$/i.test(r.path) ? pageUrlDir(fromFile) : fileBase;
+    looked = lookedFrom(urlBase);
+    if (urlBase !== fileBase && !find(looked, site.files, site.misnamed)) {
+      const besideFile = lookedFrom(fileBase);
+      const found = find(besideFile, site.files, site.misnamed);
+      if (found) return { state: 'exists', file: found };
+    }
     if (looked.startsWith('../') || looked === '..' || looked === '../') return { state: 'unknown' };
     if (!insideContent(looked, site.contentDirs)) {
       const known = site.outside.get(looked.replace(/\/$/, ''));
       return known === undefined ? { state: 'unknown' } : known ? { state: 'exists', file: looked } : { state: 'missing', looked };
     }
+  } else if (r.kind === 'route' && site.routing && site.linkRoute && inDir(fromFile, site.localeDir) && (r.path.startsWith(site.linkRoute) || r.path === site.linkRoute.slice(0, -1))) {
+    // The site serves this locale's page for a link written under `linkRoute`.
+    const below = pathBelowRoute(r.path, site.linkRoute);
+    looked = site.localeDir === '.' ? below || './' : `${site.localeDir}/${below}`;
   } else if (r.kind === 'route' && site.routing) {
     const owner = routeOwner(r.path, [site.routing.source, ...site.routing.locales]);
     const dir = owner ? site.dirOfRoute.get(owner.route + '\u0000' + owner.suffix) : undefined;
@@ -125,6 +139,14 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     if (!owner || dir === undefined || owner.suffix !== '') return { state: 'unknown' };
     const below = pathBelowRoute(r.path, owner.route);
     looked = dir === '.' ? below || './' : `${dir}/${below}`;
+    // A route to a file that is not a page (`/img/logo.svg`) is served from the site's static
+    // folder (Hugo `static/`, VitePress and Starlight `public/`, Docusaurus `static/`), which
+    // is no content dir: found in the content dir it exists; otherwise nothing is known.
+    const ext = path.posix.extname(below);
+    if (ext && !/^\.(mdx?|markdown|html?)$/i.test(ext)) {
+      const asset = find(looked, site.files, site.misnamed);
+      return asset ? { state: 'exists', file: asset } : { state: 'unknown' };
+    }
   } else {
     return { state: 'unknown' };
   }

@@ -127,6 +127,7 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
     ...(locale.route !== undefined ? { route: normalizeRoute(locale.route) } : {}),
     ...(locale.routeSuffix ? { routeSuffix: locale.routeSuffix } : {}),
     ...(locale.linkSuffix !== undefined ? { linkSuffix: locale.linkSuffix } : {}),
+    ...(locale.linkRoute !== undefined ? { linkRoute: normalizeRoute(locale.linkRoute) } : {}),
     ...(locale.pathPattern !== undefined ? { pathPattern: checkedPathPattern(locale.pathPattern, `${at}/pathPattern`, file) } : {}),
   };
 }

@@ -363,13 +363,13 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   const outside = c.outsideExists;
   const untranslated = new Map(discovered.findings.filter((f) => f.kind === 'missing' && f.sourceFile).map((f) => [f.file, f.sourceFile!]));
   const misnamed = new Set(discovered.findings.filter((f) => f.kind === 'misnamed' && f.expected).map((f) => f.expected!));
-  const siteFor = (localeDir: string, localeSuffix: string, pageOutlines: Array<[string, Outline]>): SiteFacts => {
+  const siteFor = (localeDir: string, localeSuffix: string, pageOutlines: Array<[string, Outline]>, linkRoute: string | null = null): SiteFacts => {
     for (const [file, outline] of pageOutlines) {
       for (const rel of outsidePathsOf(file, outline.links.map((l) => l.target), contentDirs)) {
         if (!outside.has(rel)) outside.set(rel, existsSync(path.resolve(config.root, rel)));
       }
     }
-    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map() };
+    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map(), linkRoute };
   };
   // The anchors of every page a pair's links point into with a fragment, computed before the rules run (rules read no files).
   const anchorsFor = (pageOutlines: Array<[string, Outline]>, site: SiteFacts): Map<string, ReadonlySet<string>> => {
@@ -476,7 +476,7 @@ async function lintSet(c: SetContext): Promise<SetResult> {
       const linkSuffix = linkSuffixOf(pair.locale);
       const mapper = mapperFor(linkSuffix, pair.locale);
       const pairPages: Array<[string, Outline]> = [[pair.target.rel, localeOutline], ...(sourceTarget ? [[sourceTarget.file, canonical] as [string, Outline]] : [])];
-      const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pairPages);
+      const site = siteFor(localeConfig.get(pair.locale)!.dir, localeSuffix, pairPages, localeConfig.get(pair.locale)!.linkRoute ?? null);
       // Only the locale's links are checked for anchors.
       const pairAnchors = anchorsFor([[pair.target.rel, localeOutline]], site);
       const alignment = alignOutlines(canonical, localeOutline, canonicalMapper, mapper, { orderFree: set.order === 'free', canonicalLocale: info.locale, localeCode: pair.locale });
@@ -687,7 +687,9 @@ function siteRouting(set: ContentSetConfig): (Omit<SiteRouting, 'own'> & { byLoc
   for (const l of set.locales) {
     if (l.route === undefined) continue;
     const spec: RouteSpec = { route: l.route, suffix: l.routeSuffix ?? '' };
-    byLocale.set(l.locale, spec);
+    // The locale's own links are mapped to where they are written (`linkRoute`, a site that
+    // rewrites them); which dir serves a route still follows `route`.
+    byLocale.set(l.locale, l.linkRoute !== undefined ? { route: l.linkRoute, suffix: spec.suffix } : spec);
     add(spec, l.dir);
   }
   // A route two locales share names no single dir; a dir two routes share (dumi's suffixed

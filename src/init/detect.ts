@@ -14,6 +14,8 @@ export interface DetectedLocale {
   suffix?: string;
   route: string;
   routeSuffix?: string;
+  /** Set where the site rewrites root-relative links to the page's language (see LocaleConfig.linkRoute). */
+  linkRoute?: string;
 }
 
 export interface DetectedSite {
@@ -108,7 +110,17 @@ export function detectHugo(root: string): DetectedSite | null {
     const route = lang === defaultLang && !inSubdir ? '/' : `/${lang}/`;
     return byDir ? { locale: lang, dir: dirOf(lang) ?? `${contentDir}/${lang}`, route } : { locale: lang, dir: contentDir, ...(lang === defaultLang ? {} : { suffix: `.${lang}` }), route };
   };
-  return { preset: 'hugo', configFile: file, source: entry(defaultLang), locales: langs.filter((l) => l !== defaultLang).map(entry), notes };
+  const source = entry(defaultLang);
+  let locales = langs.filter((l) => l !== defaultLang).map(entry);
+  // A render-link hook of the site's own may resolve `/docs/x/` to the page's language
+  // (opentelemetry.io's does, and asks translators to keep link paths as they are): the
+  // translations' links then keep the source's route. Hugo's embedded hook is not read here.
+  const hook = firstExisting(root, ['layouts/_markup/render-link.html', 'layouts/_default/_markup/render-link.html']);
+  if (hook) {
+    locales = locales.map((l) => ({ ...l, linkRoute: source.route }));
+    notes.push(`${hook} rewrites links: translations' root-relative links are expected under ${source.route} (linkRoute); remove linkRoute if the hook does not localize them`);
+  }
+  return { preset: 'hugo', configFile: file, source, locales, notes };
 }
 
 function isDir(p: string): boolean {

@@ -20,7 +20,7 @@ const SCHEMA = './node_modules/l10n-lint/schema/config.schema.json';
 
 /** Only what the preset would not fill by itself goes into the config. */
 function localeEntry(l: DetectedLocale): Record<string, unknown> {
-  return { locale: l.locale, dir: l.dir, ...(l.suffix ? { suffix: l.suffix } : {}), route: l.route, ...(l.routeSuffix ? { routeSuffix: l.routeSuffix } : {}) };
+  return { locale: l.locale, dir: l.dir, ...(l.suffix ? { suffix: l.suffix } : {}), route: l.route, ...(l.routeSuffix ? { routeSuffix: l.routeSuffix } : {}), ...(l.linkRoute ? { linkRoute: l.linkRoute } : {}) };
 }
 
 /** The config `init` writes for a detected site. */

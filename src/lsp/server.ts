@@ -26,7 +26,9 @@ import { resolveLintConfig } from '../index.js';
 import { resolveCacheFile } from '../cache/index.js';
 import { toolVersion } from '../package-root.js';
 import { toLspRange } from './positions.js';
-import { CONFIG_NAMES, findConfigUpward, WorkspacePaths } from './workspace.js';
+import { WorkspacePaths } from './workspace.js';
+// The config is found as the CLI finds it: one search, one list of names.
+import { CONFIG_FILE_NAMES, findConfigFile } from '../config/find.js';
 import { relintPages } from './relint.js';
 import { codeActionsFor, FIX_ALL_KIND, type DiagnosticData } from './actions.js';
 import { hoverMarkdown } from './hover.js';
@@ -81,7 +83,7 @@ export function startServer(connection: Connection): void {
   /** Loads the config once (found upward from `start`); reports a broken config once, as a message. */
   const ensureWorkspace = (start: string): Workspace | null => {
     if (workspace) return workspace;
-    const file = init.config ? path.resolve(root, init.config) : findConfigUpward(start);
+    const file = init.config ? path.resolve(root, init.config) : findConfigFile(start);
     if (!file) return null;
     try {
       const config = resolveLintConfig({ config: file, cwd: root });
@@ -182,7 +184,7 @@ export function startServer(connection: Connection): void {
     // Files changed outside the editor (a git pull, a --fix run): the client watches, we re-lint.
     if (watchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,markdown,mdx,yml,yaml}' }, ...CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` }))],
+        watchers: [{ globPattern: '**/*.{md,markdown,mdx,yml,yaml}' }, ...CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` }))],
       });
     }
   });

@@ -1,28 +1,11 @@
 // Where the language server's files are: the config found upward from the workspace root,
 // and the mapping between the editor's URIs, absolute paths, and the paths relative to the
 // config's directory that diagnostics carry.
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config, ContentSetConfig, FilePair } from '../types.js';
 import { discoverSet } from '../discover.js';
-
-/** Config file names looked for, in this order, in each directory from the start upward. */
-export const CONFIG_NAMES = ['l10n-lint.config.json', 'l10n-lint.config.jsonc'];
-
-/** The first config file in `start` or a directory above it (ESLint's and markdownlint's lookup), or null. */
-export function findConfigUpward(start: string): string | null {
-  let dir = path.resolve(start);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const file = path.join(dir, name);
-      if (existsSync(file)) return file;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 /** Maps between URIs, absolute paths (as discovery spells them) and config-relative paths. */
 export class WorkspacePaths {
