@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { runCli } from '../src/cli.js';
 import { defaultCacheDir } from '../src/cache/index.js';
 import { repoRoot, fixturesDir } from './helpers/fixtures.js';
+import { cli } from './helpers/cli.js';
 
 const test = suite('cli usage');
 const demoConfig = path.join(repoRoot, 'demo/l10n-lint.config.json');
@@ -21,12 +22,6 @@ test.after(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 const CONFIG = {
   sets: [{ name: 'guide', source: { locale: 'en-US', dir: 'en' }, locales: [{ locale: 'de-DE', dir: 'de', suffix: '-de' }, { locale: 'ja-JP', dir: 'ja', suffix: '-jp' }] }],

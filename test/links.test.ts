@@ -55,6 +55,9 @@ test('routes map per locale, and back', () => {
   assert.is(cn.toNeutral('/components/button-cn#api'), '/components/button#api');
   // Without routing, root-relative links are left as they are.
   assert.is(createTargetMapper('-de', ['-de'], []).toLocale('/docs/x/'), '/docs/x/');
+  // A static file (public/, static/) has one URL for every locale: never moved to the locale's route.
+  assert.is(fr.toLocale('/img/logo.svg'), '/img/logo.svg');
+  assert.is(fr.toLocale('/docs/x.html'), '/fr/docs/x.html');
 });
 
 test('existence as the site resolves it', () => {
@@ -92,6 +95,10 @@ test('existence as the site resolves it', () => {
   // a page route that leads nowhere still is.
   assert.is(locateTarget('docs/de/a.md', '/de/img/logo.svg', routed).state, 'unknown');
   assert.is(locateTarget('docs/de/a.md', '/de/nowhere/', routed).state, 'missing');
+  // With linkRoute (links the site rewrites), a page route resolves in the locale; a static file is still not known.
+  const rewritten: SiteFacts = { ...routed, linkRoute: '/en/' };
+  assert.is(locateTarget('docs/de/a.md', '/en/b/', rewritten).state, 'exists');
+  assert.is(locateTarget('docs/de/a.md', '/en/img/logo.svg', rewritten).state, 'unknown');
 });
 
 test('localized editions of external pages', () => {

@@ -25,12 +25,12 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { runCli } from '../src/cli.js';
 import { resolveConfig } from '../src/config/load.js';
 import { maxContainerDepth } from '../src/parse.js';
 import { readContained } from '../src/io/read.js';
 import { replaceFileAtomic, writeOutputFile, ChangedOnDiskError } from '../src/io/write.js';
 import { repoRoot } from './helpers/fixtures.js';
+import { cli } from './helpers/cli.js';
 
 const cliPath = path.join(repoRoot, 'dist/src/cli.js');
 const isRoot = process.getuid?.() === 0;
@@ -51,12 +51,6 @@ function write(dir: string, files: Record<string, string>): void {
   }
 }
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 const CONFIG = {
   sets: [{ name: 'docs', source: { locale: 'en', dir: 'en' }, locales: [{ locale: 'de', dir: 'de', suffix: '-de' }] }],

@@ -9,19 +9,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { runCli } from '../src/cli.js';
 import { lint } from '../src/index.js';
 import { caseConfig, fixturesDir, listDirs, readExpected, repoRoot, toLines } from './helpers/fixtures.js';
 import type { LintResult } from '../src/types.js';
+import { cli } from './helpers/cli.js';
 
 const test = suite('snapshot');
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 const snapshotSchema = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(repoRoot, 'schema/outline.schema.json'), 'utf8')));
 const snapshotErrors = (data: unknown): string | null => (snapshotSchema(data) ? null : JSON.stringify(snapshotSchema.errors));

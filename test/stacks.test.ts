@@ -7,10 +7,10 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../src/cli.js';
 import { rules } from '../rules/index.js';
 import { fixturesDir, listDirs, readExpected } from './helpers/fixtures.js';
 import { formatFindingLine } from '../src/reporters/stylish.js';
+import { cli } from './helpers/cli.js';
 
 const test = suite('stacks');
 const stacksDir = path.join(fixturesDir, 'stacks');
@@ -21,12 +21,6 @@ const stacksDir = path.join(fixturesDir, 'stacks');
 // The copy is not in git, so staleness is not checked: the run says so in one note, which is not drift.
 const isNotCheckedNote = (d: { ruleId: string; messageId: string }) => d.ruleId === 'stale-translation' && d.messageId === 'notChecked';
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false });
-  return { code, stdout, stderr };
-}
 
 const stacks = listDirs(stacksDir);
 

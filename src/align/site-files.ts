@@ -6,7 +6,7 @@
 // `outside` for the few paths outside the content dirs).
 import path from 'node:path';
 import { resolveTarget } from './resolve-target.js';
-import { pathBelowRoute, routeOwner, type SiteRouting } from './target-mapper.js';
+import { isStaticAssetRoute, pathBelowRoute, routeOwner, type SiteRouting } from './target-mapper.js';
 
 export interface SiteFacts {
   /** Every file under the set's content dirs, relative to the config's directory. */
@@ -139,19 +139,15 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     if (!owner || dir === undefined || owner.suffix !== '') return { state: 'unknown' };
     const below = pathBelowRoute(r.path, owner.route);
     looked = dir === '.' ? below || './' : `${dir}/${below}`;
-    // A route to a file that is not a page (`/img/logo.svg`) is served from the site's static
-    // folder (Hugo `static/`, VitePress and Starlight `public/`, Docusaurus `static/`), which
-    // is no content dir: found in the content dir it exists; otherwise nothing is known.
-    const ext = path.posix.extname(below);
-    if (ext && !/^\.(mdx?|markdown|html?)$/i.test(ext)) {
-      const asset = find(looked, site.files, site.misnamed);
-      return asset ? { state: 'exists', file: asset } : { state: 'unknown' };
-    }
+
   } else {
     return { state: 'unknown' };
   }
   const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
+  // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
+  // is no content dir: not found among the pages, nothing is known about it.
+  if (r.kind === 'route' && isStaticAssetRoute(r.path)) return { state: 'unknown' };
   for (const c of pageCandidates(looked)) {
     const sourceFile = site.untranslated.get(c.startsWith('./') ? c.slice(2) : c);
     if (sourceFile) return { state: 'untranslated', looked, sourceFile };

@@ -101,6 +101,17 @@ export function routeOwner(p: string, specs: readonly RouteSpec[]): RouteSpec | 
 }
 
 /**
+ * True for a route to a file that is not a page (`/img/logo.svg`, `/pure.html` aside): the
+ * site serves it from its static folder (Hugo `static/`, VitePress and Starlight `public/`,
+ * Docusaurus `static/`) at one URL for every locale, so it is neither moved between routes
+ * nor looked up among the pages.
+ */
+export function isStaticAssetRoute(p: string): boolean {
+  const ext = path.posix.extname(p);
+  return ext !== '' && !/^\.(mdx?|markdown|html?)$/i.test(ext);
+}
+
+/**
  * Maps a root-relative target from one route to another, keeping `?query#fragment` as
  * written: `/en/x/` from `/en/` to `/de/` is `/de/x/`; with suffix `-cn`, `/x` is `/x-cn`.
  * Null when the target is not a route under `from`.
@@ -109,7 +120,7 @@ function moveRoute(target: string, from: RouteSpec, to: RouteSpec, all: readonly
   const { path: rawPath, rest } = splitTarget(target);
   const p = decodePath(rawPath);
   if (!p.startsWith('/') || p.startsWith('//')) return null;
-  if (routeOwner(p, all) !== from) return null;
+  if (routeOwner(p, all) !== from || isStaticAssetRoute(p)) return null;
   const below = pathBelowRoute(suffixLastSegment(p, from.suffix, false), from.route);
   const moved = `${to.route}${below}`;
   return `${below === '' ? moved : suffixLastSegment(moved, to.suffix, true)}${rest}`;
