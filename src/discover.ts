@@ -8,7 +8,7 @@ import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:f
 import type { Config, ContentSetConfig, FileFinding, FilePair, FileRef, LocaleConfig } from './types.js';
 import { ConfigError } from './config/error.js';
 import { isInside } from './io/read.js';
-import { loadSnapshotCanonical } from './engine/snapshot.js';
+import { loadSnapshotCanonical } from './config/snapshot.js';
 import { fillPathPattern, matchPathPattern, type PagePlace } from './layout-pattern.js';
 
 export interface DiscoveredSet {

@@ -5,7 +5,7 @@ import { buildOutline } from '../src/outline/index.js';
 import { alignOutlines } from '../src/align/index.js';
 import { alignByKey } from '../src/align/sequence.js';
 import { createTargetMapper, isPageTarget } from '../src/align/target-mapper.js';
-import { buildConsensus } from '../src/align/consensus.js';
+import { buildConsensus } from '../src/canonical/consensus.js';
 import { compileUserPattern } from '../src/config/user-pattern.js';
 
 const test = suite('align');

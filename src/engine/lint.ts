@@ -9,10 +9,9 @@ import type {
 } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
-import { createTargetMapper, type RouteSpec, type SiteRouting } from '../align/target-mapper.js';
 import { locateTarget, outsidePathsOf, type SiteFacts } from '../align/site-files.js';
 import { resolveTarget } from '../align/resolve-target.js';
-import { buildConsensus, type ConsensusTie } from '../align/consensus.js';
+import { canonicalFor, setMappers, type ConsensusTie } from '../canonical/index.js';
 import { compileUserPattern } from '../config/user-pattern.js';
 import { activeRules, type ActiveRule } from './settings.js';
 import { toDiagnostic, type ReportTarget } from './report.js';
@@ -28,7 +27,7 @@ import { emptyCoverage, addCoverage, type SetCoverage } from './coverage.js';
 import { outlineWords } from '../outline/words.js';
 import { rules as allRules } from '../../rules/index.js';
 import { toolName, toolVersion, codeFingerprint } from '../package-root.js';
-import { loadSnapshotCanonical } from './snapshot.js';
+import { loadSnapshotCanonical } from '../config/snapshot.js';
 import { AnchorsByFile } from './anchors.js';
 import { anchorsOf as anchorsOfPage } from '../outline/anchors.js';
 
@@ -348,16 +347,9 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   };
   const anchors = new AnchorsByFile(outcomes, new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize), set.slugger);
 
-  const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''];
-  const routing = siteRouting(set);
-  const mapperFor = (suffix: string, localeCode?: string) =>
-    createTargetMapper(suffix, allSuffixes, set.keepNames, routing ? { ...routing, own: localeCode ? routing.byLocale.get(localeCode) ?? null : null } : undefined);
+  const mappers = setMappers(set);
+  const { routing, mapperFor, linkSuffixOf, allSuffixes } = mappers;
   const localeConfig = new Map(set.locales.map((l) => [l.locale, l]));
-  // The suffix a locale's link targets carry (its file suffix unless `linkSuffix` says otherwise).
-  const linkSuffixOf = (locale: string) => {
-    const l = localeConfig.get(locale);
-    return l?.linkSuffix ?? l?.suffix ?? '';
-  };
   const contentDirs = [...new Set([...(set.source ? [set.source.dir] : []), ...set.locales.map((l) => l.dir)])];
   // Existence of link targets outside every content dir, looked up once per run and path.
   const outside = c.outsideExists;
@@ -431,31 +423,9 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   const lintKey = (key: string): KeyResult => {
     const out: KeyResult = { diagnostics: [], linted: [], views: [], pairs: 0 };
     const keyPairs = pairsByKey.get(key) ?? [];
-    let canonical: Outline | null = null;
-    let canonicalMapper: TargetMapper;
-    let info: CanonicalInfo;
-    let ties: ConsensusTie[] = [];
-    if (set.source) {
-      const sourceRef = keyPairs[0]?.source ?? null;
-      canonical = outlineOf(sourceRef);
-      canonicalMapper = mapperFor(set.source.suffix);
-      info = { mode: 'source', file: sourceRef?.rel ?? key, name: set.source.locale, locale: set.source.locale };
-    } else if (snapshot) {
-      canonical = snapshot.outlines.get(key) ?? null;
-      canonicalMapper = mapperFor('');
-      info = { mode: 'snapshot', file: path.posix.join(path.relative(config.root, set.canonical!).split(path.sep).join('/')), name: `${snapshot.locale} snapshot`, locale: snapshot.locale };
-    } else {
-      const members = keyPairs
-        .filter((p) => p.target && outlineOf(p.target))
-        .map((p) => ({ locale: p.locale, file: p.target!.rel, outline: outlineOf(p.target)!, mapper: mapperFor(linkSuffixOf(p.locale), p.locale) }));
-      canonicalMapper = mapperFor('');
-      if (members.length < 2) return out; // nothing to hold a locale against
-      const consensus = buildConsensus(members, { translatableKeys: config.frontmatter.translatable });
-      canonical = consensus.canonical;
-      ties = consensus.ties;
-      info = { mode: 'consensus', file: consensus.pivot.file, name: `the consensus of ${members.length} locales, ${consensus.pivot.locale}`, locale: 'consensus' };
-    }
-    if (!canonical) return out;
+    const chosen = canonicalFor(key, keyPairs, { set, root: config.root, snapshot, translatableKeys: config.frontmatter.translatable, mappers, outlineOf });
+    if (!chosen) return out;
+    const { outline: canonical, mapper: canonicalMapper, info, ties } = chosen;
     const sourceTarget: ReportTarget | undefined =
       set.source && keyPairs[0]?.source
         ? { set: set.name, locale: set.source.locale, file: keyPairs[0].source.rel, sourceFile: keyPairs[0].source.rel, outline: canonical }
@@ -666,39 +636,6 @@ async function lintSet(c: SetContext): Promise<SetResult> {
   }
   for (const file of unpairedLinted) if (!linted.has(file.file)) linted.set(file.file, file);
   return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount, coverage: [...coverage] };
-}
-
-/**
- * The set's routes (config `route`, `routeSuffix`), when the source has one: what the target
- * mappers move root-relative links between, and which dir serves each route.
- */
-function siteRouting(set: ContentSetConfig): (Omit<SiteRouting, 'own'> & { byLocale: Map<string, RouteSpec>; dirOfRoute: Map<string, string> }) | null {
-  if (!set.source?.route) return null;
-  const source: RouteSpec = { route: set.source.route, suffix: '' };
-  const byLocale = new Map<string, RouteSpec>();
-  const dirOfRoute = new Map<string, string>();
-  const dirCount = new Map<string, number>();
-  const add = (spec: RouteSpec, dir: string) => {
-    const key = `${spec.route}\u0000${spec.suffix}`;
-    dirCount.set(key, (dirCount.get(key) ?? 0) + 1);
-    dirOfRoute.set(key, dir);
-  };
-  add(source, set.source.dir);
-  for (const l of set.locales) {
-    if (l.route === undefined) continue;
-    const spec: RouteSpec = { route: l.route, suffix: l.routeSuffix ?? '' };
-    // The locale's own links are mapped to where they are written (`linkRoute`, a site that
-    // rewrites them); which dir serves a route still follows `route`.
-    byLocale.set(l.locale, l.linkRoute !== undefined ? { route: l.linkRoute, suffix: spec.suffix } : spec);
-    add(spec, l.dir);
-  }
-  // A route two locales share names no single dir; a dir two routes share (dumi's suffixed
-  // files side by side) has a layout of its own, not resolved here.
-  for (const [key, n] of dirCount) if (n > 1) dirOfRoute.delete(key);
-  const routesOfDir = new Map<string, number>();
-  for (const dir of dirOfRoute.values()) routesOfDir.set(dir, (routesOfDir.get(dir) ?? 0) + 1);
-  for (const [key, dir] of dirOfRoute) if (routesOfDir.get(dir)! > 1) dirOfRoute.delete(key);
-  return { source, locales: [...byLocale.values()], byLocale, dirOfRoute };
 }
 
 // What applyDirectives needs of a file, kept to the end of the run: not its whole outline,

@@ -2,7 +2,7 @@
 // locales (link targets mapped back to their neutral form) as the canonical outline.
 // Where the locales split evenly there is no majority: that is reported, not guessed.
 import type { Outline, RefreshRow, TargetMapper } from '../types.js';
-import { alignOutlines, type FullAlignment } from './index.js';
+import { alignOutlines, type FullAlignment } from '../align/index.js';
 
 export interface ConsensusMember {
   locale: string;

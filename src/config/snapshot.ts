@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Outline } from '../types.js';
 import { containedPath, readContained } from '../io/read.js';
-import { ConfigError } from '../config/error.js';
+import { ConfigError } from './error.js';
 import { validateOutlineSnapshot } from '../generated/validators.js';
 
 /** A snapshot holds outlines, not pages: far below this. */
