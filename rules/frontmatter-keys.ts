@@ -1,6 +1,6 @@
 import type { Aligned, Fix, FrontmatterEntry, FrontmatterOutline, Outline, RuleModule } from '../src/types.js';
-import { yamlEntryLine } from '../src/fix/yaml-text.js';
-import { fileLineBreak } from '../src/fix/line-breaks.js';
+import { yamlEntryLine } from '../src/edits/yaml-text.js';
+import { fileLineBreak } from '../src/edits/line-breaks.js';
 import { keyIsListed } from '../src/outline/frontmatter-paths.js';
 
 export const meta: RuleModule['meta'] = {

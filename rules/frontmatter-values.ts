@@ -1,5 +1,5 @@
 import type { Fix, FrontmatterEntry, RuleModule } from '../src/types.js';
-import { yamlEntryLine } from '../src/fix/yaml-text.js';
+import { yamlEntryLine } from '../src/edits/yaml-text.js';
 import { isDeepStrictEqual } from 'node:util';
 import { keyIsListed } from '../src/outline/frontmatter-paths.js';
 

@@ -1,6 +1,6 @@
 import type { HeadingEl, LinkEl, ReportDescriptor, RuleModule, Span } from '../src/types.js';
 import { compareLabel } from '../src/align/labels.js';
-import { certainLabelLength } from '../src/fix/label-text.js';
+import { certainLabelLength } from '../src/edits/label-text.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'label-prefix',

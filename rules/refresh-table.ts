@@ -1,6 +1,6 @@
 import type { RuleModule } from '../src/types.js';
-import { insertRowFix, type RowInsertion } from '../src/fix/refresh-row.js';
-import { translateMarkerOf } from '../src/fix/settings.js';
+import { insertRowFix, type RowInsertion } from '../src/edits/refresh-row.js';
+import { translateMarkerOf } from '../src/edits/settings.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'refresh-table',

@@ -63,7 +63,7 @@ async function parseFiles(files: string[]): Promise<number> {
   return nodes;
 }
 
-// The same batching as the l10n-lint loader (guidedBatches in src/engine/parallel-loader.ts:
+// The same batching as the l10n-lint loader (guidedBatches in src/load/parallel-loader.ts:
 // in list order, each batch remaining / (4 × jobs) bytes between 16 KB and 256 KB, pulled by
 // idle workers), written out here so the floor loads nothing of ours.
 function batches(files: string[], jobs: number): string[][] {
@@ -129,7 +129,7 @@ async function loaderOnly(args: string[]): Promise<void> {
   const jobs = Number(option(args, '--jobs') ?? '2');
   const mode = option(args, '--mode');
   const pattern = option(args, '--pattern') ?? null;
-  const { ParallelOutlineLoader } = await import('../src/engine/parallel-loader.js');
+  const { ParallelOutlineLoader } = await import('../src/load/parallel-loader.js');
   const { compileUserPattern } = await import('../src/config/user-pattern.js');
   const loader = new ParallelOutlineLoader({ jobs, inThreadBelowBytes: mode === 'thread' ? Infinity : 0 });
   const refs = files.map((abs) => ({ abs, rel: path.basename(abs), locale: 'x' }));

@@ -15,23 +15,16 @@ import { ConfigError } from './config/error.js';
 import { WriteError, writeOutputFile } from './io/write.js';
 import { FORMATS, loadReporter, type Format } from './reporters/index.js';
 import { toolVersion } from './package-root.js';
-import { DEFAULT_BASELINE_FILE } from './engine/baseline-file.js';
-import { parseShard } from './engine/shard-spec.js';
-import { intersectScopes, type RunScope } from './engine/scope.js';
+import { DEFAULT_BASELINE_FILE } from './workflow/baseline-file.js';
+import { parseShard } from './workflow/shard-spec.js';
+import { intersectScopes, type RunScope } from './workflow/scope.js';
 import { DEFAULT_CACHE_DIR_HINT, cacheEnabled, resolveCacheFile } from './cache/index.js';
 import { CONFIG_FILE_NAMES } from './config/find.js';
 import type { EngineOptions } from './engine/lint.js';
-import type { ProgressStream } from './progress.js';
+import type { CliIo } from './cli-io.js';
 import type { Config, LintResult } from './types.js';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  isTTY: boolean;
-  /** Where the progress bar goes (stderr when it is a terminal); absent: no progress bar. */
-  progressStream?: ProgressStream;
-}
+export type { CliIo } from './cli-io.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -230,15 +223,15 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     throw new UsageError('--update-baseline records every finding, so it cannot be combined with paths, --locale, --rule, --changed-since or --shard (the baseline would lose the findings outside them)');
   }
   const baselineFile = baselinePath(opts.baseline, opts.updateBaseline, config.root, io.cwd);
-  const baselines = baselineFile ? await import('./engine/baseline.js') : null;
+  const baselines = baselineFile ? await import('./workflow/baseline.js') : null;
   // Read before linting: a bad baseline is a usage error, and nothing is linted.
   const baseline = baselines && baselineFile && !opts.updateBaseline ? baselines.readBaseline(baselineFile) : null;
   const scopes: RunScope[] = [{ pairFilter: await pathFilter(args, config, io.cwd) }];
   if (opts.changedSince) {
-    const { changedFilesScope, changedFilesSince } = await import('./engine/changed-files.js');
+    const { changedFilesScope, changedFilesSince } = await import('./workflow/changed-files.js');
     scopes.push(changedFilesScope(config, changedFilesSince(opts.changedSince, config.root)));
   }
-  if (opts.shard) scopes.push((await import('./engine/shard.js')).shardScope(config, opts.shard));
+  if (opts.shard) scopes.push((await import('./workflow/shard.js')).shardScope(config, opts.shard));
   const scope = intersectScopes(scopes);
   const engineOptions: EngineOptions = {
     locales: opts.locale,
@@ -256,7 +249,7 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
   let result: LintResult;
   if (fixed) result = fixed.result;
   else {
-    const { runEngineWithLoading } = await import('./engine/parallel-loader.js');
+    const { runEngineWithLoading } = await import('./engine/run.js');
     result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress?.update }).finally(() => progress?.done());
     // A cache that could not be written (its path is someone else's file) costs speed, not the run: say so once.
     const cache = result.meta?.cache as { enabled: boolean; written?: boolean; reason?: string } | undefined;
@@ -396,9 +389,9 @@ async function runMerge(opts: Record<string, any>, args: string[], io: CliIo): P
   const outputs = pairOutputs(opts.format, opts.output);
   const root = opts.config ? (await loadRunConfig(opts.config, io.cwd)).root : io.cwd;
   const baselineFile = baselinePath(opts.baseline, false, root, io.cwd);
-  const baselines = baselineFile ? await import('./engine/baseline.js') : null;
+  const baselines = baselineFile ? await import('./workflow/baseline.js') : null;
   const baseline = baselines && baselineFile ? baselines.readBaseline(baselineFile) : null;
-  const { mergeReports, readReport } = await import('./engine/merge.js');
+  const { mergeReports, readReport } = await import('./workflow/merge.js');
   let result = mergeReports(args.map((file) => readReport(path.resolve(io.cwd, file))));
   // The merged shards cover the corpus, so baselined findings that did not come back are fixed.
   if (baselines && baseline && baselineFile) result = baselines.applyBaseline(result, baseline, baselineFile, true);
@@ -418,7 +411,7 @@ function buildSnapshotProgram(): Command {
 /** `l10n-lint snapshot [--config f] [--output file]`: canonical outlines for linting without the source. */
 async function runSnapshot(opts: Record<string, any>, _args: string[], io: CliIo): Promise<number> {
   const config = await loadRunConfig(opts.config, io.cwd);
-  const { buildSnapshot, serializeSnapshot } = await import('./engine/snapshot-write.js');
+  const { buildSnapshot, serializeSnapshot } = await import('./workflow/snapshot-write.js');
   const snapshot = buildSnapshot(config);
   const text = serializeSnapshot(snapshot);
   if (!opts.output) {

@@ -15,7 +15,8 @@ import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import type { Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
-import { LineIndex } from './outline/positions.js';
+import { LineIndex } from './line-index.js';
+import type { Dialect } from './types.js';
 
 /**
  * How a Markdown file is read. `markdown`: CommonMark + GFM; `mdx`: MDX 3 (ESM, JSX and
@@ -23,7 +24,7 @@ import { LineIndex } from './outline/positions.js';
  * YAML (`---`) or TOML (`+++`, Hugo) front matter and directive containers (`:::note`,
  * `::name` leaf directives: the syntax of remark-directive, used by Starlight and Docusaurus).
  */
-export type Dialect = 'markdown' | 'mdx';
+export type { Dialect };
 
 // Only the flow (block) half of the directive syntax: the text half would read every
 // `:word` in prose (`10:30`, `Note:this`) as a directive and split the sentence.

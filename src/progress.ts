@@ -8,7 +8,7 @@
 // the total grows, then moves on), its width is fixed when it first appears, and the
 // counts shown never decrease.
 import cliProgress from 'cli-progress';
-import type { LoadProgress } from './engine/parallel-loader.js';
+import type { LoadProgress } from './load/parallel-loader.js';
 
 export interface ProgressStream {
   write(text: string): unknown;

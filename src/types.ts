@@ -726,3 +726,6 @@ export interface ReporterOptions {
   color?: boolean;
   [extra: string]: unknown;
 }
+
+/** How `.md` files are parsed: CommonMark + GFM, or MDX (`.mdx` files are always MDX). */
+export type Dialect = 'markdown' | 'mdx';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
 import { resolveLintConfig } from '../src/index.js';
 import { runEngine, type EngineOptions } from '../src/engine/lint.js';
-import { runEngineWithLoading, type CacheMeta } from '../src/engine/parallel-loader.js';
+import { runEngineWithLoading, type CacheMeta } from '../src/engine/run.js';
 import { cacheEnabled, isCi, resolveCacheFile, defaultCacheDir, defaultCacheFile, DEFAULT_CACHE_FILE } from '../src/cache/index.js';
 import { CACHE_MAGIC } from '../src/cache/outline-cache.js';
 import { openOutlineCache } from '../src/cache/open.js';

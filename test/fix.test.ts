@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from '../src/config/load.js';
 import { loadOutlinesInThread, runEngine, type OutlineLoader } from '../src/engine/lint.js';
-import { applyFixes } from '../src/fix/apply.js';
+import { applyFixes } from '../src/edits/apply.js';
 import { fixAndWrite, runFixPasses, writeFixedFiles, type FixedFile } from '../src/fix/run.js';
 import { writeFileAtomic } from '../src/fix/write.js';
 import { runCli } from '../src/cli.js';

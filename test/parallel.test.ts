@@ -9,7 +9,8 @@ import path from 'node:path';
 import { generateSmallSet, type GeneratedCorpus } from '../scripts/generate-corpus.js';
 import { resolveLintConfig } from '../src/index.js';
 import { runEngine } from '../src/engine/lint.js';
-import { batchTarget, guidedBatches, runEngineWithLoading, type CacheMeta, type LoadingOptions } from '../src/engine/parallel-loader.js';
+import { batchTarget, guidedBatches } from '../src/load/parallel-loader.js';
+import { runEngineWithLoading, type CacheMeta, type LoadingOptions } from '../src/engine/run.js';
 import { barWidth, createProgressBar, monotonic } from '../src/progress.js';
 import type { Config, LintResult } from '../src/types.js';
 

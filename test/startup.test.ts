@@ -81,8 +81,8 @@ test('a plain lint run loads no other command, no ajv compiler, and no re2js wit
   assert.is(status, 1);
   for (const name of ['dist/src/engine/lint.js', 'dist/src/generated/validators.js', 'node_modules/fast-glob/']) assert.ok(loadedOf(files, name), `the run loads ${name}`);
   const notNeeded = [
-    'dist/src/fix/command.js', 'dist/src/fix/run.js', 'dist/src/engine/baseline.js', 'dist/src/engine/merge.js', 'dist/src/engine/snapshot-write.js',
-    'dist/src/engine/changed-files.js', 'dist/src/engine/shard.js', 'dist/src/progress.js',
+    'dist/src/fix/command.js', 'dist/src/fix/run.js', 'dist/src/workflow/baseline.js', 'dist/src/workflow/merge.js', 'dist/src/workflow/snapshot-write.js',
+    'dist/src/workflow/changed-files.js', 'dist/src/workflow/shard.js', 'dist/src/progress.js',
     'node_modules/ajv/dist/ajv.js', 'node_modules/ajv/dist/core.js', 'node_modules/ajv/dist/compile/', 'node_modules/diff/', 'node_modules/re2js/',
   ];
   for (const name of notNeeded) assert.not.ok(loadedOf(files, name), `a plain lint run loaded ${name}`);

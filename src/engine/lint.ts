@@ -30,58 +30,9 @@ import { toolName, toolVersion, codeFingerprint } from '../package-root.js';
 import { loadSnapshotCanonical } from '../config/snapshot.js';
 import { AnchorsByFile } from './anchors.js';
 import { anchorsOf as anchorsOfPage } from '../outline/anchors.js';
+import { loadOutlinesInThread, prepareReadOutlineInThread, readOutlineInThread, withOverrides, type OutlineLoader, type OutlineReader } from '../load/in-thread.js';
 
-/** Loads outlines for many files; the default reads and parses in this thread. */
-export type OutlineLoader = (
-  files: readonly FileRef[],
-  options: OutlineOptions,
-  maxFileSize: number,
-  /** Called with each outcome as it is ready, before the promise resolves (a loader may call it for none). */
-  onOutcome?: (rel: string, outcome: OutlineOutcome) => void,
-) => Promise<Map<string, OutlineOutcome>>;
-
-let fromFile: typeof import('../outline/from-file.js') | null = null;
-async function prepareReadOutlineInThread(): Promise<void> {
-  fromFile ??= await import('../outline/from-file.js');
-}
-function readOutlineInThread(ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
-  if (!fromFile) throw new Error('readOutlineInThread before prepareReadOutlineInThread');
-  return fromFile.outlineFromFile(ref.abs, options, maxFileSize, ref.within);
-}
-
-/** The outline of a text given in place of a file's bytes (EngineOptions.overrides); the in-thread reader must be prepared. */
-function outlineOfOverride(ref: FileRef, text: string, options: OutlineOptions, maxFileSize: number): OutlineOutcome {
-  if (!fromFile) throw new Error('outlineOfOverride before prepareReadOutlineInThread');
-  return fromFile.outlineFromBytes(Buffer.from(text, 'utf8'), options, maxFileSize, fromFile.outlineFormatOf(ref.abs));
-}
-
-// The one place where overrides replace reading: files with a text are outlined from it,
-// the rest go to the given loader and reader (disk, cache, workers) unchanged.
-function withOverrides(load: OutlineLoader, read: NonNullable<EngineOptions['readOutline']>, overrides: ReadonlyMap<string, string>) {
-  const loadOutlines: OutlineLoader = async (files, options, maxFileSize, onOutcome) => {
-    const fromText = new Map<string, OutlineOutcome>();
-    for (const ref of files) {
-      const text = overrides.get(ref.abs);
-      if (text === undefined) continue;
-      const outcome = outlineOfOverride(ref, text, options, maxFileSize);
-      fromText.set(ref.rel, outcome);
-      onOutcome?.(ref.rel, outcome);
-    }
-    const loaded = await load(files.filter((f) => !overrides.has(f.abs)), options, maxFileSize, onOutcome);
-    for (const [rel, outcome] of fromText) loaded.set(rel, outcome);
-    return loaded;
-  };
-  const readOutline = (ref: FileRef, options: OutlineOptions, maxFileSize: number): OutlineOutcome => {
-    const text = overrides.get(ref.abs);
-    return text === undefined ? read(ref, options, maxFileSize) : outlineOfOverride(ref, text, options, maxFileSize);
-  };
-  return { loadOutlines, readOutline };
-}
-
-export const loadOutlinesInThread: OutlineLoader = async (files, options, maxFileSize) => {
-  await prepareReadOutlineInThread();
-  return new Map(files.map((f) => [f.rel, readOutlineInThread(f, options, maxFileSize)]));
-};
+export { loadOutlinesInThread, type OutlineLoader } from '../load/in-thread.js';
 
 /**
  * Where a set's findings are kept between runs (the result cache, beside the outline
@@ -104,7 +55,7 @@ export interface EngineOptions {
   /** Swap in parallel/cached loading (issue 7). */
   loadOutlines?: OutlineLoader;
   /** Reads one file's outline on demand (anchors of pages outside a narrowed run); default: parse it here, uncached. */
-  readOutline?: (file: FileRef, options: OutlineOptions, maxFileSize: number) => OutlineOutcome;
+  readOutline?: OutlineReader;
   /** Makes readOutline usable (loads the parser); called once a set may need it. */
   prepareReadOutline?: () => Promise<void>;
   /** Reuse each set's findings while nothing they depend on changed (the CLI's cache). */

@@ -10,7 +10,7 @@ import type { Config, Diagnostic, Fix, LintResult, Outline } from '../types.js';
 import { loadOutlinesInThread, runEngine, type EngineOptions, type OutlineLoader } from '../engine/lint.js';
 import { outlineFormatOf, outlineFromBytes } from '../outline/from-file.js';
 import { decodeText } from '../parse.js';
-import { applyFixes } from './apply.js';
+import { applyFixes } from '../edits/apply.js';
 import { writeFileAtomic, type AtomicWriteSteps } from './write.js';
 import { ChangedOnDiskError } from '../io/write.js';
 

@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Fix, Outline, Span } from '../types.js';
-import { applyFixes } from '../fix/apply.js';
+import { applyFixes } from '../edits/apply.js';
 
 /** The kind of "fix all" offered on save and from the source-action menu (ESLint's extension uses `source.fixAll.eslint`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.l10n-lint`;

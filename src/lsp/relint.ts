@@ -3,7 +3,7 @@
 // cache or the disk. Returns, for every existing file of those pages, its complete list of
 // findings (possibly empty), so the server can replace what it published before.
 import type { Config, Diagnostic, PairView } from '../types.js';
-import { runEngineWithLoading } from '../engine/parallel-loader.js';
+import { runEngineWithLoading } from '../engine/run.js';
 import { pageId, pagesOfFiles, type PageRef, type WorkspacePaths } from './workspace.js';
 
 export interface RelintRequest {

@@ -6,7 +6,7 @@ import { parseDocument, isMap, isScalar, type Pair, type Node as YamlNode } from
 import { parse as parseToml, type TomlError } from 'smol-toml';
 import type { Yaml } from 'mdast';
 import type { FrontmatterEntry, FrontmatterOutline } from '../types.js';
-import { nodeSpan, type LineIndex } from './positions.js';
+import { nodeSpan, type LineIndex } from '../line-index.js';
 
 // Guards against YAML bombs (alias expansion) and oversized values.
 const MAX_ALIAS_COUNT = 100;

@@ -4,7 +4,7 @@ import type { Nodes, Root, Parents, Link, Image, LinkReference, Definition, Tabl
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { BlockEl, CodeEl, DirectiveEl, HeadingEl, LinkEl, ListEl, LostHeading, Outline, RowEl, TableEl } from '../types.js';
-import { LineIndex, nodeSpan } from './positions.js';
+import { LineIndex, nodeSpan } from '../line-index.js';
 import { outlineFrontmatter, outlineTomlFrontmatter } from './frontmatter.js';
 import { findInvisibles, markInCode } from './invisibles.js';
 import { findRefreshTable } from './refresh.js';

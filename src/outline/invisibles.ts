@@ -1,6 +1,6 @@
 // Characters a translator cannot see but that break links, anchors and search.
 import type { InvisibleChar } from '../types.js';
-import type { LineIndex } from './positions.js';
+import type { LineIndex } from '../line-index.js';
 
 const NAMES: Record<number, string> = {
   0x00ad: 'SOFT HYPHEN',

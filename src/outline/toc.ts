@@ -3,7 +3,7 @@
 // invalid YAML or an unexpected shape is recorded (toc-structure reports it), never thrown.
 import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Outline, TocEntry, TocOutline } from '../types.js';
-import { LineIndex } from './positions.js';
+import { LineIndex } from '../line-index.js';
 import { emptyOutline } from './index.js';
 
 // Guards against YAML bombs (alias expansion), as for front matter.

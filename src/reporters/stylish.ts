@@ -3,7 +3,7 @@
 // per-locale summary a translator can scan.
 import pc from 'picocolors';
 import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
-import type { BaselineStats } from '../engine/baseline.js';
+import type { BaselineStats } from '../workflow/baseline.js';
 
 /** One finding as a line: the shared format of stylish output and expected.txt. */
 export function formatFindingLine(d: Diagnostic): string {

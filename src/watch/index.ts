@@ -17,11 +17,11 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Config, Diagnostic, LintResult } from '../types.js';
 import type { EngineOptions } from '../engine/lint.js';
-import { runEngineWithLoading } from '../engine/parallel-loader.js';
+import { runEngineWithLoading } from '../engine/run.js';
 import { formatFindingLine } from '../reporters/stylish.js';
 import { loadReporter } from '../reporters/index.js';
 import { resolveLintConfig } from '../index.js';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../cli-io.js';
 
 export interface WatchOptions {
   jobs?: number;

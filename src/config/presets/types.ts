@@ -1,7 +1,7 @@
 // The shape of a preset: data only, one file per site generator (see ../preset.ts for how
 // it is applied). Templates take `{locale}`, replaced by each locale's code as written in
 // the config (for `init`, the directory name the site uses).
-import type { Dialect } from '../../parse.js';
+import type { Dialect } from '../../types.js';
 
 export interface PresetLocaleLayout {
   /** Directory, relative to the config (the site root). */

@@ -1,6 +1,6 @@
 // A run narrowed to some pairs (paths, --changed-since, --shard): the two engine filters
 // together, so pairs and their file-level findings are always narrowed alike.
-import type { EngineOptions } from './lint.js';
+import type { EngineOptions } from '../engine/lint.js';
 
 export type RunScope = Pick<EngineOptions, 'pairFilter' | 'fileFindingFilter'>;
 

@@ -7,7 +7,7 @@ import type { Diagnostic, LintResult } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { validateBaseline } from '../generated/validators.js';
 import { toolName, toolVersion } from '../package-root.js';
-import { summarize, summaryFacts } from './summary.js';
+import { summarize, summaryFacts } from '../engine/summary.js';
 
 export { DEFAULT_BASELINE_FILE } from './baseline-file.js';
 

@@ -1,6 +1,6 @@
 // Offsets <-> line/column for one text, so elements found by scanning text (invisible
 // characters, front-matter keys) get the same 1-based positions mdast gives its nodes.
-import type { Point, Span } from '../types.js';
+import type { Point, Span } from './types.js';
 
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { LintResult } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { validateReport } from '../generated/validators.js';
-import { dedupe, sortDiagnostics, summarize } from './summary.js';
-import { addCoverage, type SetCoverage } from './coverage.js';
+import { dedupe, sortDiagnostics, summarize } from '../engine/summary.js';
+import { addCoverage, type SetCoverage } from '../engine/coverage.js';
 
 /** Reads a JSON report and validates it against schema/report.schema.json (ConfigError otherwise). */
 export function readReport(file: string): LintResult {
