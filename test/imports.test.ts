@@ -16,10 +16,10 @@ const test = suite('imports: down the pipeline');
  * before a locale is aligned with it; edits are what rules build their fixes with.
  */
 const STAGES: Array<[stage: string, prefixes: string[]]> = [
-  ['base', ['src/types.ts', 'src/generated/', 'src/io/', 'src/package-root.ts', 'src/repo-root.ts', 'src/layout-pattern.ts']],
+  ['base', ['src/types.ts', 'src/types/', 'src/generated/', 'src/io/', 'src/package-root.ts', 'src/repo-root.ts', 'src/layout-pattern.ts']],
   ['config', ['src/config/']],
-  ['discover', ['src/discover.ts']],
-  ['parse', ['src/parse.ts', 'src/line-index.ts']],
+  ['discover', ['src/discover.ts', 'src/discover-files.ts']],
+  ['parse', ['src/parse.ts', 'src/parse-guards.ts', 'src/line-index.ts']],
   ['outline', ['src/outline/']],
   ['align', ['src/align/']],
   ['canonical', ['src/canonical/']],
@@ -31,7 +31,7 @@ const STAGES: Array<[stage: string, prefixes: string[]]> = [
   ['workflow', ['src/workflow/']],
   ['reporters', ['src/reporters/']],
   ['fix', ['src/fix/']],
-  ['commands', ['src/cli.ts', 'src/cli-io.ts', 'src/index.ts', 'src/progress.ts', 'src/lsp/', 'src/watch/', 'src/init/']],
+  ['commands', ['src/cli.ts', 'src/cli-io.ts', 'src/cli-options.ts', 'src/cli-output.ts', 'src/cli-checks.ts', 'src/cli-subcommands.ts', 'src/index.ts', 'src/progress.ts', 'src/lsp/', 'src/watch/', 'src/init/']],
 ];
 
 function rankOf(file: string): number {
@@ -61,7 +61,7 @@ const graph = new Map(files.map((f) => [f, importsOf(f)]));
 
 test('the sources were read', () => {
   assert.ok(files.length > 100, `only ${files.length} files found`);
-  assert.ok(graph.get('src/engine/lint.ts')!.includes('src/canonical/index.ts'), 'the engine imports the canonical stage');
+  assert.ok([...graph].some(([from, to]) => from.startsWith('src/engine/') && to.includes('src/canonical/index.ts')), 'the engine imports the canonical stage');
 });
 
 test('every import names a file that exists', () => {
@@ -95,6 +95,12 @@ test('no import cycle', () => {
   };
   for (const file of files) if (!state.has(file)) visit(file);
   assert.equal(cycles, []);
+});
+
+// A file that outgrows this does more than one thing: split it by what it does.
+test('every source file of src/ and rules/ is under 300 lines (src/generated/ aside)', () => {
+  const long = files.map((f) => [f, readFileSync(path.join(repoRoot, f), 'utf8').split('\n').length - 1] as const).filter(([, n]) => n >= 300);
+  assert.equal(long.map(([f, n]) => `${f}: ${n} lines`), []);
 });
 
 test('the check catches a climb and a cycle', () => {

@@ -28,7 +28,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { resolveConfig } from '../src/config/load.js';
 import { maxContainerDepth } from '../src/parse.js';
 import { readContained } from '../src/io/read.js';
-import { replaceFileAtomic, writeOutputFile, ChangedOnDiskError } from '../src/io/write.js';
+import { replaceFileAtomic, ChangedOnDiskError } from '../src/io/write.js';
+import { writeOutputFile } from '../src/io/output-file.js';
 import { repoRoot } from './helpers/fixtures.js';
 import { cli } from './helpers/cli.js';
 

@@ -15,84 +15,16 @@
 // `cache.location` pointing at someone else's file, a link or a device leaves it unchanged
 // (the cache is then not written). The temporary file is created exclusively under a
 // random name beside the cache file, so a planted link cannot redirect the write.
-import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync } from 'node:fs';
 import { createTemporaryBeside } from '../io/write.js';
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
 import { DEFAULT_MAX_LINE_LENGTH } from '../config/limits.js';
+import {
+  CACHE_FORMAT, CACHE_MAGIC, RESULT_PREFIX, foreignFile, type OutlineCacheStats, TRAILER_LENGTH, TRAILER_TAG, copyRange, isHeader, isOutcome, isSetResult, outlineCacheKey, payloadKey, writeAll, type IndexEntry, type OutlineCacheKeyParts,
+} from './format.js';
 
-export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
-export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
-/** The first bytes of every cache file: what tells the cache's own file from anyone else's. */
-export const CACHE_MAGIC = 'l10n-lint-outline-cache\n';
-/** Result entries are named with a NUL, which no file path contains. */
-const RESULT_PREFIX = '\u0000results:';
-
-/** What an outline depends on besides the file's content. */
-export interface OutlineCacheKeyParts {
-  toolVersion: string;
-  outlineVersion: number;
-  /** Versions of the parser packages (unified, remark-parse, ...). */
-  parser: Record<string, string>;
-  labelPattern: string | null;
-  maxFileSize: number;
-  /** How `.md` files are read (config `dialect`); absent means `markdown`. */
-  markdownDialect?: string;
-  /** The config's maxLineLength (a longer line is a parse problem instead of an outline). */
-  maxLineLength: number;
-}
-
-export function outlineCacheKey(parts: OutlineCacheKeyParts): string {
-  return createHash('sha256').update(JSON.stringify([CACHE_FORMAT, parts.toolVersion, parts.outlineVersion, parts.parser, parts.labelPattern, parts.maxFileSize, parts.markdownDialect ?? 'markdown', parts.maxLineLength])).digest('hex');
-}
-
-/**
- * Entries whose payloads are interchangeable: the same content hash, parsed by the same
- * dialect (the extension picks it: `.md` and `.mdx` parse the same bytes differently).
- * A set's results are keyed by their digest and never shared.
- */
-function payloadKey(rel: string, hash: string): string {
-  return rel.startsWith(RESULT_PREFIX) ? `${rel}\u0000${hash}` : `${path.posix.extname(rel).toLowerCase()}\u0000${hash}`;
-}
-
-export function hashContent(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** How the cache file was found when the run opened it. */
-export type CacheStatus = 'created' | 'loaded' | 'rebuilt';
-
-export interface OutlineCacheStats {
-  location: string;
-  status: CacheStatus;
-  /** Why an existing file was not used (status `rebuilt`). */
-  reason?: string;
-  /** Files whose outline came from the cache. */
-  hits: number;
-  /** Files looked up and not found (or found stale or unreadable). */
-  misses: number;
-  /** Files read and parsed in this run (misses that were parsed). */
-  parsed: number;
-  /** Entries dropped because their file no longer exists. */
-  pruned: number;
-  /** Entries in the file after saving (or as loaded when nothing was written). */
-  entries: number;
-  /** Whether the file was (re)written at the end of the run. */
-  written: boolean;
-  /** Sets whose findings were reused (hits), looked up and not found (misses), stored. */
-  results: { hits: number; misses: number; stored: number };
-}
-
-interface IndexEntry {
-  hash: string;
-  offset: number;
-  length: number;
-}
-
-// The trailer: a newline, the index offset as 16 decimal digits, the format tag, a newline.
-const TRAILER_TAG = ' l10n-lint-outline-cache-end';
-const TRAILER_LENGTH = 1 + 16 + TRAILER_TAG.length + 1;
+export { CACHE_FORMAT, CACHE_MAGIC, DEFAULT_CACHE_FILE, foreignFile, hashContent, outlineCacheKey, type CacheStatus, type OutlineCacheKeyParts, type OutlineCacheStats } from './format.js';
 
 /**
  * One run's view of the cache file. `open` never throws; `save` never throws (a cache that
@@ -356,75 +288,4 @@ export class OutlineCache {
     this.closeOld();
     this.removeTemp();
   }
-}
-
-/** Why the file at `file` is not the cache's own to replace; null when it is (or when there is none). */
-export function foreignFile(file: string): string | null {
-  let fd: number | null = null;
-  try {
-    const stat = lstatSync(file);
-    if (stat.isSymbolicLink()) return 'is a symbolic link, not an l10n-lint cache file';
-    if (!stat.isFile()) return 'is not a regular file';
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const head = Buffer.alloc(CACHE_MAGIC.length);
-    const n = readSync(fd, head, 0, head.length, 0);
-    if (n === head.length && head.toString('latin1') === CACHE_MAGIC) return null;
-    if (stat.size < TRAILER_LENGTH) return 'is not an l10n-lint cache file';
-    const buffer = Buffer.alloc(TRAILER_LENGTH);
-    readSync(fd, buffer, 0, TRAILER_LENGTH, stat.size - TRAILER_LENGTH);
-    return /^\n\d{16} l10n-lint-outline-cache-end\n$/.test(buffer.toString('latin1')) ? null : 'is not an l10n-lint cache file';
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : `cannot be checked (${(error as Error).message})`;
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
-
-function writeAll(fd: number, text: string, position: number): number {
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
-  return bytes.length;
-}
-
-function copyRange(from: number, offset: number, length: number, to: number, position: number, buffer: Buffer): void {
-  let done = 0;
-  while (done < length) {
-    const n = readSync(from, buffer, 0, Math.min(buffer.length, length - done), offset + done);
-    if (n === 0) throw new Error('cache file shrank while copying');
-    let written = 0;
-    while (written < n) written += writeSync(to, buffer, written, n - written, position + done + written);
-    done += n;
-  }
-}
-
-interface Header {
-  format: unknown;
-  key: unknown;
-  entries: Array<[string, string, number, number]>;
-}
-
-function isHeader(value: unknown): value is Header {
-  if (typeof value !== 'object' || value === null) return false;
-  const entries = (value as { entries?: unknown }).entries;
-  return (
-    Array.isArray(entries) &&
-    entries.every(
-      (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isSafeInteger(e[2]) && e[2] >= 0 && Number.isSafeInteger(e[3]) && e[3] >= 0,
-    )
-  );
-}
-
-function isSetResult(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { diagnostics?: unknown; linted?: unknown; files?: unknown; pairs?: unknown };
-  return Array.isArray(v.diagnostics) && Array.isArray(v.linted) && Array.isArray(v.files) && typeof v.pairs === 'number';
-}
-
-// Shape check of a cached entry: enough to refuse foreign or damaged JSON, not a schema.
-function isOutcome(value: unknown): value is OutlineOutcome {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; outline?: any; problem?: any };
-  if (v.ok === true) return typeof v.outline === 'object' && v.outline !== null && Array.isArray(v.outline.headings) && Array.isArray(v.outline.blocks);
-  return v.ok === false && typeof v.problem === 'object' && v.problem !== null && typeof v.problem.reason === 'string';
 }

@@ -136,3 +136,9 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+// What applyDirectives needs of a file, kept to the end of the run: not its whole outline,
+// so memory follows the largest set, not the corpus.
+export function directivesOf(outline: Outline): LintedFile['outline'] {
+  return { lines: outline.lines, length: outline.length, directives: outline.directives };
+}

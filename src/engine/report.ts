@@ -103,3 +103,12 @@ export function toDiagnostic(factory: DiagnosticFactory, descriptor: ReportDescr
   if (descriptor.fix) diagnostic.fix = descriptor.fix;
   return diagnostic;
 }
+
+/** A failure inside l10n-lint (not in the content): the CLI prints it with the file it was on and exits 2. */
+export class InternalError extends Error {
+  constructor(message: string, readonly file: string, original?: Error) {
+    super(message);
+    this.name = 'InternalError';
+    if (original?.stack) this.stack = `${this.name}: ${message}\n${original.stack}`;
+  }
+}

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { outlineFormatOf, outlineFromBytes, outlineFromFile, type OutlineOutcome } from '../outline/from-file.js';
 import { compileUserPattern, type UserPattern } from '../config/user-pattern.js';
-import type { OutlineBatch, OutlineBatchResult } from './parallel-loader.js';
+import type { OutlineBatch, OutlineBatchResult } from './worker-pool.js';
 
 const patterns = new Map<string, UserPattern>();
 function patternOf(source: string | null): UserPattern | null {

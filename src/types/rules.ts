@@ -1,0 +1,217 @@
+// What aligning a pair yields, the git facts about a pair, and the rule interface.
+import type { FileFinding, SeveritySetting, Span } from './config.js';
+import type { BlockEl, FrontmatterEntry, HeadingEl, LinkEl, LostHeading, Outline, RefreshRow, TableEl, TocEntry } from './outline.js';
+
+// ---------------------------------------------------------------------------
+// Alignment: canonical x locale, by structure, never by translated text.
+
+export interface Matched<T> {
+  canonical: T;
+  locale: T;
+}
+
+export interface Aligned<T> {
+  matched: Matched<T>[];
+  canonicalOnly: T[];
+  localeOnly: T[];
+}
+
+export interface Alignment {
+  headings: Aligned<HeadingEl>;
+  /** Canonical heading index -> locale heading index (-1 -> -1 for the preamble). */
+  sections: Map<number, number>;
+  links: Aligned<LinkEl>;
+  tables: Aligned<TableEl>;
+  blocks: Aligned<BlockEl>;
+  frontmatter: Aligned<FrontmatterEntry>;
+  refreshRows: Aligned<RefreshRow>;
+  /** Headings only one side has in sequence, but whose sections share their links: moved. */
+  movedHeadings: Matched<HeadingEl>[];
+  /** The locale's change-log rows (the table aligned with the canonical's), or null. */
+  localeRefresh: RefreshRow[] | null;
+  /** TOC entries by tree position (empty for Markdown); an unmatched entry's subtree is unmatched too. */
+  toc?: Aligned<TocEntry>;
+  /** Canonical heading index -> where the missing heading belongs in the locale file (and the line that was meant to be it). */
+  missingHeadingPlaces?: Map<number, { span: Span; lost: LostHeading | null }>;
+}
+
+// ---------------------------------------------------------------------------
+// History: git facts about a pair, computed by src/history/ (rules cannot run git).
+
+export interface CommitFact {
+  hash: string;
+  /** Committer date, strict ISO 8601. */
+  date: string;
+  subject: string;
+}
+
+/** What changed in the source's structure between two versions. */
+export interface SourceChangeSummary {
+  sectionsAdded: string[];
+  sectionsRemoved: string[];
+  linksAdded: number;
+  linksRemoved: number;
+  linksChanged: number;
+  /** Dates (as written) of change-log rows the newer version adds. */
+  changeLogRows: string[];
+  /** Headings of the sections whose text changed (blocks the older version does not have), in order. */
+  sectionsTouched?: string[];
+  /** Words of those changed blocks (whitespace-separated). */
+  wordsChanged?: number;
+}
+
+/** Git facts about one pair, for stale-translation. */
+export interface PairHistory {
+  /** Why staleness could not be determined (no history, shallow clone, unknown pin); null when it could. */
+  unknown: string | null;
+  /** The locale file's last commit. */
+  localeCommit: CommitFact | null;
+  /** The front-matter pin (the source commit the translation was made from), when present. */
+  pin: { key: string; commit: string; span: Span } | null;
+  /** The pin is not a commit hash: a content error, told without asking git. */
+  invalidPin?: boolean;
+  /** Substantive (not whitespace-only) source commits after the baseline (pin or locale commit), oldest first. */
+  sourceCommitsSince: CommitFact[];
+  /** The source's structural change since the baseline; null when the baseline version cannot be read. */
+  changes: SourceChangeSummary | null;
+  /** Words of source text changed since the baseline (what a translator has to read again); 0 when up to date. */
+  wordsBehind?: number;
+}
+
+/** How a canonical link target maps into a locale (suffixes), shared by rules and fixes. */
+export interface TargetMapper {
+  /** The canonical target as it should read in the locale. */
+  toLocale(target: string): string;
+  /** A locale (or other-locale) target mapped back to its neutral form. */
+  toNeutral(target: string): string;
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+export interface Fix {
+  /** Offsets into the file's original decoded text (after the BOM). */
+  range: [number, number];
+  text: string;
+}
+
+export interface RelatedLocation {
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where in the locale file; absent for a file-level finding. */
+  at?: Span;
+  /** The canonical element this finding refers to. */
+  related?: { span?: Span; message?: string; file?: string };
+  expected?: string;
+  actual?: string;
+  /** The structural key of the element (for fingerprints); defaults to messageId+data. */
+  key?: string;
+  fix?: Fix;
+  /** Report against the canonical file instead of the locale file (e.g. invisible chars in the source). */
+  onCanonical?: boolean;
+  /** `info`: a note, not drift (e.g. what git history could not tell), whatever the rule's severity. */
+  severity?: 'info';
+}
+
+export interface CanonicalInfo {
+  /** `source` (a source file), `consensus` (majority of locales), `snapshot`. */
+  mode: 'source' | 'consensus' | 'snapshot';
+  /** The file that canonical positions refer to (relative to config dir). */
+  file: string;
+  /** Human name for messages: `en-US`, or `consensus of 5 locales`. */
+  name: string;
+  locale: string;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly canonical: Readonly<Outline>;
+  readonly locale: Readonly<Outline>;
+  readonly alignment: Readonly<Alignment>;
+  readonly options: Readonly<Options>;
+  readonly localeCode: string;
+  readonly sourceLocale: string;
+  readonly canonicalInfo: Readonly<CanonicalInfo>;
+  readonly file: string;
+  readonly mapper: TargetMapper;
+  readonly settings: {
+    readonly labelPattern: string | null;
+    readonly translatableKeys: readonly string[];
+    /** Front-matter keys only translations carry (never extra); dotted paths. Absent: none. */
+    readonly localeOnlyKeys?: readonly string[];
+    /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
+    readonly localeFiles: ReadonlySet<string>;
+    /** Git facts about the pair; computed only when stale-translation is active, and only in source mode. */
+    readonly history?: Readonly<PairHistory>;
+    readonly [extra: string]: unknown;
+  };
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type RuleCategory = 'files' | 'frontmatter' | 'headings' | 'links' | 'tables' | 'content' | 'history';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: SeveritySetting;
+  fixable: boolean;
+  /** JSON Schema of the options object. */
+  schema: Record<string, unknown>;
+  messages: Record<string, string>;
+  docs: { description: string; example: string };
+  /**
+   * `pair` rules run on every aligned pair (the default). `file` rules report file-level
+   * findings produced by discovery/parse and have a no-op or trivial check.
+   */
+  scope?: 'pair' | 'file';
+  /** Default option values. */
+  defaults?: Record<string, unknown>;
+}
+
+/** What a file-level rule sees: one finding of discovery or parsing. */
+export interface FileRuleContext<Options = Record<string, unknown>> {
+  readonly finding: FileFinding | ParseProblem;
+  readonly options: Readonly<Options>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** A file that could not be read, decoded or parsed. */
+export interface ParseProblem {
+  kind: 'parse';
+  set: string;
+  locale: string;
+  file: string;
+  sourceFile: string | null;
+  reason: 'unreadable' | 'tooLarge' | 'binary' | 'utf16' | 'invalidUtf8' | 'parseFailed' | 'timeout' | 'tooDeep' | 'outsideRoot' | 'notRegular' | 'lineTooLong';
+  detail: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RuleModule<Options = any> {
+  meta: RuleMeta;
+  /** Runs on every aligned pair (pure: outlines and alignment in, reports out). */
+  check(ctx: RuleContext<Options>): void;
+  /** File-level rules: turns a discovery or parse finding into reports. */
+  checkFile?(ctx: FileRuleContext<Options>): void;
+  /** Rules about a file's own text: also run on every discovered file no pair holds (orphans, competing duplicates). */
+  checkUnpaired?(ctx: UnpairedRuleContext<Options>): void;
+}
+
+/** What a rule sees of a discovered file that no pair holds: its outline alone. */
+export interface UnpairedRuleContext<Options = Record<string, unknown>> {
+  readonly outline: Readonly<Outline>;
+  readonly options: Readonly<Options>;
+  readonly locale: string;
+  readonly file: string;
+  report(descriptor: ReportDescriptor): void;
+}
