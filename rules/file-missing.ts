@@ -1,4 +1,4 @@
-import type { RuleModule } from '../src/types.js';
+import type { RuleModule, FileRule } from '../src/types.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-missing',
@@ -18,8 +18,6 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-export const check: RuleModule['check'] = () => {};
-
 export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, report }) => {
   if (finding.kind !== 'missing') return;
   report({
@@ -30,4 +28,4 @@ export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, repor
   });
 };
 
-export default { meta, check, checkFile } satisfies RuleModule;
+export default { meta, checkFile } satisfies FileRule;

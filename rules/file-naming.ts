@@ -1,4 +1,4 @@
-import type { RuleModule } from '../src/types.js';
+import type { RuleModule, FileRule } from '../src/types.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-naming',
@@ -18,8 +18,6 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-export const check: RuleModule['check'] = () => {};
-
 export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, report }) => {
   if (finding.kind === 'misnamed') {
     report({ messageId: 'misnamed', data: { actual: finding.actual ?? finding.file, locale: finding.locale, expected: finding.expected ?? '' }, expected: finding.expected, actual: finding.actual, key: `misnamed:${finding.file}` });
@@ -28,4 +26,4 @@ export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, repor
   }
 };
 
-export default { meta, check, checkFile } satisfies RuleModule;
+export default { meta, checkFile } satisfies FileRule;

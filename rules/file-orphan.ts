@@ -1,4 +1,4 @@
-import type { RuleModule } from '../src/types.js';
+import type { RuleModule, FileRule } from '../src/types.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-orphan',
@@ -17,11 +17,9 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-export const check: RuleModule['check'] = () => {};
-
 export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, report }) => {
   if (finding.kind !== 'orphan') return;
   report({ messageId: 'orphan', data: { file: finding.file }, actual: finding.file, key: `orphan:${finding.file}` });
 };
 
-export default { meta, check, checkFile } satisfies RuleModule;
+export default { meta, checkFile } satisfies FileRule;

@@ -1,6 +1,6 @@
-import type { LinkEl, Outline, RuleModule, TargetMapper } from '../src/types.js';
+import type { LinkEl, RuleModule, Translation } from '../src/types.js';
 import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
-import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
+import { locateTarget } from '../src/align/site-files.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-broken',
@@ -29,13 +29,11 @@ export const meta: RuleModule['meta'] = {
 };
 
 export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
-  const site = ctx.settings.site as SiteFacts | undefined;
-  const anchors = ctx.settings.anchors as ReadonlyMap<string, ReadonlySet<string>> | undefined;
-  const active = ctx.settings.activeRules as ReadonlySet<string> | undefined;
+  const { site, anchors, activeRules: active } = ctx.settings;
   if (!site) return;
   const skip = new Set<LinkEl>();
   const fromSource = ctx.canonicalInfo.mode === 'source';
-  const translations = (ctx.settings.translations as readonly Translation[] | undefined) ?? [];
+  const translations = ctx.settings.translations ?? [];
   for (const { canonical, locale } of ctx.alignment.links.matched) {
     const sameAsCanonical = targetKey(ctx.mapper.toLocale(canonical.target)) === targetKey(locale.target);
     // One cause, one finding: a link that also has the wrong target is link-target's.
@@ -89,12 +87,6 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     }
   }
 };
-
-interface Translation {
-  locale: string;
-  outline: Readonly<Outline>;
-  mapper: TargetMapper;
-}
 
 /** Which translations copy a link broken in the source (the same target, mapped): said once, on the source finding. */
 function inheritedBy(target: string, translations: readonly Translation[]): string {

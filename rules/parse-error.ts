@@ -1,4 +1,4 @@
-import type { RuleModule } from '../src/types.js';
+import type { RuleModule, FileRule } from '../src/types.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'parse-error',
@@ -27,8 +27,6 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
-export const check: RuleModule['check'] = () => {};
-
 export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, report }) => {
   if (finding.kind !== 'parse') return;
   const at =
@@ -38,4 +36,4 @@ export const checkFile: NonNullable<RuleModule['checkFile']> = ({ finding, repor
   report({ messageId: finding.reason, data: { detail: finding.detail }, key: `parse:${finding.reason}`, ...(at ? { at } : {}) });
 };
 
-export default { meta, check, checkFile } satisfies RuleModule;
+export default { meta, checkFile } satisfies FileRule;

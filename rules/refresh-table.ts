@@ -1,6 +1,6 @@
 import type { RuleModule } from '../src/types.js';
 import { insertRowFix, type RowInsertion } from '../src/edits/refresh-row.js';
-import { translateMarkerOf } from '../src/edits/settings.js';
+import { DEFAULT_TRANSLATE_MARKER } from '../src/edits/settings.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'refresh-table',
@@ -39,7 +39,7 @@ export const check: RuleModule<{ compareAuthors: boolean }>['check'] = (ctx) => 
   const tableSpan = localeTable?.span ?? locale.refresh?.span;
   const canonicalTable = table ? canonical.tables[table.table] : undefined;
   const insertion: RowInsertion | null = table && canonicalTable && localeTable
-    ? { canonicalTable, localeTable, canonicalRows: table.rows, localeRows: alignment.localeRefresh ?? [], rows: alignment.refreshRows, locale, marker: translateMarkerOf(ctx.settings) }
+    ? { canonicalTable, localeTable, canonicalRows: table.rows, localeRows: alignment.localeRefresh ?? [], rows: alignment.refreshRows, locale, marker: ctx.settings.translateMarker ?? DEFAULT_TRANSLATE_MARKER }
     : null;
   for (const row of alignment.refreshRows.canonicalOnly) {
     const fix = insertion ? insertRowFix(row, insertion) : undefined;

@@ -154,7 +154,7 @@ async function runLint(opts: Record<string, any>, args: string[], io: CliIo): Pr
     const { runEngineWithLoading } = await import('./engine/run.js');
     result = await runEngineWithLoading(config, engineOptions, { jobs: opts.jobs, cacheFile, onProgress: progress?.update }).finally(() => progress?.done());
     // A cache that could not be written (its path is someone else's file) costs speed, not the run: say so once.
-    const cache = result.meta?.cache as { enabled: boolean; written?: boolean; reason?: string } | undefined;
+    const cache = result.meta?.cache;
     if (cache?.enabled && !cache.written && cache.reason?.startsWith('not written')) io.stderr(`l10n-lint: warning: the cache was ${cache.reason}\n`);
   }
   checkSomethingChecked(result, { args, locales: opts.locale, inScopeOnly: Boolean(opts.changedSince || opts.shard) });

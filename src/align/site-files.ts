@@ -6,37 +6,11 @@
 // `outside` for the few paths outside the content dirs).
 import path from 'node:path';
 import { resolveTarget } from './resolve-target.js';
-import { isStaticAssetRoute, pathBelowRoute, routeOwner, type SiteRouting } from './target-mapper.js';
+import { isStaticAssetRoute, pathBelowRoute, routeOwner } from './target-mapper.js';
+import type { SiteFacts, SiteRouting } from '../types.js';
 
-export interface SiteFacts {
-  /** Every file under the set's content dirs, relative to the config's directory. */
-  files: ReadonlySet<string>;
-  /** The set's content dirs (source and locales), relative to the config's directory ('.' for it). */
-  contentDirs: readonly string[];
-  /**
-   * Where misnamed files should be (their `file-naming` finding's expected path): a link to
-   * that path counts as existing, since the file-naming finding already covers it (one
-   * cause, one finding).
-   */
-  misnamed: ReadonlySet<string>;
-  /** Where the locale's missing translations should be (their `file-missing` finding's path) -> the source file. */
-  untranslated: ReadonlyMap<string, string>;
-  /** Paths outside every content dir (relative to the config's directory) -> whether they exist; filled by the engine. */
-  outside: ReadonlyMap<string, boolean>;
-  /** Dir of the source, of the locale being linted. */
-  sourceDir: string | null;
-  localeDir: string;
-  /**
-   * The locale's files carry the source's names (no file suffix on either side): only then is
-   * a page the locale lacks at the source's name "not translated" rather than misnamed.
-   */
-  sameNames: boolean;
-  /** Locale dirs by route (for root-relative links); null when the set has no `route`. */
-  routing: SiteRouting | null;
-  dirOfRoute: ReadonlyMap<string, string>;
-  /** The locale's `linkRoute` (links the site rewrites to the page's language): its pages' routes under it resolve in `localeDir`. */
-  linkRoute?: string | null;
-}
+export type { SiteFacts } from '../types.js';
+
 
 export type Existence =
   | { state: 'exists'; file: string }

@@ -2,7 +2,9 @@
 // `page<suffix>.md#anchor` in the locale, and a route under the source's `route` moves to
 // the locale's (`/en/x/` -> `/de/x/`, `/x` -> `/x-cn`). Shared by alignment, rules and fixes.
 import path from 'node:path';
-import type { TargetMapper } from '../types.js';
+import type { RouteSpec, SiteRouting, TargetMapper } from '../types.js';
+
+export type { RouteSpec, SiteRouting } from '../types.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -51,20 +53,7 @@ export function suffixOfTarget(target: string, suffixes: readonly string[]): str
   return stripSuffix(path.posix.basename(splitTarget(target).path), suffixes).suffix;
 }
 
-/** A locale's URL path prefix on the site (config `route`, `routeSuffix`). */
-export interface RouteSpec {
-  /** Starts and ends with `/`: `/`, `/de/`. */
-  route: string;
-  /** Appended to a mapped route's last segment (`-cn`); '' when none. */
-  suffix: string;
-}
 
-/** The routes of a set: the source's, this mapper's locale's (null for the source side), and every locale's. */
-export interface SiteRouting {
-  source: RouteSpec;
-  own: RouteSpec | null;
-  locales: readonly RouteSpec[];
-}
 
 function underRoute(p: string, route: string): boolean {
   return p.startsWith(route) || p === route.slice(0, -1);

@@ -30,7 +30,7 @@ export function cacheEnabled(flag: boolean | undefined, env: NodeJS.ProcessEnv =
 
 /** The cache file for a run: `--cache-location` (relative to cwd), the config's `cache.location` (relative to the config), or the default. */
 export function resolveCacheFile(config: Config, location: string | undefined, cwd: string): string {
-  const configured = (config.cache as { location?: string } | undefined)?.location;
+  const configured = config.cache?.location;
   const given = location ?? configured;
   if (given === undefined) return defaultCacheFile(config.root);
   const resolved = path.resolve(location !== undefined ? cwd : config.root, given);

@@ -62,10 +62,10 @@ export function pairKeyOf(discovered: DiscoveredSet, finding: FileFinding): stri
   return pair?.key ?? finding.file;
 }
 
-function runFileRules(fileRules: Map<string, ActiveRule>, finding: FileFinding | ParseProblem): Diagnostic[] {
+function runFileRules(fileRules: SetFacts['c']['fileRules'], finding: FileFinding | ParseProblem): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const active of fileRules.values()) {
-    active.rule.checkFile!({
+    active.rule.checkFile({
       finding,
       options: active.options,
       report: (descriptor) =>

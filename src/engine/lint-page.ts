@@ -1,7 +1,7 @@
 // One page (key) of a set: its canonical (canonicalFor), each in-scope locale aligned with
 // it, every pair rule run over the pair with the facts it needs, ties replaced; with git
 // history, stale-translation is left for the set's one history batch.
-import type { Diagnostic, Outline, PairHistory, PairView, RuleContext } from '../types.js';
+import type { Diagnostic, Outline, PairHistory, PairRule, PairView, RuleContext } from '../types.js';
 import { alignOutlines, toAlignmentView } from '../align/index.js';
 import { canonicalFor } from '../canonical/index.js';
 import type { HistoryRequest } from '../history/index.js';
@@ -9,6 +9,7 @@ import type { ActiveRule } from './settings.js';
 import { toDiagnostic, InternalError, type ReportTarget } from './report.js';
 import { directivesOf, type LintedFile } from './directives.js';
 import { replaceTies, keyTieCount } from './ties.js';
+import { translateMarkerOf } from '../edits/settings.js';
 import type { SetFacts } from './set-facts.js';
 
 export const STALE_RULE = 'stale-translation';
@@ -33,6 +34,7 @@ export function lintPage(f: SetFacts, key: string, historyWork: HistoryWork[]): 
   const { config, options, set, discovered, pairRules, active, history } = f.c;
   const { outlineOf, mappers, localeConfig, siteFor, anchorsFor, activeRuleIds, snapshot, pairsByKey, inScope } = f;
   const { mapperFor, linkSuffixOf, allSuffixes } = mappers;
+  const translateMarker = translateMarkerOf(config);
   const out: KeyResult = { diagnostics: [], linted: [], views: [], pairs: 0 };
   const keyPairs = pairsByKey.get(key) ?? [];
   const chosen = canonicalFor(key, keyPairs, { set, root: config.root, snapshot, translatableKeys: config.frontmatter.translatable, mappers, outlineOf });
@@ -67,7 +69,7 @@ export function lintPage(f: SetFacts, key: string, historyWork: HistoryWork[]): 
     // been asked about every pair at once (see below); the other rules run now.
     const deferHistory = history !== null && pair.source !== null && set.source !== undefined;
     const localeRef = pair.target;
-    const runRules = (rules: readonly ActiveRule[], historyFacts: PairHistory | undefined, into: Diagnostic[]) => {
+    const runRules = (rules: readonly ActiveRule<PairRule>[], historyFacts: PairHistory | undefined, into: Diagnostic[]) => {
     for (const activeRule of rules) {
       const target: ReportTarget = { set: set.name, locale: pair.locale, file: localeRef.rel, sourceFile: pair.source?.rel ?? null, outline: localeOutline };
       const ctx: RuleContext = {
@@ -92,7 +94,7 @@ export function lintPage(f: SetFacts, key: string, historyWork: HistoryWork[]): 
           translations,
           suffix: linkSuffix,
           knownSuffixes: allSuffixes.filter(Boolean),
-          config,
+          translateMarker,
         },
         report: (descriptor) =>
           into.push(

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Config, Diagnostic, FileRef, LintResult, PageStatus, PairView } from '../types.js';
 import { discoverSet, type DiscoveredSet } from '../discover.js';
 import { compileUserPattern } from '../config/user-pattern.js';
-import { activeRules, type ActiveRule } from './settings.js';
+import { activeRules, isFileFindingRule, isPairRule, type ActiveRule } from './settings.js';
 import { toDiagnostic } from './report.js';
 import { dedupe, summarize, sortDiagnostics } from './summary.js';
 import { applyDirectives, type LintedFile } from './directives.js';
@@ -56,8 +56,8 @@ function setResultDigest(config: Config, options: EngineOptions, discovered: Dis
 
 export async function runEngine(config: Config, options: EngineOptions = {}): Promise<LintResult> {
   const active = activeRules(options.ruleModules ?? allRules, config.rules, options.rules);
-  const pairRules = active.filter((a) => a.rule.meta.scope !== 'file');
-  const fileRules = new Map(active.filter((a) => a.rule.checkFile).map((a) => [a.rule.meta.id, a]));
+  const pairRules = active.filter(isPairRule);
+  const fileRules = new Map(active.filter(isFileFindingRule).map((a) => [a.rule.meta.id, a]));
   const outlineOptions: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown', maxLineLength: config.maxLineLength };
   const overrides = options.overrides?.size ? options.overrides : null;
   const overridden = overrides ? withOverrides(options.loadOutlines ?? loadOutlinesInThread, options.readOutline ?? readOutlineInThread, overrides) : null;

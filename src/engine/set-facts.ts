@@ -4,7 +4,7 @@
 // and its pairs grouped by page key.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { Config, ContentSetConfig, FilePair, FileRef, LocaleConfig, Outline, PageStatus, PairView } from '../types.js';
+import type { Config, ContentSetConfig, FilePair, FileRef, FileRule, LocaleConfig, Outline, PageStatus, PairRule, PairView } from '../types.js';
 import type { DiscoveredSet } from '../discover.js';
 import { locateTarget, outsidePathsOf, type SiteFacts } from '../align/site-files.js';
 import { resolveTarget } from '../align/resolve-target.js';
@@ -30,8 +30,8 @@ export interface SetContext {
   toLoad: Map<string, FileRef>;
   load: OutlineLoader;
   outlineOptions: OutlineOptions;
-  pairRules: ActiveRule[];
-  fileRules: Map<string, ActiveRule>;
+  pairRules: ActiveRule<PairRule>[];
+  fileRules: Map<string, ActiveRule<FileRule & Required<Pick<FileRule, 'checkFile'>>>>;
   active: ActiveRule[];
   history: HistoryStage | null;
   readOutline: NonNullable<EngineOptions['readOutline']>;

@@ -2,13 +2,13 @@
 // own schema, so a rule only ever sees options it declared.
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass } from 'ajv';
-import type { RuleModule, RuleSetting, Severity, SeveritySetting } from '../types.js';
+import type { FileRule, PairRule, RuleModule, RuleSetting, Severity, SeveritySetting } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { ruleOptionsValidators, type Validator } from '../generated/validators.js';
 import { rulesById } from '../../rules/index.js';
 
-export interface ActiveRule {
-  rule: RuleModule;
+export interface ActiveRule<R extends RuleModule = RuleModule> {
+  rule: R;
   severity: Severity;
   options: Record<string, unknown>;
 }
@@ -56,4 +56,14 @@ export function activeRules(all: readonly RuleModule[], settings: Record<string,
     active.push({ rule, severity, options });
   }
   return active;
+}
+
+/** A pair rule (scope `pair`, the default): run on every aligned pair. */
+export function isPairRule(active: ActiveRule): active is ActiveRule<PairRule> {
+  return active.rule.meta.scope !== 'file' && typeof active.rule.check === 'function';
+}
+
+/** A file rule with a `checkFile`: run on every discovery and parse finding. */
+export function isFileFindingRule(active: ActiveRule): active is ActiveRule<FileRule & Required<Pick<FileRule, 'checkFile'>>> {
+  return typeof active.rule.checkFile === 'function';
 }

@@ -49,7 +49,7 @@ const unknown = (reason: string, known: Partial<PairHistory> = {}): PairHistory 
 const upToDate = (known: Partial<PairHistory> = {}): PairHistory => ({ unknown: null, localeCommit: null, pin: null, sourceCommitsSince: [], changes: null, wordsBehind: 0, ...known });
 
 export function createHistoryStage(config: Config, outlineOptions: OutlineOptions, staleness: StalenessOptions): HistoryStage {
-  const pinKey = (config.git as { pinKey?: string } | undefined)?.pinKey ?? DEFAULT_PIN_KEY;
+  const pinKey = config.git?.pinKey ?? DEFAULT_PIN_KEY;
   let opened: OpenedRepository | null = null;
   let history: RepositoryHistory | null = null;
   let problem: string | null = null;

@@ -3,7 +3,6 @@
 // per-locale summary a translator can scan.
 import pc from 'picocolors';
 import type { Diagnostic, LintResult, ReporterOptions } from '../types.js';
-import type { BaselineStats } from '../workflow/baseline.js';
 
 /** One finding as a line: the shared format of stylish output and expected.txt. */
 export function formatFindingLine(d: Diagnostic): string {
@@ -50,7 +49,7 @@ export default function stylish(result: LintResult, options: ReporterOptions = {
   else lines.push(total === 0 ? c.green(`✔ No drift: ${plural(summary.files, 'file')}, ${plural(summary.pairs, 'pair')} checked.`) : (summary.errors > 0 ? c.red : c.yellow)(`✖ ${verdict}`));
   const fixable = result.diagnostics.filter((d) => d.fix).length;
   if (fixable > 0) lines.push(c.dim(`  ${fixable} of them can be fixed with --fix.`));
-  const baseline = result.meta?.baseline as BaselineStats | undefined;
+  const baseline = result.meta?.baseline;
   if (baseline) {
     const gone = baseline.fixed ? `; ${baseline.fixed} baselined finding${baseline.fixed === 1 ? ' is' : 's are'} gone: run --update-baseline to shrink the baseline` : '';
     lines.push(c.dim(`  Baseline: ${baseline.suppressed} known finding${baseline.suppressed === 1 ? '' : 's'} not shown${gone}.`));

@@ -101,8 +101,14 @@ export interface Config {
   allowOutsideRoot: boolean;
   /** Longest line, in UTF-16 code units, that is parsed; a file with a longer line is a `parse-error` finding. */
   maxLineLength: number;
-  /** Extra settings later stages may add (git, refresh, fix markers...). */
-  [extra: string]: unknown;
+  /** Config `cache`: where the outline cache is kept. */
+  cache?: { location?: string };
+  /** Config `git`: the front-matter key that pins a translation's source commit. */
+  git?: { pinKey?: string };
+  /** Config `fix`: the marker before text --fix copied from the canonical. */
+  fix?: { translateMarker?: string };
+  /** The config file's own `$schema` (for editors). */
+  $schema?: string;
 }
 
 // ---------------------------------------------------------------------------

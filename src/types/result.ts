@@ -120,7 +120,7 @@ export interface LintResult {
   /** Per-page translation status, with pair views (HTML status page). Not part of the JSON report. */
   pages?: PageStatus[];
   /** Extra run facts (baseline, fixes, cache stats). Not part of the JSON report's required shape. */
-  meta?: Record<string, unknown>;
+  meta?: RunMeta;
   /**
    * Every locale file whose pair was checked in this run (paths relative to the config's
    * folder), with or without findings: JUnit's passing test cases. Not in the JSON report.
@@ -147,5 +147,21 @@ export interface ReporterOptions {
    */
   reportBase?: string;
   color?: boolean;
+  [extra: string]: unknown;
+}
+
+/** What --baseline did to a run: findings suppressed, and baselined findings that are gone (null: not known in a narrowed run). */
+export interface BaselineStats {
+  file: string;
+  suppressed: number;
+  fixed: number | null;
+}
+
+/** LintResult.meta: facts about the run that the reports may print. */
+export interface RunMeta {
+  baseline?: BaselineStats;
+  /** The outline cache (src/engine/run.ts CacheMeta): whether it was used, written, and why not. */
+  cache?: { enabled: boolean; written?: boolean; reason?: string };
+  /** Other facts (loading counts, fixes). */
   [extra: string]: unknown;
 }

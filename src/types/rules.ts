@@ -132,6 +132,87 @@ export interface CanonicalInfo {
   locale: string;
 }
 
+// ---------------------------------------------------------------------------
+// The site a pair lives in, as link rules see it (computed by the engine before rules run).
+
+/** A locale's URL path prefix on the site (config `route`, `routeSuffix`). */
+export interface RouteSpec {
+  /** Starts and ends with `/`: `/`, `/de/`. */
+  route: string;
+  /** Appended to a mapped route's last segment (`-cn`); '' when none. */
+  suffix: string;
+}
+
+/** The routes of a set: the source's, this mapper's locale's (null for the source side), and every locale's. */
+export interface SiteRouting {
+  source: RouteSpec;
+  own: RouteSpec | null;
+  locales: readonly RouteSpec[];
+}
+
+export interface SiteFacts {
+  /** Every file under the set's content dirs, relative to the config's directory. */
+  files: ReadonlySet<string>;
+  /** The set's content dirs (source and locales), relative to the config's directory ('.' for it). */
+  contentDirs: readonly string[];
+  /**
+   * Where misnamed files should be (their `file-naming` finding's expected path): a link to
+   * that path counts as existing, since the file-naming finding already covers it (one
+   * cause, one finding).
+   */
+  misnamed: ReadonlySet<string>;
+  /** Where the locale's missing translations should be (their `file-missing` finding's path) -> the source file. */
+  untranslated: ReadonlyMap<string, string>;
+  /** Paths outside every content dir (relative to the config's directory) -> whether they exist; filled by the engine. */
+  outside: ReadonlyMap<string, boolean>;
+  /** Dir of the source, of the locale being linted. */
+  sourceDir: string | null;
+  localeDir: string;
+  /**
+   * The locale's files carry the source's names (no file suffix on either side): only then is
+   * a page the locale lacks at the source's name "not translated" rather than misnamed.
+   */
+  sameNames: boolean;
+  /** Locale dirs by route (for root-relative links); null when the set has no `route`. */
+  routing: SiteRouting | null;
+  dirOfRoute: ReadonlyMap<string, string>;
+  /** The locale's `linkRoute` (links the site rewrites to the page's language): its pages' routes under it resolve in `localeDir`. */
+  linkRoute?: string | null;
+}
+
+/** A linted translation of the page, for findings that say how many locales share a fault. */
+export interface Translation {
+  locale: string;
+  outline: Readonly<Outline>;
+  mapper: TargetMapper;
+}
+
+/** What the engine tells every rule about the run and the pair, besides the outlines: typed, no bag. */
+export interface RuleSettings {
+  readonly labelPattern: string | null;
+  readonly translatableKeys: readonly string[];
+  /** Front-matter keys only translations carry (never extra); dotted paths. Absent: none. */
+  readonly localeOnlyKeys?: readonly string[];
+  /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
+  readonly localeFiles: ReadonlySet<string>;
+  /** Git facts about the pair; computed only when stale-translation is active, and only in source mode. */
+  readonly history?: Readonly<PairHistory>;
+  /** The anchors of every page the locale's links point into with a fragment, by page (rel path). */
+  readonly anchors?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The site the pair's links resolve in. */
+  readonly site?: SiteFacts;
+  /** Ids of the pair rules of this run (a rule leaves to another what that one reports). */
+  readonly activeRules?: ReadonlySet<string>;
+  /** Every linted translation of the page. */
+  readonly translations?: readonly Translation[];
+  /** The suffix the locale's link targets carry (its file suffix unless `linkSuffix` says otherwise). */
+  readonly suffix?: string;
+  /** Every non-empty suffix of the set. */
+  readonly knownSuffixes?: readonly string[];
+  /** Config `fix.translateMarker`: put before text --fix copied from the canonical (default `TODO(translate): `). */
+  readonly translateMarker?: string;
+}
+
 export interface RuleContext<Options = Record<string, unknown>> {
   readonly canonical: Readonly<Outline>;
   readonly locale: Readonly<Outline>;
@@ -142,17 +223,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly canonicalInfo: Readonly<CanonicalInfo>;
   readonly file: string;
   readonly mapper: TargetMapper;
-  readonly settings: {
-    readonly labelPattern: string | null;
-    readonly translatableKeys: readonly string[];
-    /** Front-matter keys only translations carry (never extra); dotted paths. Absent: none. */
-    readonly localeOnlyKeys?: readonly string[];
-    /** Files that exist in the locale (neutral key -> locale rel path), for link-broken. */
-    readonly localeFiles: ReadonlySet<string>;
-    /** Git facts about the pair; computed only when stale-translation is active, and only in source mode. */
-    readonly history?: Readonly<PairHistory>;
-    readonly [extra: string]: unknown;
-  };
+  readonly settings: RuleSettings;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -197,15 +268,32 @@ export interface ParseProblem {
   column?: number;
 }
 
-export interface RuleModule<Options = any> {
+/**
+ * A rule over an aligned pair: `check` runs on every pair (pure: outlines and alignment
+ * in, reports out). Scope `pair` (the default).
+ */
+export interface PairRule<Options = any> {
   meta: RuleMeta;
-  /** Runs on every aligned pair (pure: outlines and alignment in, reports out). */
   check(ctx: RuleContext<Options>): void;
-  /** File-level rules: turns a discovery or parse finding into reports. */
-  checkFile?(ctx: FileRuleContext<Options>): void;
+  checkFile?: never;
   /** Rules about a file's own text: also run on every discovered file no pair holds (orphans, competing duplicates). */
   checkUnpaired?(ctx: UnpairedRuleContext<Options>): void;
 }
+
+/**
+ * A rule about files (scope `file`): `checkFile` turns a discovery or parse finding into
+ * reports. Without it, the engine itself reports through the rule's messages
+ * (inline-directive: unused or unknown disable comments).
+ */
+export interface FileRule<Options = any> {
+  meta: RuleMeta;
+  check?: never;
+  checkFile?(ctx: FileRuleContext<Options>): void;
+  checkUnpaired?(ctx: UnpairedRuleContext<Options>): void;
+}
+
+/** A rule module: one file in rules/, a pair rule or a file rule (ESLint's rule-module shape). */
+export type RuleModule<Options = any> = PairRule<Options> | FileRule<Options>;
 
 /** What a rule sees of a discovered file that no pair holds: its outline alone. */
 export interface UnpairedRuleContext<Options = Record<string, unknown>> {

@@ -3,7 +3,7 @@
 // line), with a count: a fingerprint with count n absorbs up to n findings, so moving a
 // paragraph keeps the baseline valid and a second copy of the same drift is still new.
 import { readFileSync } from 'node:fs';
-import type { Diagnostic, LintResult } from '../types.js';
+import type { BaselineStats, Diagnostic, LintResult } from '../types.js';
 import { ConfigError } from '../config/error.js';
 import { validateBaseline } from '../generated/validators.js';
 import { toolName, toolVersion } from '../package-root.js';
@@ -26,11 +26,7 @@ export interface Baseline {
 }
 
 /** What applying a baseline did; `fixed` is null when the run did not cover the whole corpus. */
-export interface BaselineStats {
-  file: string;
-  suppressed: number;
-  fixed: number | null;
-}
+export type { BaselineStats } from '../types.js';
 
 export function buildBaseline(diagnostics: readonly Diagnostic[]): Baseline {
   const findings = new Map<string, BaselineEntry>();
