@@ -6,4 +6,5 @@
 export type * from './types/config.js';
 export type * from './types/outline.js';
 export type * from './types/rules.js';
+export type * from './types/site.js';
 export type * from './types/result.js';
