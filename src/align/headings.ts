@@ -81,6 +81,43 @@ function blockKeys(outline: Outline, mapper: TargetMapper, locale: string): stri
   return keys;
 }
 
+/** An ID or slug as compared across slugging conventions: lower case, runs of other than letters and digits as one `-`. Linear. */
+function idForm(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Keys a heading by the anchor the locale kept: a locale heading with an explicit ID
+ * (`## 翻訳 {#english-slug}`, how Hugo and VitePress translators keep links working) pairs
+ * with the canonical heading whose explicit ID or slug is that ID, when each is unique on
+ * its side, however the rest of the two keys differ. Rewrites `cKeys` and `lKeys` in place.
+ */
+function keyKeptAnchors(canonical: Outline, locale: Outline, cKeys: string[], lKeys: string[]): void {
+  const headingBlocks = (outline: Outline) => {
+    const at = new Map<number, number>();
+    outline.blocks.forEach((b, i) => b.kind === 'heading' && at.set(b.section, i));
+    return at;
+  };
+  const count = (ids: Array<string | null>) => {
+    const seen = new Map<string, number>();
+    for (const id of ids) if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return seen;
+  };
+  const cIds = canonical.headings.map((h) => idForm(h.id ?? h.slug) || null);
+  const lIds = locale.headings.map((h) => (h.id ? idForm(h.id) || null : null));
+  const [cCount, lCount] = [count(cIds), count(lIds)];
+  const lByForm = new Map<string, number>();
+  lIds.forEach((id, j) => id && lByForm.set(id, j));
+  const [cBlock, lBlock] = [headingBlocks(canonical), headingBlocks(locale)];
+  cIds.forEach((id, i) => {
+    const j = id ? lByForm.get(id) : undefined;
+    if (!id || j === undefined || cCount.get(id) !== 1 || lCount.get(id) !== 1) return;
+    const [bi, bj] = [cBlock.get(i), lBlock.get(j)];
+    if (bi === undefined || bj === undefined) return;
+    cKeys[bi] = lKeys[bj] = `h\u0000#${id}`;
+  });
+}
+
 /** Keys that occur exactly once in the list. */
 function uniqueKeys(keys: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
@@ -125,6 +162,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lSig = sectionSignatures(locale, localeMapper);
   const cKeys = blockKeys(canonical, canonicalMapper, options.canonicalLocale ?? 'und');
   const lKeys = blockKeys(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und');
+  keyKeptAnchors(canonical, locale, cKeys, lKeys);
   const unique = uniqueKeys(cKeys);
   const lUnique = uniqueKeys(lKeys);
   const lByKey = new Map<string, number>();
