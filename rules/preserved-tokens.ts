@@ -1,4 +1,4 @@
-import type { BlockEl, Outline, RuleModule } from '../src/types.js';
+import type { BlockEl, CellEl, Outline, RuleModule } from '../src/types.js';
 import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { alignTableRows } from '../src/align/tables.js';
 
@@ -86,9 +86,11 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   // Table cells, row by row (by key in an ID-keyed table), so a missing row shifts nothing.
   const cCells = blocksByOffset(canonical);
   const lCells = blocksByOffset(locale);
+  // A row's inline code pairs it too, where rows are paired by their tokens.
+  const cellCode = { canonical: (cell: CellEl) => cCells.get(cell.span.start.offset)?.inlineCode ?? [], locale: (cell: CellEl) => lCells.get(cell.span.start.offset)?.inlineCode ?? [] };
   for (const table of alignment.tables.matched) {
     if (table.canonical.index === canonical.refresh?.table) continue;
-    const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode);
+    const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode, cellCode);
     const keyColumn = rows.key?.column ?? -1;
     for (const { canonical: cRow, locale: lRow } of rows.changedKey) {
       const [c, l] = [cRow.cells[keyColumn], lRow.cells[keyColumn]];
