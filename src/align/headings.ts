@@ -170,14 +170,30 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
 
   // 1. Keyed pairs, whatever their order; those out of order moved (or reordered, in a free set).
   const keyed: Array<[BlockEl, BlockEl]> = [];
+  const byId = new Set<[BlockEl, BlockEl]>();
   cKeys.forEach((k, i) => {
     const j = lByKey.get(k);
-    if (j !== undefined) keyed.push([canonical.blocks[i], locale.blocks[j]]);
+    if (j === undefined) return;
+    const pair: [BlockEl, BlockEl] = [canonical.blocks[i], locale.blocks[j]];
+    keyed.push(pair);
+    // A heading paired by its ID (`h` key whose first part is `#id`) outranks the other keys.
+    if (k.startsWith('h\u0000#')) byId.add(pair);
   });
   keyed.sort((a, b) => a[0].span.start.offset - b[0].span.start.offset);
-  const inOrder = longestIncreasing(keyed.map(([, l]) => l.span.start.offset));
-  const anchors = keyed.filter((_, k) => inOrder.has(k));
-  const outOfOrder = keyed.filter((_, k) => !inOrder.has(k));
+  // Headings paired by ID are fixed first: a paragraph pair with a common number (`10`) that
+  // crosses one must not win the tie and push the heading out of order. The other pairs are
+  // kept only where they fall between the same ID-paired headings on both sides.
+  const idPairs = keyed.filter((p) => byId.has(p));
+  const idInOrder = longestIncreasing(idPairs.map(([, l]) => l.span.start.offset));
+  const fixedPairs = idPairs.filter((_, k) => idInOrder.has(k));
+  const fixedC = fixedPairs.map(([c]) => c.span.start.offset);
+  const fixedL = fixedPairs.map(([, l]) => l.span.start.offset);
+  const fixed = new Set(fixedPairs);
+  const candidates = keyed.filter((p) => fixed.has(p) || (!byId.has(p) && countBelow(fixedC, p[0].span.start.offset) === countBelow(fixedL, p[1].span.start.offset)));
+  const inOrder = longestIncreasing(candidates.map(([, l]) => l.span.start.offset));
+  const anchors = candidates.filter((_, k) => inOrder.has(k));
+  const anchored = new Set(anchors);
+  const outOfOrder = keyed.filter((p) => !anchored.has(p));
 
   const headingOf = (outline: Outline, block: BlockEl) => (block.kind === 'heading' ? outline.headings[block.section] : undefined);
   const anchoredTo = new Map<HeadingEl, HeadingEl>();
