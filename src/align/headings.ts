@@ -125,23 +125,36 @@ function uniqueKeys(keys: readonly string[]): Set<string> {
   return new Set([...seen].filter(([, n]) => n === 1).map(([k]) => k));
 }
 
-/** Indexes of the longest increasing run of `values` (patience-style, O(n log n)). */
-function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
+// Weight of a heading pair against a paragraph pair (1) when choosing which keyed pairs keep their order.
+const HEADING_PAIR_WEIGHT = 1_000_000;
+
+/**
+ * Indexes of the increasing run of `values` with the largest total weight (a Fenwick tree of
+ * prefix maxima over the values' ranks, O(n log n)); ties keep the earlier run.
+ */
+function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
+  const ranks = [...new Set(values)].sort((a, b) => a - b);
+  const rankOf = new Map(ranks.map((v, r) => [v, r + 1]));
+  const treeBest = new Array<number>(ranks.length + 1).fill(0);
+  const treeAt = new Array<number>(ranks.length + 1).fill(-1);
+  const total = new Array<number>(values.length).fill(0);
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]] < values[i]) lo = mid + 1;
-      else hi = mid;
+    let best = 0;
+    let at = -1;
+    for (let r = rankOf.get(values[i])! - 1; r > 0; r -= r & -r) {
+      if (treeBest[r] > best) [best, at] = [treeBest[r], treeAt[r]];
     }
-    previous[i] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = i;
+    total[i] = best + weights[i];
+    previous[i] = at;
+    for (let r = rankOf.get(values[i])!; r <= ranks.length; r += r & -r) {
+      if (total[i] > treeBest[r]) [treeBest[r], treeAt[r]] = [total[i], i];
+    }
   }
+  let end = -1;
+  for (let i = 0; i < values.length; i++) if (end === -1 || total[i] > total[end]) end = i;
   const kept = new Set<number>();
-  for (let at = tails.length ? tails[tails.length - 1] : -1; at !== -1; at = previous[at]) kept.add(at);
+  for (let at = end; at !== -1; at = previous[at]) kept.add(at);
   return kept;
 }
 
@@ -170,30 +183,17 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
 
   // 1. Keyed pairs, whatever their order; those out of order moved (or reordered, in a free set).
   const keyed: Array<[BlockEl, BlockEl]> = [];
-  const byId = new Set<[BlockEl, BlockEl]>();
   cKeys.forEach((k, i) => {
     const j = lByKey.get(k);
-    if (j === undefined) return;
-    const pair: [BlockEl, BlockEl] = [canonical.blocks[i], locale.blocks[j]];
-    keyed.push(pair);
-    // A heading paired by its ID (`h` key whose first part is `#id`) outranks the other keys.
-    if (k.startsWith('h\u0000#')) byId.add(pair);
+    if (j !== undefined) keyed.push([canonical.blocks[i], locale.blocks[j]]);
   });
   keyed.sort((a, b) => a[0].span.start.offset - b[0].span.start.offset);
-  // Headings paired by ID are fixed first: a paragraph pair with a common number (`10`) that
-  // crosses one must not win the tie and push the heading out of order. The other pairs are
-  // kept only where they fall between the same ID-paired headings on both sides.
-  const idPairs = keyed.filter((p) => byId.has(p));
-  const idInOrder = longestIncreasing(idPairs.map(([, l]) => l.span.start.offset));
-  const fixedPairs = idPairs.filter((_, k) => idInOrder.has(k));
-  const fixedC = fixedPairs.map(([c]) => c.span.start.offset);
-  const fixedL = fixedPairs.map(([, l]) => l.span.start.offset);
-  const fixed = new Set(fixedPairs);
-  const candidates = keyed.filter((p) => fixed.has(p) || (!byId.has(p) && countBelow(fixedC, p[0].span.start.offset) === countBelow(fixedL, p[1].span.start.offset)));
-  const inOrder = longestIncreasing(candidates.map(([, l]) => l.span.start.offset));
-  const anchors = candidates.filter((_, k) => inOrder.has(k));
-  const anchored = new Set(anchors);
-  const outOfOrder = keyed.filter((p) => !anchored.has(p));
+  // A heading pair outweighs any number of paragraph pairs: a paragraph that shares a number
+  // (`10`) with one across a section boundary must not push an ID-paired heading out of order.
+  const weights = keyed.map(([c]) => (c.kind === 'heading' ? HEADING_PAIR_WEIGHT : 1));
+  const inOrder = heaviestIncreasing(keyed.map(([, l]) => l.span.start.offset), weights);
+  const anchors = keyed.filter((_, k) => inOrder.has(k));
+  const outOfOrder = keyed.filter((_, k) => !inOrder.has(k));
 
   const headingOf = (outline: Outline, block: BlockEl) => (block.kind === 'heading' ? outline.headings[block.section] : undefined);
   const anchoredTo = new Map<HeadingEl, HeadingEl>();
