@@ -7,6 +7,7 @@ import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, 
 import { alignByScore } from './sequence.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
+import { vitepressSlug } from '../outline/anchors.js';
 
 export interface HeadingAlignOptions {
   /** Sections may come in any order (glossaries sorted per language): none is reported as moved. */
@@ -103,17 +104,22 @@ function keyKeptAnchors(canonical: Outline, locale: Outline, cKeys: string[], lK
     for (const id of ids) if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
     return seen;
   };
-  const cIds = canonical.headings.map((h) => idForm(h.id ?? h.slug) || null);
+  // A canonical heading without an ID is served at its slug: github-slugger's (`ogimage`) or
+  // VitePress's (`og-image`), whichever convention the translator copied.
+  const cForms = canonical.headings.map((h) => (h.id ? [idForm(h.id)] : [...new Set([idForm(h.slug), idForm(vitepressSlug(h.text))])]).filter((f) => f !== ''));
+  const cByForm = new Map<string, Set<number>>();
+  cForms.forEach((forms, i) => forms.forEach((f) => cByForm.set(f, (cByForm.get(f) ?? new Set()).add(i))));
   const lIds = locale.headings.map((h) => (h.id ? idForm(h.id) || null : null));
-  const [cCount, lCount] = [count(cIds), count(lIds)];
-  const lByForm = new Map<string, number>();
-  lIds.forEach((id, j) => id && lByForm.set(id, j));
+  const lCount = count(lIds);
   const [cBlock, lBlock] = [headingBlocks(canonical), headingBlocks(locale)];
-  cIds.forEach((id, i) => {
-    const j = id ? lByForm.get(id) : undefined;
-    if (!id || j === undefined || cCount.get(id) !== 1 || lCount.get(id) !== 1) return;
+  const used = new Set<number>();
+  lIds.forEach((id, j) => {
+    const owners = id ? cByForm.get(id) : undefined;
+    if (!id || !owners || owners.size !== 1 || lCount.get(id) !== 1) return;
+    const [i] = owners;
     const [bi, bj] = [cBlock.get(i), lBlock.get(j)];
-    if (bi === undefined || bj === undefined) return;
+    if (used.has(i) || bi === undefined || bj === undefined) return;
+    used.add(i);
     cKeys[bi] = lKeys[bj] = `h\u0000#${id}`;
   });
 }
