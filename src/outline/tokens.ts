@@ -241,6 +241,39 @@ export function numberWrittenOut(value: string, text: string, locale: string): b
   return words.some((w) => found.has(w));
 }
 
+const monthNamesCache = new Map<string, string[]>();
+
+/** True when `text` holds a month name of `locale` (long or short, from Intl: `November`, `Nov`). */
+export function namesMonth(text: string, locale: string): boolean {
+  let names = monthNamesCache.get(locale);
+  if (!names) {
+    names = [];
+    try {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) names.push(format.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      }
+    } catch {
+      // An unknown locale tag: no month names, nothing excused.
+    }
+    monthNamesCache.set(locale, (names = [...new Set(names)].filter((n) => /^\p{L}{3,}$/u.test(n))));
+  }
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return names.some((n) => words.has(n));
+}
+
+/**
+ * True when the whole number `value` is a year, month or day of one of the `dates` (the
+ * date tokens of a locale block) and the source block names a month: `2025` and `10` of
+ * `2025年11月10日` where the source wrote `November 10, 2025`, a date whose month name makes
+ * it no date token. Linear in the texts' length.
+ */
+export function numberInDate(value: string, dates: readonly Token[], source: { text: string; locale: string }): boolean {
+  if (!/^\d{1,4}$/.test(value) || !namesMonth(source.text, source.locale)) return false;
+  const n = Number(value);
+  return dates.some((d) => d.kind === 'date' && d.raw.split(/\D+/).some((part) => part !== '' && Number(part) === n));
+}
+
 /**
  * Code with its human text taken out: string literal contents, JSX/HTML text between
  * tags and placeholder names in angle brackets (`tags: ["blogging"]` -> `tags: [""]`,
