@@ -182,6 +182,10 @@ export function sameToken(a: Token, b: Token): boolean {
  * are code and stay preserved.
  */
 export function isUiText(code: string): boolean {
+  // A page title with its separator (`Hello | My Site`, `Hello - Custom Suffix`): each part UI
+  // text, one of several words, so that a union of two names (`Foo | Bar`) stays code.
+  const parts = code.trim().split(/ [|\-–—] /);
+  if (parts.length > 1 && parts.length <= 4) return parts.every((p) => isUiText(p)) && parts.some((p) => /[\p{L}\p{M}] [\p{L}\p{M}]/u.test(p) || /[^\u0000-\u007f]/.test(p));
   const text = code.trim();
   if (text === '' || text.length > 80 || !/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(text)) return false;
   return text.includes(' ') || /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
@@ -293,7 +297,11 @@ export function sameCodeTranslated(canonical: string, locale: string): boolean {
   return skeleton !== null && skeleton === codeSkeleton(locale);
 }
 
-/** Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the same string). */
+/**
+ * Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the
+ * same string), or in quotes around the whole (`'left'` and `left`: the value, quoted or not).
+ */
 export function sameCodeQuoted(canonical: string, locale: string): boolean {
-  return canonical !== locale && canonical.replaceAll("'", '"') === locale.replaceAll("'", '"');
+  const unquoted = (code: string) => (code.length > 2 && /^(['"`]).*\1$/s.test(code) && !code.slice(1, -1).includes(code[0]) ? code.slice(1, -1) : code);
+  return canonical !== locale && (canonical.replaceAll("'", '"') === locale.replaceAll("'", '"') || unquoted(canonical) === unquoted(locale));
 }
