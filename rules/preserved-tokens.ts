@@ -1,6 +1,6 @@
-import type { BlockEl, CellEl, Outline, RuleModule } from '../src/types.js';
+import type { BlockEl, Outline, RuleModule } from '../src/types.js';
 import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberInDate, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
-import { alignTableRows } from '../src/align/tables.js';
+import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 
 interface Options {
   kinds: TokenKind[];
@@ -88,7 +88,7 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   const cCells = blocksByOffset(canonical);
   const lCells = blocksByOffset(locale);
   // A row's inline code pairs it too, where rows are paired by their tokens.
-  const cellCode = { canonical: (cell: CellEl) => cCells.get(cell.span.start.offset)?.inlineCode ?? [], locale: (cell: CellEl) => lCells.get(cell.span.start.offset)?.inlineCode ?? [] };
+  const cellCode = cellCodeOf(canonical, locale);
   for (const table of alignment.tables.matched) {
     if (table.canonical.index === canonical.refresh?.table) continue;
     const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode, cellCode);

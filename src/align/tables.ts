@@ -3,7 +3,7 @@
 // a row whose key changed; any other table pairs rows by position, unless the two tables
 // have different row counts: then by a sequence alignment on each row's language-invariant
 // tokens, so one row missing or added leaves the rows after it paired with their own.
-import type { CellEl, Matched, RowEl, TableEl } from '../types.js';
+import type { CellEl, Matched, Outline, RowEl, TableEl } from '../types.js';
 import { extractTokens, type Token } from '../outline/tokens.js';
 import { alignByScore } from './sequence.js';
 
@@ -16,6 +16,8 @@ export interface KeyColumn {
 export interface AlignedRows {
   /** null: the table has no key column, rows were paired by position (or by their tokens, when the row counts differ). */
   key: KeyColumn | null;
+  /** True when rows were paired by their tokens (no key column, other row counts) and every row left over has tokens: which rows are missing or added is known. */
+  byTokens?: boolean;
   /** Rows with the same key (keyed) or at the same position (unkeyed). */
   matched: Matched<RowEl>[];
   /** Matched rows out of the canonical order (keyed tables only). */
@@ -115,19 +117,28 @@ function rowTokens(row: RowEl, code: string, inlineCode: (cell: CellEl) => reado
  * by the tokens they share (Dice coefficient of their token sets): rows sharing none are
  * never paired, rows with no tokens on either side pair only where their order allows.
  */
-function rowsByTokens(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string, code: CellCode): Matched<RowEl>[] {
+function rowsByTokens(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string, code: CellCode): { matched: Matched<RowEl>[]; hasTokens: (row: RowEl) => boolean } {
   const cTokens = new Map(canonical.rows.map((row) => [row, rowTokens(row, canonicalLocale, code.canonical)]));
   const lTokens = new Map(locale.rows.map((row) => [row, rowTokens(row, localeCode, code.locale)]));
-  return alignByScore(canonical.rows, locale.rows, (c, l) => {
+  const hasTokens = (row: RowEl) => (cTokens.get(row) ?? lTokens.get(row))!.size > 0;
+  const matched = alignByScore(canonical.rows, locale.rows, (c, l) => {
     const [a, b] = [cTokens.get(c)!, lTokens.get(l)!];
     if (a.size === 0 && b.size === 0) return TOKENLESS_ROW_SCORE;
     let shared = 0;
     for (const x of a) if (b.has(x)) shared++;
     return shared === 0 ? null : (2 * shared) / (a.size + b.size);
   }).matched;
+  return { matched, hasTokens };
 }
 
 const NO_CODE: CellCode = { canonical: () => [], locale: () => [] };
+
+/** Each cell's inline code, from the table-cell blocks of the two outlines (found by start offset). */
+export function cellCodeOf(canonical: Readonly<Outline>, locale: Readonly<Outline>): CellCode {
+  const byOffset = (outline: Readonly<Outline>) => new Map(outline.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.span.start.offset, b.inlineCode]));
+  const [c, l] = [byOffset(canonical), byOffset(locale)];
+  return { canonical: (cell) => c.get(cell.span.start.offset) ?? [], locale: (cell) => l.get(cell.span.start.offset) ?? [] };
+}
 
 /**
  * Pairs the rows of two aligned tables (by key when the canonical table has a key column).
@@ -136,9 +147,13 @@ const NO_CODE: CellCode = { canonical: () => [], locale: () => [] };
 export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string, code: CellCode = NO_CODE): AlignedRows {
   const key = keyColumnOf(canonical, canonicalLocale) ?? textKeyColumnOf(canonical, locale);
   if (!key && canonical.rows.length !== locale.rows.length) {
-    const matched = rowsByTokens(canonical, locale, canonicalLocale, localeCode, code);
+    const { matched, hasTokens } = rowsByTokens(canonical, locale, canonicalLocale, localeCode, code);
     const [pairedC, pairedL] = [new Set(matched.map((m) => m.canonical)), new Set(matched.map((m) => m.locale))];
-    return { key, matched, moved: [], changedKey: [], canonicalOnly: canonical.rows.filter((r) => !pairedC.has(r)), localeOnly: locale.rows.filter((r) => !pairedL.has(r)) };
+    const [canonicalOnly, localeOnly] = [canonical.rows.filter((r) => !pairedC.has(r)), locale.rows.filter((r) => !pairedL.has(r))];
+    // Known only when the leftovers are on one side, as many as the counts differ by, each with tokens of its own.
+    const left = [...canonicalOnly, ...localeOnly];
+    const byTokens = (canonicalOnly.length === 0 || localeOnly.length === 0) && left.length === Math.abs(canonical.rows.length - locale.rows.length) && left.every(hasTokens);
+    return { key, byTokens, matched, moved: [], changedKey: [], canonicalOnly, localeOnly };
   }
   if (!key) {
     const n = Math.min(canonical.rows.length, locale.rows.length);
