@@ -1,6 +1,6 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
-import { alignTableRows } from '../src/align/tables.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberInDate, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 
 interface Options {
   kinds: TokenKind[];
@@ -60,7 +60,8 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const expected = tokensOf(c, ctx.sourceLocale).filter((t) => wanted(t) && !labelTokens.some((x) => sameToken(x, t)));
     const actual = tokensOf(l, ctx.localeCode);
     // A small number may be written out (`3` as `第三` or `drei`): present all the same.
-    const writtenOut = (t: Token) => t.kind === 'number' && numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode);
+    // A number of a date the locale writes as a date (`November 10, 2025` as `2025年11月10日`) is there too.
+    const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }));
     // Code whose strings or JSX text were translated (`tags: ["blogging"]` -> `tags: ["ブログ"]`) is kept.
     const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeTranslated(t.raw, a.raw) || sameCodeQuoted(t.raw, a.raw)));
     // Code written as plain text (`.astro` as .astro) is there: its formatting is not a token.
@@ -86,9 +87,11 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
   // Table cells, row by row (by key in an ID-keyed table), so a missing row shifts nothing.
   const cCells = blocksByOffset(canonical);
   const lCells = blocksByOffset(locale);
+  // A row's inline code pairs it too, where rows are paired by their tokens.
+  const cellCode = cellCodeOf(canonical, locale);
   for (const table of alignment.tables.matched) {
     if (table.canonical.index === canonical.refresh?.table) continue;
-    const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode);
+    const rows = alignTableRows(table.canonical, table.locale, ctx.sourceLocale, ctx.localeCode, cellCode);
     const keyColumn = rows.key?.column ?? -1;
     for (const { canonical: cRow, locale: lRow } of rows.changedKey) {
       const [c, l] = [cRow.cells[keyColumn], lRow.cells[keyColumn]];

@@ -1,5 +1,5 @@
 import type { RuleContext, RuleModule, Span, TableEl } from '../src/types.js';
-import { alignTableRows } from '../src/align/tables.js';
+import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 import { sectionInsertionPoint } from '../src/align/insertion.js';
 
 export const meta: RuleModule['meta'] = {
@@ -19,7 +19,7 @@ export const meta: RuleModule['meta'] = {
     movedRow: 'Row `{key}` is row {actual} here; expected row {expected} (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates), or by a first column of names the locale writes alike (API property names), has its rows compared by key: a row missing, added or moved is named by its key. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
+    description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates), or by a first column of names the locale writes alike (API property names), has its rows compared by key: a row missing, added or moved is named by its key. Rows of a table without a key column and with another row count are paired by their code, numbers, IDs and URLs: where that tells which rows are missing or added, each is named by its first cell; otherwise the row count is one finding. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
     example: 'The de-DE task table lacks the row `1044` that en-US has.',
   },
 };
@@ -38,6 +38,7 @@ export const check: RuleModule['check'] = (ctx) => {
   const changeLog = (t: TableEl, side: 'canonical' | 'locale') => canonical.refresh !== null && t.index === (side === 'canonical' ? canonical.refresh.table : locale.refresh?.table);
   // A table in a section only one side has goes with its section: heading-structure reports that.
   const alignedLocaleSections = new Set(alignment.sections.values());
+  const cellCode = cellCodeOf(canonical, locale);
   for (const t of alignment.tables.canonicalOnly) {
     if (changeLog(t, 'canonical') || !alignment.sections.has(t.section)) continue;
     ctx.report({ messageId: 'missingTable', data: size(t), at: sectionSpan(ctx, t), related: { span: t.span }, key: `table:${t.index}` });
@@ -53,15 +54,21 @@ export const check: RuleModule['check'] = (ctx) => {
       const [expected, actual] = [c.header.cells.length, l.header.cells.length];
       ctx.report({ messageId: 'columns', data: { expected, actual }, at: l.header.span, related: { span: c.header.span }, expected: String(expected), actual: String(actual), key: `${key}:columns` });
     }
-    const rows = alignTableRows(c, l, ctx.sourceLocale, ctx.localeCode);
-    if (!rows.key) {
+    const rows = alignTableRows(c, l, ctx.sourceLocale, ctx.localeCode, cellCode);
+    if (!rows.key && !rows.byTokens) {
       if (c.rows.length !== l.rows.length) {
         const [expected, actual] = [c.rows.length, l.rows.length];
         ctx.report({ messageId: 'rows', data: { expected, actual }, at: l.span, related: { span: c.span }, expected: String(expected), actual: String(actual), key: `${key}:rows` });
       }
       continue;
     }
-    const keyText = (row: TableEl['rows'][number]) => row.cells[rows.key!.column]?.text ?? '';
+    // Without a key column (rows paired by their tokens), a row is named by its first cell, and its second where the first repeats.
+    const firsts = new Map<string, number>();
+    for (const row of rows.key ? [] : [...c.rows, ...l.rows]) firsts.set(row.cells[0]?.text ?? '', (firsts.get(row.cells[0]?.text ?? '') ?? 0) + 1);
+    const keyText = (row: TableEl['rows'][number]) => {
+      const first = row.cells[rows.key?.column ?? 0]?.text ?? '';
+      return !rows.key && (firsts.get(first) ?? 0) > 2 && row.cells.length > 1 ? `${first} | ${row.cells[1].text}` : first;
+    };
     // A missing row belongs where the locale has the canonical row that follows it.
     const rowAfter = (row: TableEl['rows'][number]) => rows.matched.filter((m) => m.canonical.span.start.offset > row.span.start.offset).sort((a, b) => a.canonical.span.start.offset - b.canonical.span.start.offset)[0]?.locale.span;
     for (const row of rows.canonicalOnly) {

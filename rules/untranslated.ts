@@ -12,6 +12,9 @@ const SAME_TEXT_SIMILARITY = 0.9;
 const WHOLE_FILE_SHARE = 0.8;
 const WHOLE_FILE_MIN_BLOCKS = 3;
 
+// A block of at most this many links and nothing else is a list of titles (see isLinkTitle).
+const MAX_TITLE_LINKS = 20;
+
 const WHAT: Record<BlockEl['kind'], string> = { paragraph: 'paragraph', listItem: 'list item', tableCell: 'table cell', heading: 'heading' };
 
 export const meta: RuleModule['meta'] = {
@@ -42,10 +45,36 @@ export const meta: RuleModule['meta'] = {
 
 const language = (locale: string) => locale.split('-')[0].toLowerCase();
 
+/** Number of values in the sorted list strictly below `offset` (binary search). */
+function countBelow(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const check: RuleModule<Options>['check'] = (ctx) => {
   // A block that is only the title of a linked article or page (a list of resources) keeps that title.
   const linkTexts = new Set(ctx.locale.links.map((l) => normalizedProse(l.text)).filter((t) => t !== ''));
-  const isLinkTitle = (block: BlockEl, prose: string) => block.kind !== 'heading' && linkTexts.has(normalizedProse(prose));
+  // So is a block made only of links (`[artifact-a](…), [artifact-b](…)`): nothing but titles once their texts are taken out.
+  const links = [...ctx.locale.links].sort((a, b) => a.span.start.offset - b.span.start.offset);
+  const linkStarts = links.map((l) => l.span.start.offset);
+  const onlyLinkTitles = (block: BlockEl, prose: string) => {
+    let rest = ` ${normalizedProse(prose)} `;
+    const first = countBelow(linkStarts, block.span.start.offset);
+    // Bounded, so the scan stays linear: a block of more links than this is checked as prose.
+    if (first + MAX_TITLE_LINKS < links.length && links[first + MAX_TITLE_LINKS].span.start.offset < block.span.end.offset) return false;
+    for (let k = first; k < links.length && links[k].span.start.offset < block.span.end.offset; k++) {
+      const text = normalizedProse(translatableProse(links[k].text, [], ctx.options.allow));
+      if (text !== '') rest = rest.replace(` ${text} `, ' ');
+    }
+    return !/\p{L}/u.test(rest);
+  };
+  const isLinkTitle = (block: BlockEl, prose: string) => block.kind !== 'heading' && (linkTexts.has(normalizedProse(prose)) || onlyLinkTitles(block, prose));
   // en-GB from en-US is an adaptation, not a translation: the same text is expected.
   if (language(ctx.localeCode) === language(ctx.sourceLocale)) return;
   const { minLength, allow } = ctx.options;

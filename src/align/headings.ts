@@ -7,6 +7,7 @@ import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, 
 import { alignByScore } from './sequence.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
+import { vitepressSlug } from '../outline/anchors.js';
 
 export interface HeadingAlignOptions {
   /** Sections may come in any order (glossaries sorted per language): none is reported as moved. */
@@ -81,6 +82,48 @@ function blockKeys(outline: Outline, mapper: TargetMapper, locale: string): stri
   return keys;
 }
 
+/** An ID or slug as compared across slugging conventions: lower case, runs of other than letters and digits as one `-`. Linear. */
+function idForm(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Keys a heading by the anchor the locale kept: a locale heading with an explicit ID
+ * (`## 翻訳 {#english-slug}`, how Hugo and VitePress translators keep links working) pairs
+ * with the canonical heading whose explicit ID or slug is that ID, when each is unique on
+ * its side, however the rest of the two keys differ. Rewrites `cKeys` and `lKeys` in place.
+ */
+function keyKeptAnchors(canonical: Outline, locale: Outline, cKeys: string[], lKeys: string[]): void {
+  const headingBlocks = (outline: Outline) => {
+    const at = new Map<number, number>();
+    outline.blocks.forEach((b, i) => b.kind === 'heading' && at.set(b.section, i));
+    return at;
+  };
+  const count = (ids: Array<string | null>) => {
+    const seen = new Map<string, number>();
+    for (const id of ids) if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
+    return seen;
+  };
+  // A canonical heading without an ID is served at its slug: github-slugger's (`ogimage`) or
+  // VitePress's (`og-image`), whichever convention the translator copied.
+  const cForms = canonical.headings.map((h) => (h.id ? [idForm(h.id)] : [...new Set([idForm(h.slug), idForm(vitepressSlug(h.text))])]).filter((f) => f !== ''));
+  const cByForm = new Map<string, Set<number>>();
+  cForms.forEach((forms, i) => forms.forEach((f) => cByForm.set(f, (cByForm.get(f) ?? new Set()).add(i))));
+  const lIds = locale.headings.map((h) => (h.id ? idForm(h.id) || null : null));
+  const lCount = count(lIds);
+  const [cBlock, lBlock] = [headingBlocks(canonical), headingBlocks(locale)];
+  const used = new Set<number>();
+  lIds.forEach((id, j) => {
+    const owners = id ? cByForm.get(id) : undefined;
+    if (!id || !owners || owners.size !== 1 || lCount.get(id) !== 1) return;
+    const [i] = owners;
+    const [bi, bj] = [cBlock.get(i), lBlock.get(j)];
+    if (used.has(i) || bi === undefined || bj === undefined) return;
+    used.add(i);
+    cKeys[bi] = lKeys[bj] = `h\u0000#${id}`;
+  });
+}
+
 /** Keys that occur exactly once in the list. */
 function uniqueKeys(keys: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
@@ -88,23 +131,36 @@ function uniqueKeys(keys: readonly string[]): Set<string> {
   return new Set([...seen].filter(([, n]) => n === 1).map(([k]) => k));
 }
 
-/** Indexes of the longest increasing run of `values` (patience-style, O(n log n)). */
-function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
+// Weight of a heading pair against a paragraph pair (1) when choosing which keyed pairs keep their order.
+const HEADING_PAIR_WEIGHT = 1_000_000;
+
+/**
+ * Indexes of the increasing run of `values` with the largest total weight (a Fenwick tree of
+ * prefix maxima over the values' ranks, O(n log n)); ties keep the earlier run.
+ */
+function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
+  const ranks = [...new Set(values)].sort((a, b) => a - b);
+  const rankOf = new Map(ranks.map((v, r) => [v, r + 1]));
+  const treeBest = new Array<number>(ranks.length + 1).fill(0);
+  const treeAt = new Array<number>(ranks.length + 1).fill(-1);
+  const total = new Array<number>(values.length).fill(0);
   const previous = new Array<number>(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]] < values[i]) lo = mid + 1;
-      else hi = mid;
+    let best = 0;
+    let at = -1;
+    for (let r = rankOf.get(values[i])! - 1; r > 0; r -= r & -r) {
+      if (treeBest[r] > best) [best, at] = [treeBest[r], treeAt[r]];
     }
-    previous[i] = lo > 0 ? tails[lo - 1] : -1;
-    tails[lo] = i;
+    total[i] = best + weights[i];
+    previous[i] = at;
+    for (let r = rankOf.get(values[i])!; r <= ranks.length; r += r & -r) {
+      if (total[i] > treeBest[r]) [treeBest[r], treeAt[r]] = [total[i], i];
+    }
   }
+  let end = -1;
+  for (let i = 0; i < values.length; i++) if (end === -1 || total[i] > total[end]) end = i;
   const kept = new Set<number>();
-  for (let at = tails.length ? tails[tails.length - 1] : -1; at !== -1; at = previous[at]) kept.add(at);
+  for (let at = end; at !== -1; at = previous[at]) kept.add(at);
   return kept;
 }
 
@@ -125,6 +181,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lSig = sectionSignatures(locale, localeMapper);
   const cKeys = blockKeys(canonical, canonicalMapper, options.canonicalLocale ?? 'und');
   const lKeys = blockKeys(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und');
+  keyKeptAnchors(canonical, locale, cKeys, lKeys);
   const unique = uniqueKeys(cKeys);
   const lUnique = uniqueKeys(lKeys);
   const lByKey = new Map<string, number>();
@@ -137,7 +194,10 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     if (j !== undefined) keyed.push([canonical.blocks[i], locale.blocks[j]]);
   });
   keyed.sort((a, b) => a[0].span.start.offset - b[0].span.start.offset);
-  const inOrder = longestIncreasing(keyed.map(([, l]) => l.span.start.offset));
+  // A heading pair outweighs any number of paragraph pairs: a paragraph that shares a number
+  // (`10`) with one across a section boundary must not push an ID-paired heading out of order.
+  const weights = keyed.map(([c]) => (c.kind === 'heading' ? HEADING_PAIR_WEIGHT : 1));
+  const inOrder = heaviestIncreasing(keyed.map(([, l]) => l.span.start.offset), weights);
   const anchors = keyed.filter((_, k) => inOrder.has(k));
   const outOfOrder = keyed.filter((_, k) => !inOrder.has(k));
 

@@ -102,13 +102,43 @@ function namesLocale(token: string, code: string): boolean {
   return t === c || t === language || (region !== undefined && t === region) || (t.split('-')[0] === language && /^[a-z]{2,3}-[a-z0-9]{2,8}$/.test(t));
 }
 
-/** The host without a leading label that names the locale (`cn.vite.dev` -> `vite.dev` for zh-CN). */
+// Host labels that name a language by a country or another convention, as localized editions
+// of documentation sites write them (`cn.vuejs.org`, `cn.vite.dev` for Chinese; `jp.` for
+// Japanese, `kr.` for Korean, `ua.` for Ukrainian). Only these: a label is compared, never guessed.
+const HOST_LABELS: Readonly<Record<string, readonly string[]>> = { zh: ['cn', 'zh-cn', 'zh-hans'], ja: ['jp'], ko: ['kr'], uk: ['ua'] };
+
+/** True when a host's first label names the locale: as a path segment would, or by HOST_LABELS. */
+function hostLabelNamesLocale(label: string, code: string): boolean {
+  const language = code.toLowerCase().split('-')[0];
+  return namesLocale(label, code) || (HOST_LABELS[language] ?? []).includes(label.toLowerCase());
+}
+
+/** The host without a leading label that names the locale (`cn.vite.dev` -> `vite.dev` for zh-CN or zh-Hans). */
 function hostOf(url: string, code: string): { host: string; localized: boolean } {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)/i.exec(url);
   const host = (m?.[1] ?? '').toLowerCase().replace(/^www\./, '');
   const dot = host.indexOf('.');
-  if (dot !== -1 && host.indexOf('.', dot + 1) !== -1 && namesLocale(host.slice(0, dot), code)) return { host: host.slice(dot + 1), localized: true };
+  if (dot !== -1 && host.indexOf('.', dot + 1) !== -1 && hostLabelNamesLocale(host.slice(0, dot), code)) return { host: host.slice(dot + 1), localized: true };
   return { host, localized: false };
+}
+
+/** The path of an external URL, a `.html` ending and a trailing `/` aside (`/guide/x.html` = `/guide/x`). */
+function pathOfUrl(url: string): string {
+  return url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '').replace(/\.html$/i, '').replace(/\/$/, '');
+}
+
+/**
+ * True when the locale's URL is the page on the localized host of the canonical's: the
+ * canonical host's first label names the source locale (`en.wikipedia.org`) and the locale's
+ * names the locale (`ru.wikipedia.org`), the rest alike; the path the same or the same but
+ * its last segment, which such sites translate (`/wiki/Static_site` -> `/wiki/Статический_сайт`).
+ */
+function localeLabelSwapped(canonical: string, locale: string, canonicalLocale: string, localeCode: string): boolean {
+  const ha = hostOf(canonical, canonicalLocale);
+  const hb = hostOf(locale, localeCode);
+  if (!ha.localized || !hb.localized || ha.host !== hb.host) return false;
+  const [pa, pb] = [pathOfUrl(canonical).split('/'), pathOfUrl(locale).split('/')];
+  return pa.length === pb.length && pa.slice(0, -1).join('/') === pb.slice(0, -1).join('/');
 }
 
 /**
@@ -124,8 +154,7 @@ export function localizedEditionOf(canonical: string, locale: string, localeCode
   const ha = hostOf(a.path, localeCode);
   const hb = hostOf(b.path, localeCode);
   if (ha.host === '' || ha.host !== hb.host || !hb.localized || ha.localized) return false;
-  const pathOf = (url: string) => url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '').replace(/\.html$/i, '').replace(/\/$/, '');
-  return pathOf(a.path) === pathOf(b.path);
+  return pathOfUrl(a.path) === pathOfUrl(b.path);
 }
 
 /**
@@ -139,6 +168,7 @@ export function sameUrlButLocale(canonical: string, locale: string, canonicalLoc
   const a = resolveTarget(canonical);
   const b = resolveTarget(locale);
   if (a.kind !== 'external' || b.kind !== 'external') return false;
+  if (localeLabelSwapped(a.path, b.path, canonicalLocale, localeCode)) return true;
   const ta = a.path.split(/([/?&=.])/);
   const tb = b.path.split(/([/?&=.])/);
   // The same site, the source's locale segment swapped for the locale's (MDN `/en-US/` ->

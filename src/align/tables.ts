@@ -1,8 +1,11 @@
 // Rows of aligned tables. A table keyed by an ID or date column (task lists, release
 // tables) pairs its rows by key value, so a missing, added or moved row is told apart from
-// a row whose key changed; any other table pairs rows by position.
-import type { Matched, RowEl, TableEl } from '../types.js';
+// a row whose key changed; any other table pairs rows by position, unless the two tables
+// have different row counts: then by a sequence alignment on each row's language-invariant
+// tokens, so one row missing or added leaves the rows after it paired with their own.
+import type { CellEl, Matched, Outline, RowEl, TableEl } from '../types.js';
 import { extractTokens, type Token } from '../outline/tokens.js';
+import { alignByScore } from './sequence.js';
 
 export interface KeyColumn {
   column: number;
@@ -11,8 +14,10 @@ export interface KeyColumn {
 }
 
 export interface AlignedRows {
-  /** null: the table has no key column, rows were paired by position. */
+  /** null: the table has no key column, rows were paired by position (or by their tokens, when the row counts differ). */
   key: KeyColumn | null;
+  /** True when rows were paired by their tokens (no key column, other row counts) and every row left over has tokens: which rows are missing or added is known. */
+  byTokens?: boolean;
   /** Rows with the same key (keyed) or at the same position (unkeyed). */
   matched: Matched<RowEl>[];
   /** Matched rows out of the canonical order (keyed tables only). */
@@ -89,9 +94,67 @@ function inOrder(localeIndexes: readonly number[]): Set<number> {
   return kept;
 }
 
-/** Pairs the rows of two aligned tables (by key when the canonical table has a key column). */
-export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string): AlignedRows {
+/** The inline code of a cell (from its block in the outline), for row tokens; none when not given. */
+export interface CellCode {
+  canonical: (cell: CellEl) => readonly string[];
+  locale: (cell: CellEl) => readonly string[];
+}
+
+// Rows with no token on either side may pair where nothing better does (their order is all there is).
+const TOKENLESS_ROW_SCORE = 0.1;
+
+/** A row's language-invariant tokens (code, numbers, IDs, URLs, placeholders; dates aside), each value as `kind:value`. */
+function rowTokens(row: RowEl, code: string, inlineCode: (cell: CellEl) => readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const cell of row.cells) {
+    for (const t of extractTokens(cell.text, inlineCode(cell), code)) if (t.kind !== 'date') for (const v of t.values) keys.add(`${t.kind}:${v}`);
+  }
+  return keys;
+}
+
+/**
+ * Rows of two tables without a key column and with different row counts, paired in order
+ * by the tokens they share (Dice coefficient of their token sets): rows sharing none are
+ * never paired, rows with no tokens on either side pair only where their order allows.
+ */
+function rowsByTokens(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string, code: CellCode): { matched: Matched<RowEl>[]; hasTokens: (row: RowEl) => boolean } {
+  const cTokens = new Map(canonical.rows.map((row) => [row, rowTokens(row, canonicalLocale, code.canonical)]));
+  const lTokens = new Map(locale.rows.map((row) => [row, rowTokens(row, localeCode, code.locale)]));
+  const hasTokens = (row: RowEl) => (cTokens.get(row) ?? lTokens.get(row))!.size > 0;
+  const matched = alignByScore(canonical.rows, locale.rows, (c, l) => {
+    const [a, b] = [cTokens.get(c)!, lTokens.get(l)!];
+    if (a.size === 0 && b.size === 0) return TOKENLESS_ROW_SCORE;
+    let shared = 0;
+    for (const x of a) if (b.has(x)) shared++;
+    return shared === 0 ? null : (2 * shared) / (a.size + b.size);
+  }).matched;
+  return { matched, hasTokens };
+}
+
+const NO_CODE: CellCode = { canonical: () => [], locale: () => [] };
+
+/** Each cell's inline code, from the table-cell blocks of the two outlines (found by start offset). */
+export function cellCodeOf(canonical: Readonly<Outline>, locale: Readonly<Outline>): CellCode {
+  const byOffset = (outline: Readonly<Outline>) => new Map(outline.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.span.start.offset, b.inlineCode]));
+  const [c, l] = [byOffset(canonical), byOffset(locale)];
+  return { canonical: (cell) => c.get(cell.span.start.offset) ?? [], locale: (cell) => l.get(cell.span.start.offset) ?? [] };
+}
+
+/**
+ * Pairs the rows of two aligned tables (by key when the canonical table has a key column).
+ * `code` gives each cell's inline code, so that code counts among a row's tokens.
+ */
+export function alignTableRows(canonical: TableEl, locale: TableEl, canonicalLocale: string, localeCode: string, code: CellCode = NO_CODE): AlignedRows {
   const key = keyColumnOf(canonical, canonicalLocale) ?? textKeyColumnOf(canonical, locale);
+  if (!key && canonical.rows.length !== locale.rows.length) {
+    const { matched, hasTokens } = rowsByTokens(canonical, locale, canonicalLocale, localeCode, code);
+    const [pairedC, pairedL] = [new Set(matched.map((m) => m.canonical)), new Set(matched.map((m) => m.locale))];
+    const [canonicalOnly, localeOnly] = [canonical.rows.filter((r) => !pairedC.has(r)), locale.rows.filter((r) => !pairedL.has(r))];
+    // Known only when the leftovers are on one side, as many as the counts differ by, each with tokens of its own.
+    const left = [...canonicalOnly, ...localeOnly];
+    const byTokens = (canonicalOnly.length === 0 || localeOnly.length === 0) && left.length === Math.abs(canonical.rows.length - locale.rows.length) && left.every(hasTokens);
+    return { key, byTokens, matched, moved: [], changedKey: [], canonicalOnly, localeOnly };
+  }
   if (!key) {
     const n = Math.min(canonical.rows.length, locale.rows.length);
     return {

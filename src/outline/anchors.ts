@@ -7,7 +7,7 @@ import type { Outline, SluggerName } from '../types.js';
 const VP_CONTROL = /[\u0000-\u001f]/g;
 const VP_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g;
 const COMBINING = /[\u0300-\u036f]/g;
-function vitepressSlug(text: string): string {
+export function vitepressSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')

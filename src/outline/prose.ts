@@ -3,6 +3,7 @@
 // same text as the canonical, or no character of the script the locale is written in.
 import type { Nodes, Parents } from 'mdast';
 import { TOKEN_KINDS, maskTokens } from './tokens.js';
+import { splitHeadingId } from './template-tags.js';
 
 // Node kinds whose text is markup or code, never prose: HTML (and its comments), JSX, ESM,
 // expressions, directives' labels, math. Named as strings: remark-mdx and
@@ -32,15 +33,76 @@ export function proseOfNode(node: Nodes): string {
       continue;
     }
     if (insideCodeTag !== null && n.type === 'text') continue;
-    if (n.type === 'text') parts.push(withoutShortcodes((n as { value: string }).value));
+    if (n.type === 'text') parts.push((n as { value: string }).value);
     else if (n.type === 'image') parts.push((n as { alt?: string | null }).alt ?? '');
     if ('children' in n) {
       const children = (n as Parents).children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
-  const prose = parts.join('').replace(/\s+/g, ' ').trim();
+  // Shortcodes over the joined text: one whose attributes hold inline code (`{{% tab header="Maven (`pom.xml`)" %}}`) spans several nodes.
+  let prose = withoutMath(withoutIncludeLines(withoutShortcodes(parts.join('')))).replace(/\s+/g, ' ').trim();
+  // A heading's attribute list (`{#id .notranslate lang=en}`) is markup, not its text.
+  if (node.type === 'heading') prose = splitHeadingId(prose).text;
   return isTypeSignature(prose) ? '' : prose;
+}
+
+/**
+ * Text without its lines that import other files: VitePress's code snippet import
+ * (`<<< @/snippets/x.js#region{1,2}`, vitepress.dev "Import Code Snippets") and include
+ * directives (`@include: ./part.md`, `<!--@include: …-->`). A line-by-line scan.
+ */
+export function withoutIncludeLines(text: string): string {
+  if (!text.includes('<<<') && !text.includes('@include')) return text;
+  return text
+    .split('\n')
+    .filter((line) => {
+      const t = line.trimStart();
+      return !(t.startsWith('<<<') || t.startsWith('@include') || t.startsWith('<!--@include'));
+    })
+    .join('\n');
+}
+
+// Characters only TeX math has between `$` signs (a price such as `$5, $10` has none).
+const TEX_MARKS = '\\^_={}';
+
+/**
+ * Text without LaTeX math: `$$…$$`, and `$…$` by Pandoc's `tex_math_dollars` rule (the
+ * opening `$` followed by a non-space, the closing one preceded by a non-space and not
+ * followed by a digit) holding a TeX mark (`\`, `^`, `_`, `=`, `{`, `}`), so that prices stay
+ * text. Each `$` starts at most one forward search to the next `$`: linear.
+ */
+export function withoutMath(text: string): string {
+  if (!text.includes('$')) return text;
+  let out = '';
+  let at = 0;
+  let from = 0;
+  let displayClosed = true;
+  for (;;) {
+    const open = text.indexOf('$', from);
+    if (open === -1 || open + 1 >= text.length) break;
+    if (text[open + 1] === '$') {
+      const close = displayClosed ? text.indexOf('$$', open + 2) : -1;
+      if (close === -1) {
+        // No later `$$` closes either: stop looking for display math.
+        displayClosed = false;
+        from = open + 2;
+        continue;
+      }
+      out += text.slice(at, open) + ' ';
+      at = from = close + 2;
+      continue;
+    }
+    const close = text.indexOf('$', open + 1);
+    if (close === -1) break;
+    const inner = text.slice(open + 1, close);
+    const isMath = !/^\s/.test(inner) && !/\s$/.test(inner) && inner !== '' && !/[0-9]/.test(text[close + 1] ?? '') && [...TEX_MARKS].some((c) => inner.includes(c));
+    if (isMath) {
+      out += text.slice(at, open) + ' ';
+      at = from = close + 1;
+    } else from = close;
+  }
+  return out + text.slice(at);
 }
 
 // Elements whose text is code or keys, not prose (HTML and JSX alike).
@@ -132,10 +194,15 @@ export function normalizedProse(prose: string): string {
 // Small words product names and proper nouns keep in lower case.
 const NAME_CONNECTORS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with', '&']);
 
-/** A name, not a sentence: every word capitalized or a connector (`Contoso Cloud for Partners`). */
+/**
+ * A name, not a sentence: every word capitalized, a connector, or an API name written in
+ * camelCase or with dots (`Contoso Cloud for Partners`, `Auto SDK TracerProvider`,
+ * `useData()`, `site.config`); one ordinary lower-case word (`Configure the provider`) makes it prose.
+ */
 export function looksLikeName(prose: string): boolean {
   const words = prose.match(/[\p{L}&][\p{L}\p{M}'’.-]*/gu) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()));
+  const apiName = (w: string) => /\p{Ll}\p{Lu}/u.test(w) || /\p{L}\.\p{L}/u.test(w);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()) || apiName(w));
 }
 
 function wordCounts(text: string): Map<string, number> {

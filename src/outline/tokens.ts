@@ -182,6 +182,10 @@ export function sameToken(a: Token, b: Token): boolean {
  * are code and stay preserved.
  */
 export function isUiText(code: string): boolean {
+  // A page title with its separator (`Hello | My Site`, `Hello - Custom Suffix`): each part UI
+  // text, one of several words, so that a union of two names (`Foo | Bar`) stays code.
+  const parts = code.trim().split(/ [|\-–—] /);
+  if (parts.length > 1 && parts.length <= 4) return parts.every((p) => isUiText(p)) && parts.some((p) => /[\p{L}\p{M}] [\p{L}\p{M}]/u.test(p) || /[^\u0000-\u007f]/.test(p));
   const text = code.trim();
   if (text === '' || text.length > 80 || !/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(text)) return false;
   return text.includes(' ') || /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
@@ -241,6 +245,39 @@ export function numberWrittenOut(value: string, text: string, locale: string): b
   return words.some((w) => found.has(w));
 }
 
+const monthNamesCache = new Map<string, string[]>();
+
+/** True when `text` holds a month name of `locale` (long or short, from Intl: `November`, `Nov`). */
+export function namesMonth(text: string, locale: string): boolean {
+  let names = monthNamesCache.get(locale);
+  if (!names) {
+    names = [];
+    try {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) names.push(format.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      }
+    } catch {
+      // An unknown locale tag: no month names, nothing excused.
+    }
+    monthNamesCache.set(locale, (names = [...new Set(names)].filter((n) => /^\p{L}{3,}$/u.test(n))));
+  }
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u));
+  return names.some((n) => words.has(n));
+}
+
+/**
+ * True when the whole number `value` is a year, month or day of one of the `dates` (the
+ * date tokens of a locale block) and the source block names a month: `2025` and `10` of
+ * `2025年11月10日` where the source wrote `November 10, 2025`, a date whose month name makes
+ * it no date token. Linear in the texts' length.
+ */
+export function numberInDate(value: string, dates: readonly Token[], source: { text: string; locale: string }): boolean {
+  if (!/^\d{1,4}$/.test(value) || !namesMonth(source.text, source.locale)) return false;
+  const n = Number(value);
+  return dates.some((d) => d.kind === 'date' && d.raw.split(/\D+/).some((part) => part !== '' && Number(part) === n));
+}
+
 /**
  * Code with its human text taken out: string literal contents, JSX/HTML text between
  * tags and placeholder names in angle brackets (`tags: ["blogging"]` -> `tags: [""]`,
@@ -260,7 +297,11 @@ export function sameCodeTranslated(canonical: string, locale: string): boolean {
   return skeleton !== null && skeleton === codeSkeleton(locale);
 }
 
-/** Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the same string). */
+/**
+ * Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the
+ * same string), or in quotes around the whole (`'left'` and `left`: the value, quoted or not).
+ */
 export function sameCodeQuoted(canonical: string, locale: string): boolean {
-  return canonical !== locale && canonical.replaceAll("'", '"') === locale.replaceAll("'", '"');
+  const unquoted = (code: string) => (code.length > 2 && /^(['"`]).*\1$/s.test(code) && !code.slice(1, -1).includes(code[0]) ? code.slice(1, -1) : code);
+  return canonical !== locale && (canonical.replaceAll("'", '"') === locale.replaceAll("'", '"') || unquoted(canonical) === unquoted(locale));
 }
