@@ -1,7 +1,7 @@
 import type { RuleModule } from '../src/types.js';
 import { isPageTarget, splitTarget, suffixOfTarget } from '../src/align/target-mapper.js';
 import { localizedEditionOf, resolveTarget, sameUrlButLocale, targetKey } from '../src/align/resolve-target.js';
-import { locateTarget, type SiteFacts } from '../src/align/site-files.js';
+import { locateTarget } from '../src/align/site-files.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-target',
@@ -29,9 +29,9 @@ const PLAIN_SUFFIX = /^[\p{L}\p{N}._~-]*$/u;
 
 export const check: RuleModule['check'] = (ctx) => {
   const { mapper, settings } = ctx;
-  const suffix = String(settings.suffix ?? '');
-  const known = (settings.knownSuffixes as string[] | undefined) ?? [];
-  const site = settings.site as SiteFacts | undefined;
+  const suffix = settings.suffix ?? '';
+  const known = settings.knownSuffixes ?? [];
+  const site = settings.site;
   for (const { canonical, locale } of ctx.alignment.links.matched) {
     const canonicalKind = resolveTarget(canonical.target).kind;
     // A same-page anchor follows the translated heading: link-broken checks it exists.
