@@ -1,5 +1,6 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, numberInDate, numberWrittenOut, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { numberInDate, numberWrittenOut } from '../src/outline/number-forms.js';
 import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 
 interface Options {

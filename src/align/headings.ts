@@ -4,7 +4,7 @@
 // paired by structure (depth sequence, links under the heading) between those fixed points.
 // A missing heading therefore shifts nothing after it, and is placed where it should be.
 import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper } from '../types.js';
-import { alignByScore } from './sequence.js';
+import { alignByScore, countBelow, heaviestIncreasing } from './sequence.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
 import { vitepressSlug } from '../outline/anchors.js';
@@ -133,48 +133,6 @@ function uniqueKeys(keys: readonly string[]): Set<string> {
 
 // Weight of a heading pair against a paragraph pair (1) when choosing which keyed pairs keep their order.
 const HEADING_PAIR_WEIGHT = 1_000_000;
-
-/**
- * Indexes of the increasing run of `values` with the largest total weight (a Fenwick tree of
- * prefix maxima over the values' ranks, O(n log n)); ties keep the earlier run.
- */
-function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
-  const ranks = [...new Set(values)].sort((a, b) => a - b);
-  const rankOf = new Map(ranks.map((v, r) => [v, r + 1]));
-  const treeBest = new Array<number>(ranks.length + 1).fill(0);
-  const treeAt = new Array<number>(ranks.length + 1).fill(-1);
-  const total = new Array<number>(values.length).fill(0);
-  const previous = new Array<number>(values.length).fill(-1);
-  for (let i = 0; i < values.length; i++) {
-    let best = 0;
-    let at = -1;
-    for (let r = rankOf.get(values[i])! - 1; r > 0; r -= r & -r) {
-      if (treeBest[r] > best) [best, at] = [treeBest[r], treeAt[r]];
-    }
-    total[i] = best + weights[i];
-    previous[i] = at;
-    for (let r = rankOf.get(values[i])!; r <= ranks.length; r += r & -r) {
-      if (total[i] > treeBest[r]) [treeBest[r], treeAt[r]] = [total[i], i];
-    }
-  }
-  let end = -1;
-  for (let i = 0; i < values.length; i++) if (end === -1 || total[i] > total[end]) end = i;
-  const kept = new Set<number>();
-  for (let at = end; at !== -1; at = previous[at]) kept.add(at);
-  return kept;
-}
-
-/** Number of offsets in the sorted list strictly below `offset`. */
-function countBelow(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapper: TargetMapper, localeMapper: TargetMapper, options: HeadingAlignOptions = {}): HeadingAlignment {
   const cSig = sectionSignatures(canonical, canonicalMapper);

@@ -114,3 +114,45 @@ export function alignByScore<T>(canonical: readonly T[], locale: readonly T[], s
   }
   return collect(canonical, locale, pairs);
 }
+
+/**
+ * Indexes of the increasing run of `values` with the largest total weight (a Fenwick tree of
+ * prefix maxima over the values' ranks, O(n log n)); ties keep the earlier run.
+ */
+export function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
+  const ranks = [...new Set(values)].sort((a, b) => a - b);
+  const rankOf = new Map(ranks.map((v, r) => [v, r + 1]));
+  const treeBest = new Array<number>(ranks.length + 1).fill(0);
+  const treeAt = new Array<number>(ranks.length + 1).fill(-1);
+  const total = new Array<number>(values.length).fill(0);
+  const previous = new Array<number>(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let best = 0;
+    let at = -1;
+    for (let r = rankOf.get(values[i])! - 1; r > 0; r -= r & -r) {
+      if (treeBest[r] > best) [best, at] = [treeBest[r], treeAt[r]];
+    }
+    total[i] = best + weights[i];
+    previous[i] = at;
+    for (let r = rankOf.get(values[i])!; r <= ranks.length; r += r & -r) {
+      if (total[i] > treeBest[r]) [treeBest[r], treeAt[r]] = [total[i], i];
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < values.length; i++) if (end === -1 || total[i] > total[end]) end = i;
+  const kept = new Set<number>();
+  for (let at = end; at !== -1; at = previous[at]) kept.add(at);
+  return kept;
+}
+
+/** Number of offsets in the sorted list strictly below `offset`. */
+export function countBelow(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
