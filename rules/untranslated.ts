@@ -1,5 +1,6 @@
 import type { BlockEl, Matched, RuleModule } from '../src/types.js';
 import { blockProse, localeScript, looksLikeName, normalizedBlockProse, normalizedProse, proseSimilarity, proseWeight, translatableProse } from '../src/outline/prose.js';
+import { countBelow } from '../src/align/sequence.js';
 
 interface Options {
   minLength: number;
@@ -44,18 +45,6 @@ export const meta: RuleModule['meta'] = {
 };
 
 const language = (locale: string) => locale.split('-')[0].toLowerCase();
-
-/** Number of values in the sorted list strictly below `offset` (binary search). */
-function countBelow(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export const check: RuleModule<Options>['check'] = (ctx) => {
   // A block that is only the title of a linked article or page (a list of resources) keeps that title.
