@@ -1,0 +1,4 @@
+// Examples for frontmatter-values (docs/rules/frontmatter-values.md shows them; test/rule-examples.test.ts runs them).
+import type { RuleExample } from '../../src/types.js';
+
+export const examples: readonly RuleExample[] = [];

@@ -1,0 +1,4 @@
+// Examples for refresh-table (docs/rules/refresh-table.md shows them; test/rule-examples.test.ts runs them).
+import type { RuleExample } from '../../src/types.js';
+
+export const examples: readonly RuleExample[] = [];

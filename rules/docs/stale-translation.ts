@@ -1,0 +1,4 @@
+// Examples for stale-translation (docs/rules/stale-translation.md shows them; test/rule-examples.test.ts runs them).
+import type { RuleExample } from '../../src/types.js';
+
+export const examples: readonly RuleExample[] = [];

@@ -1,0 +1,4 @@
+// Examples for table-structure (docs/rules/table-structure.md shows them; test/rule-examples.test.ts runs them).
+import type { RuleExample } from '../../src/types.js';
+
+export const examples: readonly RuleExample[] = [];
