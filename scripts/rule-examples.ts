@@ -24,7 +24,7 @@ export const canonicalPath = (example: RuleExample): string => `${SOURCE_DIR}/${
 
 /** Where the example's locale page is written: the source name with the locale's suffix (none for keepNames). */
 export function localePath(example: RuleExample): string {
-  const { dir, suffix } = localeLayout(exampleLocale(example));
+  const { dir, suffix } = { ...localeLayout(exampleLocale(example)), ...(example.localeConfig as { dir?: string; suffix?: string } | undefined) };
   const page = examplePage(example);
   const keep = /(^|\/)(index\.md|toc\.yml)$/.test(page);
   const ext = path.posix.extname(page);

@@ -1,4 +1,46 @@
 // Examples for toc-structure (docs/rules/toc-structure.md shows them; test/rule-examples.test.ts runs them).
 import type { RuleExample } from '../../src/types.js';
 
-export const examples: readonly RuleExample[] = [];
+const SOURCE_TOC = '- name: Overview\n  href: index.md\n- name: Get started\n  items:\n    - name: Install\n      href: install.md\n    - name: First sync\n      href: first-sync.md\n';
+const SET = { include: ['**/*.md', '**/toc.yml'] };
+const PAGES = (dir: string, suffix: string) => ({
+  'en/index.md': '# Overview\n',
+  'en/install.md': '# Install\n',
+  'en/first-sync.md': '# First sync\n',
+  [`${dir}/index.md`]: '# 概要\n',
+  [`${dir}/install${suffix}.md`]: '# インストール\n',
+  [`${dir}/first-sync${suffix}.md`]: '# 最初の同期\n',
+});
+
+export const examples: readonly RuleExample[] = [
+  {
+    title: 'An entry still opening the English page, and an entry dropped',
+    canonical: SOURCE_TOC,
+    locale: '- name: 概要\n  href: index.md\n- name: はじめに\n  items:\n    - name: インストール\n      href: install.md\n',
+    localeCode: 'ja-JP',
+    page: 'toc.yml',
+    set: SET,
+    files: PAGES('ja', '-jp'),
+    findings: [],
+  },
+  {
+    title: 'A TOC whose indentation broke',
+    canonical: SOURCE_TOC,
+    locale: '- name: 概要\n  href: index.md\n- name: はじめに\n  items:\n    - name: インストール\n     href: install-jp.md\n',
+    localeCode: 'ja-JP',
+    page: 'toc.yml',
+    set: SET,
+    files: PAGES('ja', '-jp'),
+    findings: [],
+  },
+  {
+    title: 'Names translated, hrefs mapped to the locale',
+    canonical: SOURCE_TOC,
+    locale: '- name: 概要\n  href: index.md\n- name: はじめに\n  items:\n    - name: インストール\n      href: install-jp.md\n    - name: 最初の同期\n      href: first-sync-jp.md\n',
+    localeCode: 'ja-JP',
+    page: 'toc.yml',
+    set: SET,
+    files: PAGES('ja', '-jp'),
+    findings: [],
+  },
+];
