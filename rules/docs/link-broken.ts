@@ -11,7 +11,9 @@ export const examples: readonly RuleExample[] = [
     locale: '# Alarme konfigurieren\n\nRichten Sie zuerst [Benachrichtigungskanäle](channels-de.md) ein.\nSchwellenwerte werden unter [Grenzwerte](#grenzwerte) erklärt.\n\n## Grenzwerte\n\nEin Alarm wird nach 3 fehlgeschlagenen Prüfungen ausgelöst.\n',
     page: 'alerts.md',
     files: CHANNELS,
-    findings: [],
+    findings: [
+      'de/alerts-de.md:3:46: Link target `channels-de.md` is not translated: `de/channels-de.md` does not exist, only the en-US page `en/channels.md` does. [link-broken]',
+    ],
   },
   {
     title: 'A same-page anchor left in English after the heading was translated',
@@ -20,14 +22,16 @@ export const examples: readonly RuleExample[] = [
     localeCode: 'fr-FR',
     page: 'alerts.md',
     files: { ...CHANNELS, 'fr/channels-fr.md': '# Canaux de notification\n' },
-    findings: [],
+    findings: ['fr/alerts-fr.md:4:42: Anchor `#limits` does not exist in `fr/alerts-fr.md`. [link-broken]'],
   },
   {
     title: 'An explicit heading ID changed in translation',
     canonical: '# Configure alerts\n\n## Limits {#limits}\n\nAn alert fires after 3 failed checks.\n',
     locale: '# Alarme konfigurieren\n\n## Grenzwerte {#grenzwerte}\n\nEin Alarm wird nach 3 fehlgeschlagenen Prüfungen ausgelöst.\n',
     page: 'alerts.md',
-    findings: [],
+    findings: [
+      "de/alerts-de.md:3:1: Heading ID `{#grenzwerte}` differs from the en-US heading's `{#limits}` (line 3): links to `#limits` from other pages break; keep `{#limits}`. [link-broken]",
+    ],
   },
   {
     title: 'Every target and anchor exists',

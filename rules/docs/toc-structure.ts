@@ -21,7 +21,10 @@ export const examples: readonly RuleExample[] = [
     page: 'toc.yml',
     set: SET,
     files: PAGES('ja', '-jp'),
-    findings: [],
+    findings: [
+      'ja/toc.yml:3:3: TOC entry `First sync` (`first-sync.md`) is missing under `はじめに` (as in en-US line 7). [toc-structure]',
+      'ja/toc.yml:6:13: TOC entry `インストール` points at the en-US page `install.md`; expected `install-jp.md` (as in en-US line 5). [toc-structure]',
+    ],
   },
   {
     title: 'A TOC whose indentation broke',
@@ -31,7 +34,7 @@ export const examples: readonly RuleExample[] = [
     page: 'toc.yml',
     set: SET,
     files: PAGES('ja', '-jp'),
-    findings: [],
+    findings: ['ja/toc.yml:6:1: Invalid TOC: Sequence item without - indicator. [toc-structure]'],
   },
   {
     title: 'Names translated, hrefs mapped to the locale',
