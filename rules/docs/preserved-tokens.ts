@@ -3,6 +3,33 @@ import type { RuleExample } from '../../src/types.js';
 
 const SOURCE = '# Quotas\n\nEach workspace stores up to 1,000 files of 2.5 GB each.\n\nSet `MAX_UPLOADS` to change the limit; the error reads "{count} uploads left".\n\nWrite to support@example.com to raise it.\n';
 
+/** The rule's notes for docs/rules/preserved-tokens.md (they were docs/rules-content.md). */
+export const details = `Each aligned block (paragraph, list item, table cell, heading) must keep the canonical's
+numbers, IDs, URLs, e-mail addresses, inline code and placeholders (\`{name}\`, \`{0}\`, \`%s\`,
+\`%1$d\`, \`{{x}}\`, \`\${x}\`). The tokenizer is \`src/outline/tokens.ts\`.
+
+- **Numbers by value, in each locale's conventions** (decimal mark from the platform's ICU
+  data, \`Intl.NumberFormat\`): \`1,000\` (en-US), \`1.000\` (de-DE), \`1 000\`, \`1 000\` and
+  \`1'000\` are all 1000; \`2.5\` and \`2,5\` are 2.5. A known locale's own reading wins, so
+  \`2.500\` in a de-DE page for the canonical \`2.5\` is 2500 and reported. Where the locale is unknown
+  (a consensus canonical) every valid reading counts. Full-width digits and separators
+  (\`１，０００\`) are read as ASCII. A number that fits no reading (\`1.2.3\`) is compared
+  as written.
+- **Dates by value** (\`src/outline/dates.ts\`'s \`normalizeDate\`): \`03/27/2020\`,
+  \`2020-03-27\`, \`2020 年 3 月 27 日\`, \`27.03.2020\` are one date; slash dates follow the
+  locale's day/month order (\`27/03/2020\` in fr-FR).
+- **A token copied exactly as written always counts as kept** (\`1,000\` left as is in a
+  de-DE page, \`05/02/2020\` in en-GB): how a reader of the locale reads it is a formatting
+  question, not a lost token.
+- **ID tables**: in a table whose first column holds distinct whole numbers or codes (or
+  dates), rows are paired by that key (\`src/align/tables.ts\`); a row whose key changed in
+  place is reported as "Row has the ID \`1034\`; expected \`1043\` in this row". Cells are
+  compared row by row and column by column, so a missing row shifts nothing.
+- **Left to other rules**: structural labels (\`L1 - \`, label-prefix), the change-log table
+  (refresh-table), URLs and e-mail addresses that are links (GFM autolinks them: link-
+  structure and link-target).
+`;
+
 export const examples: readonly RuleExample[] = [
   {
     title: 'A number changed and an environment variable translated',

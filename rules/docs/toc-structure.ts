@@ -12,6 +12,24 @@ const PAGES = (dir: string, suffix: string) => ({
   [`${dir}/first-sync${suffix}.md`]: '# 最初の同期\n',
 });
 
+/** The rule's notes for docs/rules/toc-structure.md (they were docs/rules-content.md). */
+export const details = `DocFX-style \`toc.yml\` files are paired like pages: add them to the set, e.g.
+\`"include": ["**/*.md", "**/toc.yml"], "keepNames": ["toc.yml"]\`.
+
+- \`.yml\`/\`.yaml\` files get a TOC outline (\`src/outline/toc.ts\`, the \`yaml\` package,
+  positions kept): \`Outline.toc = { entries: [{ index, name, href, depth, parent,
+  children, span, hrefSpan }], error }\`, every Markdown array empty, so the Markdown rules
+  stay silent on TOC pairs.
+- Entries align by tree position (\`src/align/toc.ts\`): the children of matched entries in
+  order, an equal mapped href or the same kind of entry (leaf or group) deciding which
+  sibling is missing. Names are translated and never compared.
+- Findings: an entry missing or added (a missing group is one finding, not one per
+  child); an \`href\` that is not the canonical href mapped to the locale ("points at the
+  en-US page \`getting-started.md\`; expected \`getting-started-de.md\`"), or missing; a mapped
+  href that does not exist (a file, or a folder holding files); a file that is not valid
+  YAML or not a list of entries. Anchors are not compared (they follow translated headings).
+`;
+
 export const examples: readonly RuleExample[] = [
   {
     title: 'An entry still opening the English page, and an entry dropped',

@@ -3,6 +3,25 @@ import type { RuleExample } from '../../src/types.js';
 
 const SOURCE = '# Share a dashboard\n\nDashboards can be shared with anyone in your organization.\n\nViewers see the data as of the last refresh, not live values.\n\nTo stop sharing, open the dashboard menu and choose Revoke access.\n';
 
+/** The rule's notes for docs/rules/untranslated.md (they were docs/rules-content.md). */
+export const details = `A block is untranslated when its prose (the text with inline code, URLs, e-mail addresses,
+placeholders, numbers, IDs and \`allow\` terms removed, \`src/outline/prose.ts\`) is
+
+- the canonical's prose, or nearly (Dice coefficient of the words ≥ 0.9, after case,
+  spacing and punctuation are ignored; words, not letters, so a cognate-rich French
+  sentence is not mistaken for its English source), or
+- in a locale written in another script (ja, zh, ko, ru, uk, bg, el, ar, fa, he, th, hi),
+  without a single character of that script.
+
+Never findings: prose shorter than \`minLength\` (default 40), names (every word capitalized
+or a connector: "Contoso Partner Center Enterprise Edition for Education"), and terms or
+phrases listed in \`allow\` (text kept in the source language on purpose, e.g. a legal
+notice). When at least three blocks, and 80 % of the prose blocks, are untranslated, one
+file-level finding replaces them. In consensus mode (and against a snapshot of a
+consensus) the canonical is itself a translation, so only the script signal is used. A
+locale in the source's language (en-GB from en-US) is not checked.
+`;
+
 export const examples: readonly RuleExample[] = [
   {
     title: 'A paragraph left in English in a French page',
