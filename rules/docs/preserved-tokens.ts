@@ -3,7 +3,7 @@ import type { RuleExample } from '../../src/types.js';
 
 const SOURCE = '# Quotas\n\nEach workspace stores up to 1,000 files of 2.5 GB each.\n\nSet `MAX_UPLOADS` to change the limit; the error reads "{count} uploads left".\n\nWrite to support@example.com to raise it.\n';
 
-/** The rule's notes for docs/rules/preserved-tokens.md (they were docs/rules-content.md). */
+/** The rule's notes, shown under Details on its page, docs/rules/preserved-tokens.md. */
 export const details = `Each aligned block (paragraph, list item, table cell, heading) must keep the canonical's
 numbers, IDs, URLs, e-mail addresses, inline code and placeholders (\`{name}\`, \`{0}\`, \`%s\`,
 \`%1$d\`, \`{{x}}\`, \`\${x}\`). The tokenizer is \`src/outline/tokens.ts\`.

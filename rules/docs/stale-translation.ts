@@ -13,7 +13,7 @@ const ADD = { date: '2024-03-01T09:00:00Z', subject: 'Add the proxy guide', file
 const TRANSLATE = { date: '2024-03-05T09:00:00Z', subject: 'Translate the proxy guide', files: { 'de/proxy-de.md': DE } };
 const PAC = { date: '2024-04-10T09:00:00Z', subject: 'Document PAC files', files: { 'en/proxy.md': V2 } };
 
-/** The rule's notes for docs/rules/stale-translation.md (they were docs/rules-content.md). */
+/** The rule's notes, shown under Details on its page, docs/rules/stale-translation.md. */
 export const details = `On wherever the set is in a git repository with its history. The engine lints a set's
 other rules as its pages load, then asks the history stage (\`src/history/\`) about all of
 the set's pairs at once, in source mode; the facts reach the rule in

@@ -3,7 +3,7 @@ import type { RuleExample } from '../../src/types.js';
 
 const SOURCE = '# Error codes\n\n| Code | Meaning | What to do |\n| --- | --- | --- |\n| 4011 | Token expired | Sign in again. |\n| 4012 | Token revoked | Ask an admin. |\n| 4290 | Too many requests | Wait one minute. |\n\n## Limits\n\n| Plan | Requests per minute |\n| --- | --- |\n| Free | 60 |\n| Team | 600 |\n';
 
-/** The rule's notes for docs/rules/table-structure.md (they were docs/rules-content.md). */
+/** The rule's notes, shown under Details on its page, docs/rules/table-structure.md. */
 export const details = `Tables missing or added (by aligned section and order), another column count, another row
 count. A table keyed by its first column (IDs or dates, see above) has its rows compared
 by key: missing, added, moved ("Row \`1045\` is row 2 here; expected row 4"). A key changed

@@ -12,7 +12,7 @@ const PAGES = (dir: string, suffix: string) => ({
   [`${dir}/first-sync${suffix}.md`]: '# 最初の同期\n',
 });
 
-/** The rule's notes for docs/rules/toc-structure.md (they were docs/rules-content.md). */
+/** The rule's notes, shown under Details on its page, docs/rules/toc-structure.md. */
 export const details = `DocFX-style \`toc.yml\` files are paired like pages: add them to the set, e.g.
 \`"include": ["**/*.md", "**/toc.yml"], "keepNames": ["toc.yml"]\`.
 

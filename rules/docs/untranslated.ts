@@ -3,7 +3,7 @@ import type { RuleExample } from '../../src/types.js';
 
 const SOURCE = '# Share a dashboard\n\nDashboards can be shared with anyone in your organization.\n\nViewers see the data as of the last refresh, not live values.\n\nTo stop sharing, open the dashboard menu and choose Revoke access.\n';
 
-/** The rule's notes for docs/rules/untranslated.md (they were docs/rules-content.md). */
+/** The rule's notes, shown under Details on its page, docs/rules/untranslated.md. */
 export const details = `A block is untranslated when its prose (the text with inline code, URLs, e-mail addresses,
 placeholders, numbers, IDs and \`allow\` terms removed, \`src/outline/prose.ts\`) is
 
