@@ -53,7 +53,9 @@ function exampleSection(example: RuleExample, rule: RuleModule): string {
     const role = example.canonical !== null && file.path === canonicalPath(example) ? ` (${SOURCE_LOCALE}, canonical)` : example.locale !== null && file.path === localePath(example) ? ` (${locale})` : '';
     parts.push(fileBlock(file.path, file.text, `\`${file.path}\`${role}`, file.encoding === 'utf16le' ? ['saved as UTF-16LE with a byte order mark'] : []));
   }
-  if (example.canonical === null) parts.push(`No \`${canonicalPath(example)}\`: the source has no such page.`);
+  const consensus = example.set !== undefined && 'source' in example.set && example.set.source === undefined;
+  if (consensus) parts.push('No source locale: the set is linted in consensus mode (the canonical is what most locales have).');
+  else if (example.canonical === null) parts.push(`No \`${canonicalPath(example)}\`: the source has no such page.`);
   if (example.locale === null) parts.push(`No \`${localePath(example)}\`: nothing is where the ${locale} convention puts the translation of \`${examplePage(example)}\`.`);
   const also = example.alsoActive?.length ? ` Also on in the run: ${example.alsoActive.map((id) => `\`${id}\``).join(', ')}.` : '';
   parts.push(`<details><summary>Config (l10n-lint.config.json)</summary>\n\n${fenced(JSON.stringify(exampleConfig(example, meta), null, 2), 'json')}\n\n</details>${also}`);

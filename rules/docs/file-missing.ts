@@ -30,4 +30,20 @@ export const examples: readonly RuleExample[] = [
     files: { 'en/install.md': INSTALL, 'fr/install-fr.md': "# Installer l'agent\n\nTéléchargez le programme d'installation et exécutez-le en tant qu'administrateur.\n" },
     findings: [],
   },
+  {
+    title: 'Consensus mode (no source): a page most locales have',
+    canonical: null,
+    locale: null,
+    localeCode: 'es-ES',
+    page: 'faq.md',
+    set: { source: undefined, locales: [{ locale: 'de-DE', dir: 'de', suffix: '-de' }, { locale: 'es-ES', dir: 'es', suffix: '-es' }, { locale: 'fr-FR', dir: 'fr', suffix: '-fr' }] },
+    files: {
+      'de/faq-de.md': '# Häufige Fragen\n',
+      'fr/faq-fr.md': '# Questions fréquentes\n',
+      'de/pricing-de.md': '# Preise\n',
+      'es/pricing-es.md': '# Precios\n',
+      'fr/pricing-fr.md': '# Tarifs\n',
+    },
+    findings: ['es/faq-es.md: No es-ES copy of `es/faq-es.md`, which most locales have. [file-missing]'],
+  },
 ];

@@ -19,4 +19,13 @@ export const examples: readonly RuleExample[] = [
     page: 'upgrade.md',
     findings: [],
   },
+  {
+    title: 'A page left in a folder the source renamed',
+    canonical: '# Upgrade the agent\n\nRun `agent upgrade` on each server.\n',
+    locale: '# エージェントのアップグレード\n\n各サーバーで `agent upgrade` を実行します。\n',
+    localeCode: 'ja-JP',
+    page: 'operations/upgrade.md',
+    files: { 'ja/ops/upgrade-jp.md': '# エージェントのアップグレード\n\n各サーバーで `agent upgrade` を実行します。\n' },
+    findings: ['ja/ops/upgrade-jp.md: `ja/ops/upgrade-jp.md` has no counterpart in the canonical; remove it, or add the source file it translates. [file-orphan]'],
+  },
 ];

@@ -39,4 +39,11 @@ export const examples: readonly RuleExample[] = [
     page: 'backup.md',
     findings: [],
   },
+  {
+    title: 'A section moved whole',
+    canonical: SOURCE,
+    locale: '# Datenbank sichern\n\nSicherungen laufen jede Nacht um 02:00.\n\n## Bevor Sie beginnen\n\nBeenden Sie den Dienst `sync`.\n\n## Sicherung wiederherstellen\n\nFühren Sie `db restore <file>` aus. Siehe [Wiederherstellungsoptionen](restore-options-de.md).\n\n## Manuelle Sicherung ausführen\n\nFühren Sie `db backup --full` aus. Siehe [Sicherungsoptionen](backup-options-de.md).\n',
+    page: 'backup.md',
+    findings: ['de/backup-de.md:9:1: Heading `Sicherung wiederherstellen` is out of order: in en-US it comes at line 13, as heading 4. [heading-structure]'],
+  },
 ];

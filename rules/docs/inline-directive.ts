@@ -33,4 +33,13 @@ export const examples: readonly RuleExample[] = [
     alsoActive: ['link-target'],
     findings: [],
   },
+  {
+    title: 'A disable for every rule that silences nothing',
+    canonical: SOURCE,
+    locale: '# Fehlerbehebung\n\n<!-- l10n-lint-disable-next-line -->\nWenn der Agent anhält, lesen Sie [die Protokollreferenz](logs-de.md).\n',
+    page: 'troubleshooting.md',
+    files: FILES,
+    alsoActive: ['link-target'],
+    findings: ['de/troubleshooting-de.md:3:1: Unused `l10n-lint-disable-next-line`: it silences no finding; remove it. [inline-directive]'],
+  },
 ];

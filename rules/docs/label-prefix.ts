@@ -36,4 +36,22 @@ export const examples: readonly RuleExample[] = [
     config: LABELS,
     findings: [],
   },
+  {
+    title: 'A label renumbered',
+    canonical: SOURCE,
+    locale: '# L2 - Bestellung angehalten\n\nDie Bestellung wartet auf eine Bonitätsprüfung.\n\n- [L2 - Bonitätsprüfung fehlgeschlagen](credit-de.md)\n- [L2 - Adresse nicht bestätigt](address-de.md)\n',
+    page: 'on-hold.md',
+    files: FILES,
+    config: LABELS,
+    findings: ['de/on-hold-de.md:1:3: Label `L2 - ` in heading `L2 - Bestellung angehalten` should be `L1 - ` (as in en-US line 1). [label-prefix]'],
+  },
+  {
+    title: 'A label added where the canonical has none',
+    canonical: '# Order on hold\n\nThe order waits for a credit check. [Contact support](support.md) if it takes longer than a day.\n',
+    locale: '# Bestellung angehalten\n\nDie Bestellung wartet auf eine Bonitätsprüfung. [L2 - Support kontaktieren](support-de.md), wenn es länger als einen Tag dauert.\n',
+    page: 'on-hold.md',
+    files: { 'en/support.md': '# Support\n', 'de/support-de.md': '# Support\n' },
+    config: LABELS,
+    findings: ['de/on-hold-de.md:3:50: Link `L2 - Support kontaktieren` has the label `L2 - `, which en-US does not have (line 3). [label-prefix]'],
+  },
 ];

@@ -41,4 +41,12 @@ export const examples: readonly RuleExample[] = [
     files: { ...CHANNELS, 'de/channels-de.md': '# Benachrichtigungskanäle\n' },
     findings: [],
   },
+  {
+    title: 'A link to a page that exists in no locale',
+    canonical: '# Configure alerts\n\nSet up [notification channels](channels.md) first.\n',
+    locale: '# Alarme konfigurieren\n\nRichten Sie zuerst [Benachrichtigungskanäle](channels-de.md) ein. Siehe auch [Eskalation](escalation-de.md).\n',
+    page: 'alerts.md',
+    files: { 'en/channels.md': '# Notification channels\n', 'de/channels-de.md': '# Benachrichtigungskanäle\n' },
+    findings: ['de/alerts-de.md:3:91: Link target `escalation-de.md` does not exist (looked for `de/escalation-de.md`). [link-broken]'],
+  },
 ];

@@ -56,4 +56,12 @@ export const examples: readonly RuleExample[] = [
     files: PAGES('-es', 'es'),
     findings: [],
   },
+  {
+    title: 'A link to another page than the canonical one',
+    canonical: '# Billing\n\nSee [how invoices are numbered](invoices.md).\n',
+    locale: '# Abrechnung\n\nSiehe [Wie Rechnungen nummeriert werden](payments-de.md).\n',
+    page: 'billing.md',
+    files: { 'en/invoices.md': '# Invoices\n', 'en/payments.md': '# Payments\n', 'de/invoices-de.md': '# Rechnungen\n', 'de/payments-de.md': '# Zahlungen\n' },
+    findings: ['de/billing-de.md:3:42: Link points at `payments-de.md`; expected `invoices-de.md` (as in en-US line 3). [link-target]'],
+  },
 ];

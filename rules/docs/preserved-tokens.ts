@@ -64,4 +64,14 @@ export const examples: readonly RuleExample[] = [
     page: 'quotas.md',
     findings: [],
   },
+  {
+    title: 'A version number dropped, and an ID changed in its row',
+    canonical: '# Known issues\n\nUpgrade to 4.2 before you enable SSO.\n\n| ID | Issue |\n| --- | --- |\n| 1043 | Sync stops after a password change |\n| 1051 | Export skips archived items |\n',
+    locale: '# Bekannte Probleme\n\nFühren Sie ein Upgrade durch, bevor Sie SSO aktivieren.\n\n| ID | Problem |\n| --- | --- |\n| 1034 | Die Synchronisierung stoppt nach einer Kennwortänderung |\n| 1051 | Der Export überspringt archivierte Elemente |\n',
+    page: 'known-issues.md',
+    findings: [
+      'de/known-issues-de.md:3:1: Number `4.2` is missing (as in en-US line 3). [preserved-tokens]',
+      'de/known-issues-de.md:7:1: Row has the ID `1034`; expected `1043` in this row (as in en-US line 7). [preserved-tokens]',
+    ],
+  },
 ];

@@ -34,4 +34,12 @@ export const examples: readonly RuleExample[] = [
     page: 'billing-faq.md',
     findings: [],
   },
+  {
+    title: 'A translation that dropped the whole change log',
+    canonical: SOURCE,
+    locale: "# Preguntas frecuentes sobre facturación\n\nLas facturas se envían el primer día del mes.\n",
+    localeCode: 'es-ES',
+    page: 'billing-faq.md',
+    findings: ['es/billing-faq-es.md:1:1: The change-log table is missing; en-US has one with 2 rows (line 7). [refresh-table]'],
+  },
 ];

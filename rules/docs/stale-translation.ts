@@ -102,4 +102,14 @@ export const examples: readonly RuleExample[] = [
       "l10n-lint.config.json: Staleness of translations was not checked: the content is not in a git repository, so no translation's history could be read. [stale-translation]",
     ],
   },
+  {
+    title: 'A pin to a commit this repository does not have',
+    canonical: V1,
+    locale: `---\nl10n:\n  sourceCommit: 9f8e7d6c5b4a\n---\n${DE}`,
+    page: 'proxy.md',
+    commits: [ADD, { ...TRANSLATE, files: { 'de/proxy-de.md': `---\nl10n:\n  sourceCommit: 9f8e7d6c5b4a\n---\n${DE}` } }],
+    findings: [
+      'de/proxy-de.md:2:1: Could not tell whether this translation is stale: the pinned source commit `9f8e7d6c5b4a` (l10n.sourceCommit) is not in the history of HEAD. [stale-translation]',
+    ],
+  },
 ];

@@ -41,4 +41,12 @@ export const examples: readonly RuleExample[] = [
     page: 'errors.md',
     findings: [],
   },
+  {
+    title: 'A row dropped from a table without a key column',
+    canonical: '# Supported browsers\n\n| Browser | Notes |\n| --- | --- |\n| Firefox | Current and previous release |\n| Chrome | Current release |\n| Safari | Current release |\n',
+    locale: '# Navigateurs pris en charge\n\n| Navigateur | Remarques |\n| --- | --- |\n| Firefox | Version actuelle et précédente |\n| Chrome | Version actuelle |\n',
+    localeCode: 'fr-FR',
+    page: 'browsers.md',
+    findings: ['fr/browsers-fr.md:3:1: Row `Safari` is missing from this table (as in en-US line 7). [table-structure]'],
+  },
 ];

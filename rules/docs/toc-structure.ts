@@ -64,4 +64,18 @@ export const examples: readonly RuleExample[] = [
     files: PAGES('ja', '-jp'),
     findings: [],
   },
+  {
+    title: 'An entry the translator added, one without an href, and one pointing at a page that does not exist',
+    canonical: SOURCE_TOC,
+    locale: '- name: 概要\n  href: index.md\n- name: はじめに\n  items:\n    - name: インストール\n    - name: 最初の同期\n      href: first-sync-jp.md\n- name: よくある質問\n  href: faq-jp.md\n',
+    localeCode: 'ja-JP',
+    page: 'toc.yml',
+    set: SET,
+    files: { 'en/index.md': '# Overview\n', 'en/install.md': '# Install\n', 'en/first-sync.md': '# First sync\n', 'ja/index.md': '# 概要\n', 'ja/install-jp.md': '# インストール\n' },
+    findings: [
+      'ja/toc.yml:5:7: TOC entry `インストール` has no href; expected `install-jp.md` (as in en-US line 5). [toc-structure]',
+      'ja/toc.yml:7:13: TOC entry `最初の同期` points at `first-sync-jp.md`, which does not exist. [toc-structure]',
+      'ja/toc.yml:8:3: TOC entry `よくある質問` (`faq-jp.md`) is not in en-US. [toc-structure]',
+    ],
+  },
 ];
