@@ -34,10 +34,23 @@ function visible(text: string): { text: string; notes: string[] } {
 
 const langOf = (file: string) => (file.endsWith('.yml') || file.endsWith('.yaml') ? 'yaml' : file.endsWith('.mdx') ? 'mdx' : 'md');
 
-function fileBlock(file: string, text: string, label: string, extraNotes: string[] = []): string {
+/** `path` (role; notes): and the text, fenced. */
+function fileBlock(file: string, text: string, role: string | null, extraNotes: string[] = []): string {
   const shown = visible(text);
-  const notes = [...extraNotes, ...shown.notes];
-  return `${label}${notes.length ? ` (${notes.join('; ')})` : ''}:\n\n${fenced(shown.text, langOf(file))}`;
+  const notes = [...(role ? [role] : []), ...extraNotes, ...shown.notes];
+  return `\`${file}\`${notes.length ? ` (${notes.join('; ')})` : ''}:\n\n${fenced(shown.text, langOf(file))}`;
+}
+
+/** JSON as people write it: an object or array on one line when that line is short (undefined values left out, as JSON.stringify does). */
+function compactJson(value: unknown, indent = ''): string {
+  const entries = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const flat = (v: unknown): string =>
+    v === null || typeof v !== 'object' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(flat).join(', ')}]` : `{ ${entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`).join(', ')} }`;
+  const line = flat(value);
+  if (line.length + indent.length <= 80 || value === null || typeof value !== 'object') return line;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => inner + compactJson(v, inner)).join(',\n')}\n${indent}]`;
+  return `{\n${entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
 function exampleSection(example: RuleExample, rule: RuleModule): string {
@@ -46,19 +59,19 @@ function exampleSection(example: RuleExample, rule: RuleModule): string {
   const parts = [`### ${example.title}`];
   for (const [i, commit] of (example.commits ?? []).entries()) {
     parts.push(`Commit ${i + 1}, ${commit.date.slice(0, 10)}, "${commit.subject}":`);
-    for (const [file, text] of Object.entries(commit.files)) parts.push(fileBlock(file, text, `\`${file}\``));
+    for (const [file, text] of Object.entries(commit.files)) parts.push(fileBlock(file, text, null));
   }
   if (example.commits?.length) parts.push('Then, in the working tree:');
   for (const file of exampleFiles(example)) {
-    const role = example.canonical !== null && file.path === canonicalPath(example) ? ` (${SOURCE_LOCALE}, canonical)` : example.locale !== null && file.path === localePath(example) ? ` (${locale})` : '';
-    parts.push(fileBlock(file.path, file.text, `\`${file.path}\`${role}`, file.encoding === 'utf16le' ? ['saved as UTF-16LE with a byte order mark'] : []));
+    const role = example.canonical !== null && file.path === canonicalPath(example) ? `${SOURCE_LOCALE}, canonical` : example.locale !== null && file.path === localePath(example) ? locale : null;
+    parts.push(fileBlock(file.path, file.text, role, file.encoding === 'utf16le' ? ['saved as UTF-16LE with a byte order mark'] : []));
   }
   const consensus = example.set !== undefined && 'source' in example.set && example.set.source === undefined;
   if (consensus) parts.push('No source locale: the set is linted in consensus mode (the canonical is what most locales have).');
   else if (example.canonical === null) parts.push(`No \`${canonicalPath(example)}\`: the source has no such page.`);
   if (example.locale === null) parts.push(`No \`${localePath(example)}\`: nothing is where the ${locale} convention puts the translation of \`${examplePage(example)}\`.`);
   const also = example.alsoActive?.length ? ` Also on in the run: ${example.alsoActive.map((id) => `\`${id}\``).join(', ')}.` : '';
-  parts.push(`<details><summary>Config (l10n-lint.config.json)</summary>\n\n${fenced(JSON.stringify(exampleConfig(example, meta), null, 2), 'json')}\n\n</details>${also}`);
+  parts.push(`<details><summary>Config (l10n-lint.config.json)</summary>\n\n${fenced(compactJson(exampleConfig(example, meta)), 'json')}\n\n</details>${also}`);
   parts.push(example.findings.length ? `Findings (\`${meta.id}\` alone):\n\n${fenced(example.findings.join('\n'), 'text')}` : `No findings.`);
   return parts.join('\n\n');
 }
@@ -71,7 +84,7 @@ function optionsSection(rule: RuleModule): string {
     p.enum ? p.enum.map((v) => JSON.stringify(v)).join(' \\| ') : p.type === 'array' ? `array of ${p.items?.enum ? p.items.enum.map((v) => JSON.stringify(v)).join(' \\| ') : (p.items?.type ?? 'any')}` : (p.type ?? 'any');
   const defaults = rule.meta.defaults ?? {};
   const rows = names.map((name) => `| \`${name}\` | ${typeOf(properties[name])} | ${name in defaults ? `\`${JSON.stringify(defaults[name])}\`` : ''} | ${cell(properties[name].description ?? '')} |`);
-  const example = JSON.stringify({ rules: { [rule.meta.id]: [rule.meta.defaultSeverity, Object.keys(defaults).length ? defaults : {}] } }, null, 2);
+  const example = compactJson({ rules: { [rule.meta.id]: [rule.meta.defaultSeverity, Object.keys(defaults).length ? defaults : {}] } });
   return [['| option | type | default | description |', '| --- | --- | --- | --- |', ...rows].join('\n'), `Set them in the config:\n\n${fenced(example, 'json')}`].join('\n\n');
 }
 
