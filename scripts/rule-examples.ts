@@ -61,11 +61,13 @@ function writeText(root: string, rel: string, text: string, encoding: 'utf8' | '
 }
 
 /**
- * Git with no user or system config and fixed dates, so the same commits get the same
- * hashes on every machine (an example's finding names them).
+ * Git with no user or system config, none of the caller's GIT_* variables (a hook's
+ * GIT_DIR, GIT_DEFAULT_HASH) and fixed dates, so the same commits get the same hashes on
+ * every machine (an example's finding names them).
  */
 function git(cwd: string, args: string[], date?: string): void {
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+  const env = { ...inherited, GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
   execFileSync('git', ['-c', 'user.name=Docs Team', '-c', 'user.email=docs@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env, stdio: 'ignore' });
 }
 
