@@ -42,4 +42,12 @@ export const examples: readonly RuleExample[] = [
     page: 'billing-faq.md',
     findings: ['es/billing-faq-es.md:1:1: The change-log table is missing; en-US has one with 2 rows (line 7). [refresh-table]'],
   },
+  {
+    title: 'A row the translation added with a date that is not one',
+    canonical: SOURCE,
+    locale: '# Foire aux questions : facturation\n\nLes factures sont envoyées le premier jour du mois.\n\n## Historique des modifications\n\n| Date | Auteur | Modification |\n| --- | --- | --- |\n| 06/12/2024 | Priya Nair | Questions fiscales ajoutées |\n| 02/03/2024 | Tomás Ruiz | Première version |\n| à confirmer | Luc Martin | Relecture |\n',
+    localeCode: 'fr-FR',
+    page: 'billing-faq.md',
+    findings: ['fr/billing-faq-fr.md:11:1: Change-log date `à confirmer` is not a date (M/D/YYYY, YYYY-MM-DD or YYYY 年 M 月 D 日). [refresh-table]'],
+  },
 ];

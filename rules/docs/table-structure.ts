@@ -49,4 +49,11 @@ export const examples: readonly RuleExample[] = [
     page: 'browsers.md',
     findings: ['fr/browsers-fr.md:3:1: Row `Safari` is missing from this table (as in en-US line 7). [table-structure]'],
   },
+  {
+    title: 'A row dropped where nothing tells which',
+    canonical: '# Roles\n\n| Role | Can do |\n| --- | --- |\n| Viewer | Read dashboards |\n| Editor | Change dashboards |\n| Owner | Manage sharing and billing |\n',
+    locale: '# Rollen\n\n| Rolle | Berechtigungen |\n| --- | --- |\n| Betrachter | Dashboards lesen |\n| Besitzer | Freigabe und Abrechnung verwalten |\n',
+    page: 'roles.md',
+    findings: ['de/roles-de.md:3:1: Table has 2 rows; expected 3 (as in en-US line 3). [table-structure]'],
+  },
 ];
