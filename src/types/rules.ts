@@ -214,13 +214,15 @@ export interface RuleExample {
   localeEncoding?: 'utf8' | 'utf16le';
   /** Other files, by path relative to the config's dir (`en/setup.md`, `de/toc.yml`). */
   files?: Readonly<Record<string, string>>;
-  /** Git commits made, in order, before the pages above are written (stale-translation). */
+  /** Git commits made, in order, with fixed dates and author, before the pages above are written (stale-translation). */
   commits?: readonly { date: string; subject: string; files: Readonly<Record<string, string>> }[];
   /** Top-level config keys (`labels`, `frontmatter`, `maxLineLength`). */
   config?: Readonly<Record<string, unknown>>;
-  /** Keys of the content set (`include`, `order`) and of its source or locale (`route`). */
+  /** Keys of the content set (`include`, `order`; `locales` replaces the one locale; `source: undefined` makes it a consensus set). */
   set?: Readonly<Record<string, unknown>>;
+  /** Keys of the set's source (`route`). */
   source?: Readonly<Record<string, unknown>>;
+  /** Keys of the example's locale (`route`, `suffix`: its `suffix` also names the locale page). */
   localeConfig?: Readonly<Record<string, unknown>>;
   /** The rule's options. */
   options?: Readonly<Record<string, unknown>>;
