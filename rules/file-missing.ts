@@ -1,4 +1,5 @@
 import type { RuleModule, FileRule } from '../src/types.js';
+import { examples } from './docs/file-missing.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-missing',
@@ -15,6 +16,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Every canonical file must exist in every locale, under the name the locale convention gives it (suffix, keepNames).',
     example: '`en-US/setup.md` exists, `de-DE/setup-de.md` does not.',
+    examples,
   },
 };
 

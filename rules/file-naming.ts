@@ -1,4 +1,5 @@
 import type { RuleModule, FileRule } from '../src/types.js';
+import { examples } from './docs/file-naming.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-naming',
@@ -15,6 +16,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'A misnamed file is paired anyway, so its content is checked, and reported so the name can be fixed. When two files compete for one source, the correctly named one wins.',
     example: '`de-DE/setup.md` (no `-de` suffix) or `de-DE/setup-jp.md` (the Japanese suffix) instead of `de-DE/setup-de.md`.',
+    examples,
   },
 };
 

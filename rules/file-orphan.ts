@@ -1,4 +1,5 @@
 import type { RuleModule, FileRule } from '../src/types.js';
+import { examples } from './docs/file-orphan.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'file-orphan',
@@ -14,6 +15,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'A file in a locale directory that pairs with no canonical file, even with its suffix fixed: usually a page deleted or renamed in the source and left behind in the translation.',
     example: '`de-DE/old-page-de.md` after `en-US/old-page.md` was removed.',
+    examples,
   },
 };
 

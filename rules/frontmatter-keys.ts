@@ -2,6 +2,7 @@ import type { Aligned, Fix, FrontmatterEntry, FrontmatterOutline, Outline, RuleM
 import { yamlEntryLine } from '../src/edits/yaml-text.js';
 import { fileLineBreak } from '../src/edits/line-breaks.js';
 import { keyIsListed } from '../src/outline/frontmatter-paths.js';
+import { examples } from './docs/frontmatter-keys.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'frontmatter-keys',
@@ -24,6 +25,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Every locale keeps the canonical front-matter keys (YAML or TOML; nested keys by dotted path, `sidebar.order`): publishing systems read them. A key left out or added is drift; front matter that is not valid YAML or TOML is reported here too (source files included). Keys in `frontmatter.localeOnly` (the pin key, a preset\'s `default_lang_commit`) are carried by translations only and never extra.',
     example: '`ms.topic: playbook` is in en-US and missing in ja-JP.',
+    examples,
   },
 };
 

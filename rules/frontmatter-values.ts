@@ -2,6 +2,7 @@ import type { Fix, FrontmatterEntry, RuleModule } from '../src/types.js';
 import { yamlEntryLine } from '../src/edits/yaml-text.js';
 import { isDeepStrictEqual } from 'node:util';
 import { keyIsListed } from '../src/outline/frontmatter-paths.js';
+import { examples } from './docs/frontmatter-values.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'frontmatter-values',
@@ -21,6 +22,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Keys such as `ms.date`, `author` or `ms.topic` drive publishing and must keep the canonical value in every locale. Keys listed in `frontmatter.translatable` (title, description by default) may differ.',
     example: '`ms.date: 5/02/2019` in en-US, `ms.date: 4/01/2019` in pt-BR.',
+    examples,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../src/types.js';
 import { headingInsertionPoint } from '../src/align/insertion.js';
+import { examples } from './docs/heading-structure.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'heading-structure',
@@ -19,6 +20,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Headings are paired first by what translation leaves alone (an explicit `{#id}`, inline code and numbers in the heading), fenced in by the paragraphs both sides hold with the same code, numbers and link targets, then by depth sequence and the links under them (never by their translated text). A heading the locale lacks is reported where it belongs (on the `##Usage` line that lost its space, or the line an HTML block swallowed), one the locale adds or nests differently is drift; a section moved whole is a note (nothing in a set with `order: "free"`).',
     example: 'en-US has `## Refresh summary` at the end; ja-JP has none, or has it as `#`.',
+    examples,
   },
 };
 

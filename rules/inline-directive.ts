@@ -1,4 +1,5 @@
 import type { RuleModule, FileRule } from '../src/types.js';
+import { examples } from './docs/inline-directive.js';
 
 // The engine, not check(), reports through these messages (src/engine/directives.ts): only
 // it sees which findings each directive silenced. Reporting through a rule keeps the
@@ -22,6 +23,7 @@ export const meta: RuleModule['meta'] = {
     description:
       'Findings can be silenced in a file with `<!-- l10n-lint-disable rule-id -->` … `<!-- l10n-lint-enable rule-id -->`, `<!-- l10n-lint-disable-next-line rule-id -->`, `<!-- l10n-lint-disable-line rule-id -->` (at the end of the line it silences) and `<!-- l10n-lint-disable-file rule-id -->` (no rule id: every rule). A directive that silences nothing, or names a rule that does not exist, is reported, so stale exceptions do not pile up. A directive naming a rule that is off is not reported.',
     example: '`<!-- l10n-lint-disable-next-line link-taget -->` (a typo: `link-target`), or a disable left behind after the drift it excused was fixed.',
+    examples,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Outline, ReportDescriptor, RuleModule } from '../src/types.js';
 import { describeCodePoint } from '../src/outline/invisibles.js';
+import { examples } from './docs/invisible-chars.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'invisible-chars',
@@ -22,6 +23,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Zero-width spaces, joiners, bidi controls and other invisible characters slip in through copy and paste and translation tools; they break anchors, links and search. Source and locale files are both checked, and so is every other discovered file (orphans, competing duplicates); a byte order mark at the start of a file, a zero width joiner inside an emoji sequence (🙅🏻‍♀️) and, unless `checkCode` is on, characters inside code are not findings.',
     example: '`Bloqueado\\u200B` in a heading, whose anchor then never matches.',
+    examples,
   },
 };
 

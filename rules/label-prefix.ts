@@ -1,6 +1,7 @@
 import type { HeadingEl, LinkEl, ReportDescriptor, RuleModule, Span } from '../src/types.js';
 import { compareLabel } from '../src/align/labels.js';
 import { certainLabelLength } from '../src/edits/label-text.js';
+import { examples } from './docs/label-prefix.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'label-prefix',
@@ -18,6 +19,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Structural labels such as `L1 - ` and `L2 - ` are not translated: tools and readers find sections by them. Set `labels.pattern` in the config (e.g. `^L\\d+ - `); a label that changed, was lost, or lost its exact spacing or dash is drift.',
     example: '`# L1 – Blockiert` (en dash) or `[L2 -Usando …]` where the canonical has `L1 - ` and `L2 - `.',
+    examples,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { LinkEl, RuleModule, Translation } from '../src/types.js';
 import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
 import { locateTarget } from '../src/align/site-files.js';
+import { examples } from './docs/link-broken.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-broken',
@@ -25,6 +26,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Relative links are resolved from the linking file (on a site with `route`, a link without `.md` from the page\'s URL); folders and pretty URLs are served from `b.md`, `b.mdx`, `b/index.md(x)` or `b/_index.md`; routes resolve to files under the locale\'s dir; paths outside every content dir are looked up as they are. A page the locale lacks but the source has is "not translated". Anchors are heading slugs (the set\'s `slugger`), explicit heading IDs `{#id}` and HTML `id`/`name` attributes; a same-page `#anchor` is checked in its own page. A link broken in the source is reported once, on the source. External URLs are not fetched.',
     example: '`[Setup](setup-de.md)` in de-DE when `setup-de.md` was never translated.',
+    examples,
   },
 };
 

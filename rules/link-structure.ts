@@ -1,6 +1,7 @@
 import type { RuleModule } from '../src/types.js';
 import { sectionInsertionPoint } from '../src/align/insertion.js';
 import { localizedEditionOf, sameUrlButLocale } from '../src/align/resolve-target.js';
+import { examples } from './docs/link-structure.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-structure',
@@ -21,6 +22,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Links are aligned by their target mapped to the locale, section by section (never by their translated text). A link the translation dropped or added is drift.',
     example: 'en-US lists six L2 links under `# L1 - Blocked`; es-ES lists five.',
+    examples,
   },
 };
 

@@ -2,6 +2,7 @@ import type { RuleModule } from '../src/types.js';
 import { isPageTarget, splitTarget, suffixOfTarget } from '../src/align/target-mapper.js';
 import { localizedEditionOf, resolveTarget, sameUrlButLocale, targetKey } from '../src/align/resolve-target.js';
 import { locateTarget } from '../src/align/site-files.js';
+import { examples } from './docs/link-target.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'link-target',
@@ -21,6 +22,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'A link to a page must point at the page of the same locale: the canonical `page.md` becomes `page<suffix>.md`, and a root-relative `/en/x/` becomes the locale\'s route (`/de/x/`, config `route` and `routeSuffix`). Targets are compared resolved (`./a.md` = `a.md`, `%20` = space). Anchors (`#…`) may differ, since headings are translated; same-page anchors are never compared (link-broken checks that they exist). External URLs must stay the same.',
     example: '`[L2 - El cliente no responde](l1l2l3-customer-unresponsive.md)` in es-ES, where `l1l2l3-customer-unresponsive-es.md` is expected.',
+    examples,
   },
 };
 

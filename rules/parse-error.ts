@@ -1,4 +1,5 @@
 import type { RuleModule, FileRule } from '../src/types.js';
+import { examples } from './docs/parse-error.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'parse-error',
@@ -24,6 +25,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'A file that cannot be read or decoded is reported here instead of stopping the run; the rest of the corpus is still linted.',
     example: 'A translation saved as UTF-16 by an editor, or a PNG matched by a too-wide glob.',
+    examples,
   },
 };
 

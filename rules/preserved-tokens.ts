@@ -2,6 +2,7 @@ import type { BlockEl, Outline, RuleModule } from '../src/types.js';
 import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { numberInDate, numberWrittenOut } from '../src/outline/number-forms.js';
 import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
+import { details, examples } from './docs/preserved-tokens.js';
 
 interface Options {
   kinds: TokenKind[];
@@ -35,6 +36,8 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`, and so may the strings and JSX text inside code (`tags: ["blogging"]`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
     example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
+    details,
+    examples,
   },
 };
 

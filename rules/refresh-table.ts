@@ -1,6 +1,7 @@
 import type { RuleModule } from '../src/types.js';
 import { insertRowFix, type RowInsertion } from '../src/edits/refresh-row.js';
 import { DEFAULT_TRANSLATE_MARKER } from '../src/edits/settings.js';
+import { examples } from './docs/refresh-table.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'refresh-table',
@@ -25,6 +26,7 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'The refresh (change-log) table is found structurally: the table under the heading aligned with the canonical change-log heading. Rows are keyed by their date, whatever its format (`M/D/YYYY`, `MM/DD/YYYY`, ISO, `YYYY 年 M 月 D 日`); a row the locale lacks or adds, another author, or a date that is not a date is drift.',
     example: 'pt-BR has a row dated 05/04/2020 that en-US does not have.',
+    examples,
   },
 };
 

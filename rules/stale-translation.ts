@@ -1,4 +1,5 @@
 import type { CommitFact, RuleModule, SourceChangeSummary } from '../src/types.js';
+import { details, examples } from './docs/stale-translation.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'stale-translation',
@@ -23,6 +24,8 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Compares git history: when the source file has a substantive commit (one that changes more than whitespace or blank lines) that the locale file\'s last commit does not contain, the translation is stale. The finding names the commit that made it stale, its date, and what changed in the source\'s structure since (sections added or removed, links changed, new change-log rows). A translation that records the source commit it was made from in its front matter (`l10n.sourceCommit: <hash>`, key set by `git.pinKey`) is compared from that commit instead. On by default wherever the content set is in a git repository with its history; git runs a few times for the whole run (one pass over the history), not per pair. Commits that change only whitespace or only the front matter do not count (options `ignoreWhitespace`, `ignoreFrontmatter`). A pin that is not a commit hash is a finding; a pin git does not know is an `info` finding. Outside a git repository or in a shallow clone (CI checkouts are shallow unless `fetch-depth: 0`), one `info` finding for the run, on the config file, says that staleness was not checked and why. A translation not committed yet counts as up to date.',
     example: '`en/setup.md` gained the section "Proxy settings" in 4f2c9e1 after `de/setup-de.md` was last committed.',
+    details,
+    examples,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { RuleContext, RuleModule, Span, TableEl } from '../src/types.js';
 import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 import { sectionInsertionPoint } from '../src/align/insertion.js';
+import { details, examples } from './docs/table-structure.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'table-structure',
@@ -21,6 +22,8 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Tables are aligned by section and order. A table the locale lacks or adds, or one with another number of columns or rows, is drift. A table keyed by an ID or date column (its cells all distinct whole numbers, codes or dates), or by a first column of names the locale writes alike (API property names), has its rows compared by key: a row missing, added or moved is named by its key. Rows of a table without a key column and with another row count are paired by their code, numbers, IDs and URLs: where that tells which rows are missing or added, each is named by its first cell; otherwise the row count is one finding. A key changed in place is left to preserved-tokens, a table in a missing or added section to heading-structure, and the change-log table to refresh-table.',
     example: 'The de-DE task table lacks the row `1044` that en-US has.',
+    details,
+    examples,
   },
 };
 

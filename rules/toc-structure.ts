@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { RuleModule, TocEntry } from '../src/types.js';
 import { isRelativeTarget, splitTarget } from '../src/align/target-mapper.js';
+import { details, examples } from './docs/toc-structure.js';
 
 export const meta: RuleModule['meta'] = {
   id: 'toc-structure',
@@ -21,6 +22,8 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'DocFX-style `toc.yml` files are paired like pages (list them in `keepNames` and `include`). Entries are aligned by their place in the tree, never by their translated names: each locale TOC must have the canonical tree (no entry missing or added), each `href` must be the canonical href mapped to the locale (`page.md` -> `page-de.md`) and must exist. A file that is not valid YAML, or not a list of entries, is reported instead.',
     example: 'The ja-JP toc.yml entry `はじめに` has `href: getting-started.md`, the English page, where `getting-started-jp.md` is expected.',
+    details,
+    examples,
   },
 };
 

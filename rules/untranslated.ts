@@ -1,6 +1,7 @@
 import type { BlockEl, Matched, RuleModule } from '../src/types.js';
 import { blockProse, localeScript, looksLikeName, normalizedBlockProse, normalizedProse, proseSimilarity, proseWeight, translatableProse } from '../src/outline/prose.js';
 import { countBelow } from '../src/align/sequence.js';
+import { details, examples } from './docs/untranslated.js';
 
 interface Options {
   minLength: number;
@@ -41,6 +42,8 @@ export const meta: RuleModule['meta'] = {
   docs: {
     description: 'Each aligned block whose prose is the canonical text (the same words, or all but about one in ten, once spacing, punctuation and case are ignored) is untranslated; so is a block of a ja-JP, zh-CN, ko-KR, ru-RU (…) file without a single character of that script. Only prose counts: code, HTML (an HTML comment appended to an English paragraph does not hide it), JSX and ESM, shortcodes, directives, type signatures, URLs, numbers, IDs, terms in `allow`, names (every word capitalized), a block that is only a link\'s title (a list of resources), a block that also holds the locale\'s script (a translation beside a kept error message) and blocks shorter than `minLength` (a CJK character counting as 3) are never findings. When most of a file is untranslated, one finding covers the file. In consensus mode there is no source text, so only the script signal is used; a locale in the source\'s language (en-GB from en-US) is not checked.',
     example: 'A ja-JP page whose second paragraph is still "The customer could not be reached to confirm their intent."',
+    details,
+    examples,
   },
 };
 

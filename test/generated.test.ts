@@ -1,12 +1,13 @@
 // Generated artifacts must match rule metadata and the schemas: the config schema's rules
-// section, the README rules table and the precompiled validators (`npm run generate`
+// section, the README rules table, the rule pages (docs/rules/<id>.md) and the precompiled validators (`npm run generate`
 // rewrites them). Also checks the registry.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type Options } from 'ajv';
 import { VALIDATORS_FILE, configSchemaText, readmeWithTable, validatorsText } from '../scripts/generate.js';
+import { RULE_DOCS_DIR, ruleDocPath, ruleDocText } from '../scripts/rule-docs.js';
 import { buildConfigSchema } from '../src/config/schema.js';
 import * as generated from '../src/generated/validators.js';
 import { rules } from '../rules/index.js';
@@ -21,6 +22,16 @@ test('schema/config.schema.json is generated from rule metadata', () => {
 test('the README rules table is generated from rule metadata', () => {
   const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
   assert.fixture(readme, readmeWithTable(readme), 'run `npm run generate`');
+});
+
+test('docs/rules/<id>.md is generated from each rule\'s metadata, and only for rules that exist', () => {
+  for (const rule of rules) {
+    const file = path.join(repoRoot, ruleDocPath(rule.meta.id));
+    assert.ok(existsSync(file), `${ruleDocPath(rule.meta.id)} is missing: run \`npm run generate\``);
+    assert.fixture(readFileSync(file, 'utf8'), ruleDocText(rule), `${ruleDocPath(rule.meta.id)}: run \`npm run generate\``);
+  }
+  const pages = readdirSync(path.join(repoRoot, RULE_DOCS_DIR)).sort();
+  assert.equal(pages, rules.map((r) => `${r.meta.id}.md`).sort(), `${RULE_DOCS_DIR} holds a page for every rule and nothing else`);
 });
 
 test('src/generated/validators.ts is generated from the schemas and rule metadata', () => {

@@ -1,6 +1,6 @@
 // Snapshot mode round trip: `l10n-lint snapshot` on a source-mode set, then the locales
 // linted against the snapshot with the source removed, give the same findings as source
-// mode. What differs, by design (docs/rules-content.md): the canonical is named
+// mode. What differs, by design (docs/snapshot.md): the canonical is named
 // "<locale> snapshot" in messages; related locations point into the snapshot file; findings
 // on the source files themselves (and git history) need the source, so they are absent.
 import { suite } from 'uvu';

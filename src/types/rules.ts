@@ -177,7 +177,12 @@ export interface RuleMeta {
   /** JSON Schema of the options object. */
   schema: Record<string, unknown>;
   messages: Record<string, string>;
-  docs: { description: string; example: string };
+  /**
+   * `example`: one line for the README table. `details`: Markdown for the rule's page
+   * (docs/rules/<id>.md), the decisions a user may need. `examples`: cases the page shows and
+   * test/rule-examples.test.ts executes (every built-in rule has them; optional for rules a caller brings).
+   */
+  docs: { description: string; example: string; details?: string; examples?: readonly RuleExample[] };
   /**
    * `pair` rules run on every aligned pair (the default). `file` rules report file-level
    * findings produced by discovery/parse and have a no-op or trivial check.
@@ -185,6 +190,46 @@ export interface RuleMeta {
   scope?: 'pair' | 'file';
   /** Default option values. */
   defaults?: Record<string, unknown>;
+}
+
+/**
+ * One example of a rule's docs (remark-lint's model): a canonical and a locale page and the
+ * exact findings the rule alone gives on them. The content set it is written into: source
+ * en-US in `en/`, the locale in `<language>/` with the suffix `-<language>` (`ja-JP`:
+ * `-jp`, the house convention), include every `.md` file, keepNames `index.md`, `toc.yml`
+ * (scripts/rule-examples.ts builds it; docs/rules/<id>.md shows it).
+ */
+export interface RuleExample {
+  /** What the example shows, one line. */
+  title: string;
+  /** The canonical (source) page, written to `en/<page>`; null: the source has no such page. */
+  canonical: string | null;
+  /** The locale (target) page, written to `<language>/<page with suffix>`; null: not translated. */
+  locale: string | null;
+  /** BCP 47 code of the locale (default `de-DE`). */
+  localeCode?: string;
+  /** The page's path under each locale's dir, as the source names it (default `guide.md`). */
+  page?: string;
+  /** The locale page's bytes are written in this encoding (default UTF-8; `utf16le` with a byte order mark). */
+  localeEncoding?: 'utf8' | 'utf16le';
+  /** Other files, by path relative to the config's dir (`en/setup.md`, `de/toc.yml`). */
+  files?: Readonly<Record<string, string>>;
+  /** Git commits made, in order, with fixed dates and author, before the pages above are written (stale-translation). */
+  commits?: readonly { date: string; subject: string; files: Readonly<Record<string, string>> }[];
+  /** Top-level config keys (`labels`, `frontmatter`, `maxLineLength`). */
+  config?: Readonly<Record<string, unknown>>;
+  /** Keys of the content set (`include`, `order`; `locales` replaces the one locale; `source: undefined` makes it a consensus set). */
+  set?: Readonly<Record<string, unknown>>;
+  /** Keys of the set's source (`route`). */
+  source?: Readonly<Record<string, unknown>>;
+  /** Keys of the example's locale (`route`, `suffix`: its `suffix` also names the locale page). */
+  localeConfig?: Readonly<Record<string, unknown>>;
+  /** The rule's options. */
+  options?: Readonly<Record<string, unknown>>;
+  /** Other rules on in the run, for a rule about other rules' findings (inline-directive); their findings must not show. */
+  alsoActive?: readonly string[];
+  /** The findings, as the stylish reporter and expected.txt write them: `<file>:<line>:<col>: <message> [<rule-id>]`; empty: the rule stays silent. */
+  findings: readonly string[];
 }
 
 /** What a file-level rule sees: one finding of discovery or parsing. */
