@@ -7,7 +7,7 @@ import type { Config, LintResult } from './types.js';
 import { UsageError, plural } from './cli-options.js';
 
 /** Every --locale must be a target locale of some set: a typo would otherwise check nothing and pass. */
-export function checkLocales(locales: string[] | undefined, config: Config): void {
+export function checkLocales(locales: string[] | undefined, config: Pick<Config, 'sets'>): void {
   if (!locales?.length) return;
   const targets = [...new Set(config.sets.flatMap((set) => set.locales.map((l) => l.locale)))];
   for (const locale of locales) {
@@ -19,7 +19,7 @@ export function checkLocales(locales: string[] | undefined, config: Config): voi
 }
 
 /** Every path argument must exist and lie in (or hold) a set's folder, as ESLint exits 2 on a pattern that matches nothing. */
-export function checkPaths(paths: string[], config: Config, cwd: string): void {
+export function checkPaths(paths: string[], config: Pick<Config, 'root' | 'sets'>, cwd: string): void {
   const dirs = config.sets.flatMap((set) => [...(set.source ? [set.source] : []), ...set.locales].map((l) => path.resolve(config.root, l.dir)));
   const inside = (child: string, parent: string) => {
     const rel = path.relative(parent, child);
@@ -46,7 +46,7 @@ export function checkSomethingChecked(result: LintResult, run: { args: string[];
 }
 
 /** `l10n-lint docs/de-DE` lints only pairs with a file under the given paths. */
-export async function pathFilter(paths: string[], config: Config, cwd: string): Promise<EngineOptions['pairFilter']> {
+export async function pathFilter(paths: string[], config: Pick<Config, 'root' | 'sets'>, cwd: string): Promise<EngineOptions['pairFilter']> {
   if (paths.length === 0) return undefined;
   const { localizedName } = await import('./discover.js');
   const prefixes = paths.map((p) => path.relative(config.root, path.resolve(cwd, p)).split(path.sep).join('/'));

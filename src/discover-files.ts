@@ -7,6 +7,9 @@ import type { Config, ContentSetConfig } from './types.js';
 import { ConfigError } from './config/error.js';
 import { isInside } from './io/read.js';
 
+/** What checking a set's directories reads of the config: where paths start, and whether they may leave it. */
+export type SetDirsConfig = Pick<Config, 'root' | 'allowOutsideRoot'>;
+
 /**
  * Checks a set directory before it is listed: it must be a directory l10n-lint can read
  * and (unless allowOutsideRoot) really lie inside the config's directory after following
@@ -15,7 +18,7 @@ import { isInside } from './io/read.js';
  * is 'missing': the caller decides (a source directory must exist; a new locale's need not,
  * its files are then reported missing, which is true).
  */
-export function checkSetDir(config: Config, dir: string): 'ok' | 'missing' {
+export function checkSetDir(config: SetDirsConfig, dir: string): 'ok' | 'missing' {
   const abs = path.resolve(config.root, dir);
   const where = `set directory "${dir}" (${abs})`;
   let real: string;
@@ -44,7 +47,7 @@ function isDangling(abs: string): boolean {
 }
 
 /** Every directory of a set, checked; a missing source directory, or a set none of whose directories exist, is exit 2. */
-export function checkSetDirs(config: Config, set: ContentSetConfig, dirs: Set<string>): Set<string> {
+export function checkSetDirs(config: SetDirsConfig, set: ContentSetConfig, dirs: Set<string>): Set<string> {
   const missing = new Set<string>();
   for (const dir of dirs) if (checkSetDir(config, dir) === 'missing') missing.add(dir);
   const misspelled = (dir: string) => `set "${set.name}": the directory "${dir}" (${path.resolve(config.root, dir)}) does not exist; check the config's "dir"`;

@@ -62,12 +62,18 @@ interface Candidate {
   carried: string;
 }
 
+/**
+ * What discovery reads of the config: where paths start and whether they may leave it,
+ * the sets, and the config file (named in the error of a set that matches no file).
+ */
+export type DiscoverConfig = Pick<Config, 'root' | 'file' | 'allowOutsideRoot' | 'sets'>;
+
 /** Expands and pairs every set of the config. Pure apart from reading directory listings. */
-export function discover(config: Config): DiscoveredSet[] {
+export function discover(config: DiscoverConfig): DiscoveredSet[] {
   return config.sets.map((set) => discoverSet(config, set));
 }
 
-export function discoverSet(config: Config, set: ContentSetConfig): DiscoveredSet {
+export function discoverSet(config: DiscoverConfig, set: ContentSetConfig): DiscoveredSet {
   if (set.source && (set.source.pathPattern || set.locales.some((l) => l.pathPattern))) return discoverByPattern(config, set, set.source);
   const root = config.root;
   const allSuffixes = [...set.locales.map((l) => l.suffix), set.source?.suffix ?? ''].filter((s) => s !== '');
@@ -232,7 +238,7 @@ function pathPatternOf(l: LocaleConfig): string {
  * translation sits under each locale's. Source mode only. A locale file that matches its
  * pattern but no source page is an orphan; files that match no pattern are not the set's.
  */
-function discoverByPattern(config: Config, set: ContentSetConfig, source: LocaleConfig): DiscoveredSet {
+function discoverByPattern(config: Pick<Config, 'root'>, set: ContentSetConfig, source: LocaleConfig): DiscoveredSet {
   const root = config.root;
   const listing = (dir: string) => globDir(root, dir, set.include, set.exclude).sort();
   const existingFiles = new Set<string>();

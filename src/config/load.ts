@@ -10,11 +10,12 @@ import { ConfigError } from './error.js';
 import { expandPreset } from './preset.js';
 import { checkPathPattern } from '../layout-pattern.js';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits.js';
+import { isConfigInput, type LocaleInput, type SetInput } from './input.js';
 // `..de` is a folder's name, not a step up: only a first segment of exactly `..` leaves the root.
 import { isParentStep } from '../io/read.js';
 import { CONFIG_FILE_NAMES, findConfigFile } from './find.js';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Config, ContentSetConfig, LocaleConfig, RuleSetting } from '../types.js';
+import type { Config, ContentSetConfig, LocaleConfig } from '../types.js';
 
 export { ConfigError, CONFIG_FILE_NAMES, findConfigFile };
 
@@ -52,14 +53,13 @@ function mostSpecificError(errors: ErrorObject[]): ErrorObject {
 
 /** Validates a parsed config object and fills defaults. `root` is the config's directory. */
 export function resolveConfig(raw: unknown, root: string, file: string | null = null): Config {
-  raw = expandPreset(raw);
-  if (!validateConfig(raw)) {
+  const input = expandPreset(raw);
+  if (!isConfigInput(input)) {
     const error = mostSpecificError(validateConfig.errors ?? []);
     throw new ConfigError(`Invalid config: ${describeAjvError(error)}`, error.instancePath || '/', file);
   }
-  const input = raw as Record<string, any>;
   const allowOutsideRoot = input.allowOutsideRoot === true;
-  const sets: ContentSetConfig[] = input.sets.map((set: any, i: number) => resolveSet(set, i, root, allowOutsideRoot, file));
+  const sets: ContentSetConfig[] = input.sets.map((set, i) => resolveSet(set, i, root, allowOutsideRoot, file));
   const names = new Set<string>();
   sets.forEach((set, i) => {
     if (names.has(set.name)) throw new ConfigError(`Invalid config: /sets/${i}/name: duplicate set name "${set.name}"`, `/sets/${i}/name`, file);
@@ -88,7 +88,7 @@ export function resolveConfig(raw: unknown, root: string, file: string | null = 
       localeOnly: [...new Set([...(input.frontmatter?.localeOnly ?? []), input.git?.pinKey ?? DEFAULT_PIN_KEY])],
     },
     labels: { pattern },
-    rules: (input.rules ?? {}) as Record<string, RuleSetting>,
+    rules: input.rules ?? {},
     maxFileSize: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     maxLineLength: input.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
     allowOutsideRoot,
@@ -110,7 +110,7 @@ function normalizeRoute(route: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-function resolveLocale(locale: any, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
+function resolveLocale(locale: LocaleInput, at: string, root: string, allowOutside: boolean, file: string | null): LocaleConfig {
   const abs = path.resolve(root, locale.dir);
   const rel = path.relative(root, abs);
   if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
@@ -132,9 +132,9 @@ function resolveLocale(locale: any, at: string, root: string, allowOutside: bool
   };
 }
 
-function resolveSet(set: any, i: number, root: string, allowOutside: boolean, file: string | null): ContentSetConfig {
+function resolveSet(set: SetInput, i: number, root: string, allowOutside: boolean, file: string | null): ContentSetConfig {
   const at = `/sets/${i}`;
-  const locales: LocaleConfig[] = set.locales.map((l: any, j: number) => resolveLocale(l, `${at}/locales/${j}`, root, allowOutside, file));
+  const locales: LocaleConfig[] = set.locales.map((l, j) => resolveLocale(l, `${at}/locales/${j}`, root, allowOutside, file));
   const source = set.source ? resolveLocale(set.source, `${at}/source`, root, allowOutside, file) : undefined;
   const seen = new Set<string>();
   for (const [j, l] of locales.entries()) {

@@ -69,7 +69,7 @@ function overlayLoader(overlay: ReadonlyMap<string, FixedFile>, linted: Map<stri
   };
 }
 
-function readForFixing(config: Config, file: string, linted: LintedShape | undefined): FixedFile | null {
+function readForFixing(config: Pick<Config, 'root' | 'allowOutsideRoot' | 'maxFileSize'>, file: string, linted: LintedShape | undefined): FixedFile | null {
   const abs = path.resolve(config.root, file);
   const within = config.allowOutsideRoot ? null : config.root;
   // Contained and bounded like every read: a link out of the root was a finding, never a fix.

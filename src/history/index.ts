@@ -48,7 +48,10 @@ export interface HistoryStage {
 const unknown = (reason: string, known: Partial<PairHistory> = {}): PairHistory => ({ localeCommit: null, pin: null, sourceCommitsSince: [], changes: null, ...known, unknown: reason });
 const upToDate = (known: Partial<PairHistory> = {}): PairHistory => ({ unknown: null, localeCommit: null, pin: null, sourceCommitsSince: [], changes: null, wordsBehind: 0, ...known });
 
-export function createHistoryStage(config: Config, outlineOptions: OutlineOptions, staleness: StalenessOptions): HistoryStage {
+/** What the history stage reads of the config: the sets' folders (under `root`), the pin key, and the largest file it parses. */
+export type HistoryConfig = Pick<Config, 'root' | 'sets' | 'git' | 'maxFileSize'>;
+
+export function createHistoryStage(config: HistoryConfig, outlineOptions: OutlineOptions, staleness: StalenessOptions): HistoryStage {
   const pinKey = config.git?.pinKey ?? DEFAULT_PIN_KEY;
   let opened: OpenedRepository | null = null;
   let history: RepositoryHistory | null = null;

@@ -4,8 +4,8 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Config, ContentSetConfig, FilePair } from '../types.js';
-import { discoverSet } from '../discover.js';
+import type { ContentSetConfig, FilePair } from '../types.js';
+import { discoverSet, type DiscoverConfig } from '../discover.js';
 
 /** Maps between URIs, absolute paths (as discovery spells them) and config-relative paths. */
 export class WorkspacePaths {
@@ -76,7 +76,7 @@ export interface PagesOfFiles {
  * over the sets' folders; files not on disk belong to none). Discovery runs once per call
  * and set, so what it sees is never older than the call.
  */
-export function pagesOfFiles(config: Config, absFiles: ReadonlySet<string>, sets: readonly ContentSetConfig[] = config.sets): PagesOfFiles {
+export function pagesOfFiles(config: DiscoverConfig, absFiles: ReadonlySet<string>, sets: readonly ContentSetConfig[] = config.sets): PagesOfFiles {
   const pages = new Map<string, PageRef>();
   const files = new Set<string>();
   const pageOfFile = new Map<string, string>();

@@ -80,7 +80,7 @@ export function formatChanges(changedFiles: readonly string[], before: readonly 
 }
 
 /** The folders a config's sets read (source, locales), relative paths resolved against its root. */
-export function watchedFolders(config: Config): string[] {
+export function watchedFolders(config: Pick<Config, 'root' | 'sets'>): string[] {
   const dirs = new Set<string>();
   for (const set of config.sets) {
     if (set.source) dirs.add(path.resolve(config.root, set.source.dir));

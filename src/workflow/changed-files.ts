@@ -113,8 +113,11 @@ function changedKeysOf(set: ContentSetConfig, changed: readonly string[], config
   return keys;
 }
 
+/** What --changed-since reads of the config: the sets' folders under `root`, and the config file (a change to it changes every pair). */
+export type ChangedFilesConfig = Pick<Config, 'root' | 'file' | 'sets'>;
+
 /** The engine filters of a run narrowed to the pairs the changed files touch. */
-export function changedFilesScope(config: Config, changed: readonly string[]): RunScope {
+export function changedFilesScope(config: ChangedFilesConfig, changed: readonly string[]): RunScope {
   const configFile = config.file ? toPosix(path.relative(config.root, config.file)) : null;
   const bySet = new Map(config.sets.map((set) => [set.name, changedKeysOf(set, changed, configFile, config.root)]));
   const pairFilter = (set: string, key: string, locale: string): boolean => {
@@ -126,7 +129,7 @@ export function changedFilesScope(config: Config, changed: readonly string[]): R
 }
 
 /** An orphan's neutral key: the key its source file had (or would have). */
-export function orphanKey(config: Config, finding: FileFinding): string {
+export function orphanKey(config: Pick<Config, 'root' | 'sets'>, finding: FileFinding): string {
   const set = config.sets.find((s) => s.name === finding.set);
   const locale = set?.locales.find((l) => l.locale === finding.locale);
   if (!set || !locale) return finding.file;

@@ -3,15 +3,18 @@
 // schema/outline.schema.json describes and snapshot.ts reads back.
 import type { Config, ContentSetConfig, FilePair, FileRef, Outline } from '../types.js';
 import { compileUserPattern } from '../config/user-pattern.js';
-import { discoverSet } from '../discover.js';
+import { discoverSet, type DiscoverConfig } from '../discover.js';
 import { canonicalFor, setMappers } from '../canonical/index.js';
 import { outlineFromFile } from '../outline/from-file.js';
 import type { OutlineOptions } from '../outline/index.js';
 import { toolName, toolVersion } from '../package-root.js';
 import { SNAPSHOT_VERSION, loadSnapshotCanonical, type SnapshotFile, type SnapshotSet } from '../config/snapshot.js';
 
+/** What `l10n-lint snapshot` reads of the config: what discovery reads, and what outlining and the consensus read. */
+export type SnapshotConfig = DiscoverConfig & Pick<Config, 'maxFileSize' | 'frontmatter' | 'labels' | 'dialect' | 'maxLineLength'>;
+
 /** The canonical outlines of one set, as linting takes them (canonicalFor): source files, a consensus, or a snapshot. */
-function canonicalOutlines(config: Config, set: ContentSetConfig, options: OutlineOptions): SnapshotSet {
+function canonicalOutlines(config: SnapshotConfig, set: ContentSetConfig, options: OutlineOptions): SnapshotSet {
   const files: Record<string, string> = {};
   const outlines: Record<string, Outline> = {};
   const within = config.allowOutsideRoot ? null : config.root;
@@ -51,7 +54,7 @@ function canonicalOutlines(config: Config, set: ContentSetConfig, options: Outli
 }
 
 /** What `l10n-lint snapshot` writes: the canonical outlines of every set of the config. */
-export function buildSnapshot(config: Config): SnapshotFile {
+export function buildSnapshot(config: SnapshotConfig): SnapshotFile {
   const options: OutlineOptions = { labelPattern: config.labels.pattern ? compileUserPattern(config.labels.pattern) : null, markdownDialect: config.dialect ?? 'markdown', maxLineLength: config.maxLineLength };
   return { version: SNAPSHOT_VERSION, tool: { name: toolName, version: toolVersion }, sets: config.sets.map((set) => canonicalOutlines(config, set, options)) };
 }
