@@ -10,8 +10,8 @@
 //      text (about 0.25 × again); zlib's adler32 checksum makes a damaged entry an error,
 //      so it is a miss, never a wrong outline.
 //
-// Bytes: one tag byte (`p` packed as above, `j` plain JSON for a value too deep to pack
-// here), then the zlib stream. Decoding yields a value equal to JSON.parse of the original
+// Bytes: one tag byte (`p` packed as above, `j` plain JSON for a value nested deeper than
+// MAX_PACK_DEPTH), then the zlib stream. Decoding yields a value equal to JSON.parse of the original
 // JSON text, keys in the same order (so reports from a warm run are byte-identical).
 import { deflateSync, inflateSync } from 'node:zlib';
 
@@ -20,6 +20,15 @@ const PLAIN = 0x6a; // 'j'
 
 /** zlib level 1..9: 6 (zlib's default) is where a larger level stops paying (measured on the 1× bench corpus). */
 const LEVEL = 6;
+
+/**
+ * Packing and unpacking recurse; past this nesting (only hostile front matter gets near it:
+ * an outline is a few levels deep) an entry is stored as plain JSON, which JSON.parse reads
+ * at any depth, so an entry that could be written can always be read back.
+ */
+const MAX_PACK_DEPTH = 200;
+
+class TooDeep extends Error {}
 
 /**
  * Packed form: `[shapes, root]`; shapes: `string[][]` (key lists); a value is a string,
@@ -31,11 +40,12 @@ type Packed = unknown;
 function pack(value: unknown): string {
   const shapes: string[][] = [];
   const ids = new Map<string, number>();
-  const encode = (v: unknown): Packed => {
+  const encode = (v: unknown, depth: number): Packed => {
     if (v === null || typeof v !== 'object') return v;
+    if (depth > MAX_PACK_DEPTH) throw new TooDeep();
     if (Array.isArray(v)) {
       const out: Packed[] = [0];
-      for (const item of v) out.push(encode(item));
+      for (const item of v) out.push(encode(item, depth + 1));
       return out;
     }
     const keys = Object.keys(v);
@@ -48,10 +58,10 @@ function pack(value: unknown): string {
       ids.set(signature, id);
     }
     const out: Packed[] = [id];
-    for (const key of keys) out.push(encode((v as Record<string, unknown>)[key]));
+    for (const key of keys) out.push(encode((v as Record<string, unknown>)[key], depth + 1));
     return out;
   };
-  const root = encode(value);
+  const root = encode(value, 0);
   return JSON.stringify([shapes, root]);
 }
 
@@ -93,11 +103,12 @@ export function encodeEntry(value: unknown): Buffer {
   let text: string;
   try {
     text = pack(value);
-  } catch {
-    // A value nested deeper than this stack allows (hostile front matter): stored as JSON.
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
     tag = PLAIN;
     text = JSON.stringify(value);
   }
+  // A value JSON.stringify cannot write (nested past the stack): thrown, the entry is not stored.
   const body = deflateSync(text, { level: LEVEL });
   const out = Buffer.allocUnsafe(body.length + 1);
   out[0] = tag;
@@ -105,7 +116,7 @@ export function encodeEntry(value: unknown): Buffer {
   return out;
 }
 
-/** The value stored in `bytes` (see encodeEntry). Throws on damaged or foreign bytes. */
+/** The value stored in `bytes` (see encodeEntry). Throws on damaged or foreign bytes (zlib's checksum, the packed shape). */
 export function decodeEntry(bytes: Uint8Array): unknown {
   const tag = bytes[0];
   if (tag !== PACKED && tag !== PLAIN) throw new Error('unknown entry encoding');

@@ -27,7 +27,6 @@ import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { PruneCheck, type CacheMembership } from './prune.js';
 
 export type { CacheMembership } from './prune.js';
-
 export { CACHE_FORMAT, CACHE_MAGIC, DEFAULT_CACHE_FILE, foreignFile, hashContent, outlineCacheKey, type CacheStatus, type OutlineCacheKeyParts, type OutlineCacheStats } from './format.js';
 
 /**
@@ -88,12 +87,12 @@ export class OutlineCache {
       this.fd = openSync(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       const size = fstatSync(this.fd).size;
       if (size < TRAILER_LENGTH) return rebuild('too short to be a cache file');
-      const trailer = this.readText(size - TRAILER_LENGTH, TRAILER_LENGTH);
+      const trailer = readBytes(this.fd, size - TRAILER_LENGTH, TRAILER_LENGTH).toString('latin1');
       const match = /^\n(\d{16}) l10n-lint-outline-cache-end\n$/.exec(trailer);
       if (!match) return rebuild('no cache trailer (foreign or truncated file)');
       const indexOffset = Number(match[1]);
       if (indexOffset >= size - TRAILER_LENGTH) return rebuild('index offset out of range');
-      const header = JSON.parse(this.readText(indexOffset, size - TRAILER_LENGTH - indexOffset)) as unknown;
+      const header = JSON.parse(readBytes(this.fd, indexOffset, size - TRAILER_LENGTH - indexOffset).toString('utf8')) as unknown;
       if (!isHeader(header)) return rebuild('unrecognized index');
       if (header.format !== CACHE_FORMAT) return rebuild(`format ${String(header.format)}`);
       if (header.key !== this.key) return rebuild('made by another version or with other parse options');
@@ -106,10 +105,6 @@ export class OutlineCache {
     } catch (error) {
       rebuild(`unreadable (${(error as Error).message.split('\n')[0]})`);
     }
-  }
-
-  private readText(offset: number, length: number): string {
-    return readBytes(this.fd!, offset, length).toString('utf8');
   }
 
   private closeOld(): void {
@@ -178,7 +173,13 @@ export class OutlineCache {
         temp.index.set(rel, { hash, offset: shared.offset, length: shared.length });
         return;
       }
-      const length = writeAll(temp.fd, encodeEntry(typeof value === 'string' ? JSON.parse(value) : value), temp.offset);
+      let bytes: Buffer;
+      try {
+        bytes = encodeEntry(typeof value === 'string' ? JSON.parse(value) : value);
+      } catch {
+        return; // a value that cannot be encoded (nested past the stack) is not stored: a miss next time
+      }
+      const length = writeAll(temp.fd, bytes, temp.offset);
       writeAll(temp.fd, '\n', temp.offset + length);
       temp.index.set(rel, { hash, offset: temp.offset, length });
       temp.payloads.set(payloadKey(rel, hash), { offset: temp.offset, length });
