@@ -11,8 +11,9 @@
 //      so it is a miss, never a wrong outline.
 //
 // Bytes: one tag byte (`p` packed as above, `j` plain JSON for a value nested deeper than
-// MAX_PACK_DEPTH), then the zlib stream. Decoding yields a value equal to JSON.parse of the original
-// JSON text, keys in the same order (so reports from a warm run are byte-identical).
+// MAX_PACK_DEPTH), then the zlib stream. Decoding yields a value equal to JSON.parse of
+// the original JSON text, keys in the same order (so a warm run's reports are
+// byte-identical to a cold run's).
 import { deflateSync, inflateSync } from 'node:zlib';
 
 const PACKED = 0x70; // 'p'
@@ -112,7 +113,8 @@ function unpack(text: string): unknown {
 
 /**
  * An entry's bytes for `value`: plain JSON data (what JSON.parse returns); decoding gives
- * what `JSON.parse(JSON.stringify(value))` gives. Throws only if zlib does.
+ * what `JSON.parse(JSON.stringify(value))` gives. Throws a RangeError for a value nested
+ * past what JSON.stringify can write (the stack), or what zlib throws.
  */
 export function encodeEntry(value: unknown): Buffer {
   let tag = PACKED;
@@ -124,7 +126,6 @@ export function encodeEntry(value: unknown): Buffer {
     tag = PLAIN;
     text = JSON.stringify(value);
   }
-  // A value JSON.stringify cannot write (nested past the stack): thrown, the entry is not stored.
   const body = deflateSync(text, { level: LEVEL });
   const out = Buffer.allocUnsafe(body.length + 1);
   out[0] = tag;

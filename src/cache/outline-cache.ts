@@ -1,11 +1,11 @@
 // The outline cache: one file on disk holding each file's outline (or parse problem),
-// compactly encoded (entry-codec.ts), keyed by its path and the sha256 of its content, under a key made of the tool
-// version, OUTLINE_VERSION, the parser versions and the parse options. A warm run reads
-// and hashes every file and parses none.
+// compactly encoded (entry-codec.ts), keyed by its path and the sha256 of its content,
+// under a key made of the tool version, OUTLINE_VERSION, the parser versions and the parse
+// options. A warm run reads and hashes every file and parses none.
 //
 // Layout (so memory stays bounded whatever the corpus size): a magic header line, the
-// entries' bytes one after another (each followed by a newline), then an index line (JSON), then a fixed-width trailer
-// giving the index's offset.
+// entries' bytes one after another (each followed by a newline), then an index line
+// (JSON), then a fixed-width trailer giving the index's offset.
 // Opening reads only the trailer and the index; an entry is read (pread) when it is hit.
 // Saving streams the new entries to a temp file as they are produced, copies the entries
 // kept from the old file, appends the index and renames the temp file over the old one.
@@ -243,8 +243,8 @@ export class OutlineCache {
     const keptOld: Array<[string, IndexEntry]> = [];
     for (const [rel, entry] of this.index) {
       if (this.temp?.index.has(rel)) continue;
-      // Not looked up in this run (another locale or path was linted): see prune.ts. A
-      // set's results stay until the set is linted again (a narrowed run does not look them up).
+      // Not looked up in this run (another locale or path was linted, or the set's results
+      // were reused): kept while the config still lints it, see prune.ts.
       if (!this.visited.has(rel) && prune.drops(rel)) {
         this.stats.pruned++;
         continue;
