@@ -3,7 +3,6 @@
 // the membership is what the config lints, so a save prunes what it no longer does.
 import path from 'node:path';
 import type { Config } from '../types.js';
-import { discover } from '../discover.js';
 import { OUTLINE_VERSION } from '../outline/version.js';
 import { toolVersion } from '../package-root.js';
 import { OutlineCache, type CacheMembership } from './outline-cache.js';
@@ -21,28 +20,9 @@ export function openOutlineCache(config: Config, file: string): OutlineCache {
   }, config.root, configMembership(config));
 }
 
-/**
- * The config's sets, and (listed only when a save needs it) every file in their folders,
- * as discover lists them: the files a run of this config may look up.
- */
+/** The config's sets and set folders (see CacheMembership). */
 export function configMembership(config: Config): CacheMembership {
-  return {
-    sets: new Set(config.sets.map((set) => set.name)),
-    files: () => {
-      try {
-        const files = new Set<string>();
-        for (const discovered of discover(config)) {
-          for (const rel of discovered.existingFiles) files.add(path.resolve(config.root, rel));
-          for (const pair of discovered.pairs) {
-            if (pair.source) files.add(path.resolve(pair.source.abs));
-            if (pair.target) files.add(path.resolve(pair.target.abs));
-          }
-        }
-        return files;
-      } catch {
-        // A folder that vanished mid-run: prune by existence only this time.
-        return null;
-      }
-    },
-  };
+  const folders = new Set<string>();
+  for (const set of config.sets) for (const locale of [...(set.source ? [set.source] : []), ...set.locales]) folders.add(path.resolve(config.root, locale.dir));
+  return { sets: new Set(config.sets.map((set) => set.name)), folders: [...folders] };
 }
