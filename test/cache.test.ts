@@ -259,12 +259,14 @@ test('results: a damaged result entry is a miss, linted again; narrowed runs nei
   const cacheFile = path.join(corpus.dir, DEFAULT_CACHE_FILE);
   const reference = await runEngine(config);
   await runWithResults(config, cacheFile);
-  // The result entry is the last one written before the index: spoil its first byte.
-  const text = readFileSync(cacheFile, 'latin1');
-  const at = text.lastIndexOf('{"diagnostics"');
-  assert.ok(at > 0, 'the result entry is in the file');
+  // Find the result entry through the index (the line before the trailer) and spoil a byte in its middle.
   const bytes = readFileSync(cacheFile);
-  bytes[at] = 'x'.charCodeAt(0);
+  const lines = bytes.toString('latin1').trimEnd().split('\n');
+  const index = JSON.parse(Buffer.from(lines[lines.length - 2], 'latin1').toString('utf8')) as { entries: Array<[string, string, number, number]> };
+  const entry = index.entries.find(([rel]) => rel.startsWith('\u0000results:'));
+  assert.ok(entry, 'the result entry is in the file');
+  const at = entry[2] + Math.floor(entry[3] / 2);
+  bytes[at] ^= 0xff;
   writeFileSync(cacheFile, bytes);
   const after = await runWithResults(config, cacheFile);
   assert.equal(after.cache.results, { hits: 0, misses: 1, stored: 1 });

@@ -6,7 +6,8 @@ import { closeSync, constants, lstatSync, openSync, readSync, writeSync } from '
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
 
-export const CACHE_FORMAT = 'l10n-lint-outline-cache/1';
+// /2: entries are entry-codec.ts's compact bytes (a tag byte and a zlib stream), not JSON text.
+export const CACHE_FORMAT = 'l10n-lint-outline-cache/2';
 export const DEFAULT_CACHE_FILE = '.l10n-lint-cache';
 /** The first bytes of every cache file: what tells the cache's own file from anyone else's. */
 export const CACHE_MAGIC = 'l10n-lint-outline-cache\n';
@@ -100,11 +101,24 @@ export function foreignFile(file: string): string | null {
   }
 }
 
-export function writeAll(fd: number, text: string, position: number): number {
-  const bytes = Buffer.from(text, 'utf8');
+/** Writes `data` (text as UTF-8) at `position`; returns its length in bytes. */
+export function writeAll(fd: number, data: string | Uint8Array, position: number): number {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
   return bytes.length;
+}
+
+/** `length` bytes at `offset` (pread); throws at the end of the file. */
+export function readBytes(fd: number, offset: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, buffer, read, length - read, offset + read);
+    if (n === 0) throw new Error('unexpected end of file');
+    read += n;
+  }
+  return buffer;
 }
 
 export function copyRange(from: number, offset: number, length: number, to: number, position: number, buffer: Buffer): void {

@@ -16,6 +16,7 @@ import { gitTopLevel } from '../repo-root.js';
 
 export { OutlineCache, DEFAULT_CACHE_FILE } from './outline-cache.js';
 export type { OutlineCacheStats } from './outline-cache.js';
+export { cacheSizeBytes } from './size.js';
 
 /** True when the environment says this is a CI run (the `CI` variable, as set by GitHub Actions, GitLab, CircleCI...). */
 export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {

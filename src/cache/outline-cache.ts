@@ -1,11 +1,11 @@
-// The outline cache: one file on disk holding each file's outline (or parse problem) as
-// JSON, keyed by its path and the sha256 of its content, under a key made of the tool
-// version, OUTLINE_VERSION, the parser versions and the parse options. A warm run reads
-// and hashes every file and parses none.
+// The outline cache: one file on disk holding each file's outline (or parse problem),
+// compactly encoded (entry-codec.ts), keyed by its path and the sha256 of its content,
+// under a key made of the tool version, OUTLINE_VERSION, the parser versions and the parse
+// options. A warm run reads and hashes every file and parses none.
 //
 // Layout (so memory stays bounded whatever the corpus size): a magic header line, the
-// entries' JSON one after another, then an index line (JSON), then a fixed-width trailer
-// giving the index's offset.
+// entries' bytes one after another (each followed by a newline), then an index line
+// (JSON), then a fixed-width trailer giving the index's offset.
 // Opening reads only the trailer and the index; an entry is read (pread) when it is hit.
 // Saving streams the new entries to a temp file as they are produced, copies the entries
 // kept from the old file, appends the index and renames the temp file over the old one.
@@ -15,15 +15,18 @@
 // `cache.location` pointing at someone else's file, a link or a device leaves it unchanged
 // (the cache is then not written). The temporary file is created exclusively under a
 // random name beside the cache file, so a planted link cannot redirect the write.
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { createTemporaryBeside } from '../io/write.js';
 import path from 'node:path';
 import type { OutlineOutcome } from '../outline/from-file.js';
 import { DEFAULT_MAX_LINE_LENGTH } from '../config/limits.js';
 import {
-  CACHE_FORMAT, CACHE_MAGIC, RESULT_PREFIX, foreignFile, type OutlineCacheStats, TRAILER_LENGTH, TRAILER_TAG, copyRange, isHeader, isOutcome, isSetResult, outlineCacheKey, payloadKey, writeAll, type IndexEntry, type OutlineCacheKeyParts,
+  CACHE_FORMAT, CACHE_MAGIC, RESULT_PREFIX, foreignFile, type OutlineCacheStats, TRAILER_LENGTH, TRAILER_TAG, copyRange, isHeader, isOutcome, isSetResult, outlineCacheKey, payloadKey, readBytes, writeAll, type IndexEntry, type OutlineCacheKeyParts,
 } from './format.js';
+import { decodeEntry, encodeEntry } from './entry-codec.js';
+import { PruneCheck, type CacheMembership } from './prune.js';
 
+export type { CacheMembership } from './prune.js';
 export { CACHE_FORMAT, CACHE_MAGIC, DEFAULT_CACHE_FILE, foreignFile, hashContent, outlineCacheKey, type CacheStatus, type OutlineCacheKeyParts, type OutlineCacheStats } from './format.js';
 
 /**
@@ -41,8 +44,8 @@ export class OutlineCache {
   private temp: { file: string; fd: number; offset: number; index: Map<string, IndexEntry>; payloads: Map<string, { offset: number; length: number }> } | null = null;
   private failed: string | null = null;
 
-  /** What entry paths are relative to (see open). */
-  private root: string | null = null;
+  /** What the config lints, for pruning (see open). */
+  private membership: CacheMembership | null = null;
 
   private constructor(file: string, parts: OutlineCacheKeyParts) {
     this.file = file;
@@ -51,14 +54,16 @@ export class OutlineCache {
     this.stats = { location: file, status: 'created', hits: 0, misses: 0, parsed: 0, pruned: 0, entries: 0, written: false, results: { hits: 0, misses: 0, stored: 0 } };
   }
 
-  /** Opens the cache file at `file` for outlines made under `parts`. */
   /**
-   * `root`: the folder entry paths are relative to (the config's), for pruning the entries
-   * of deleted files; default the cache file's folder (the cache then sits beside the config).
+   * Opens the cache file at `file` for outlines made under `parts`. Entry paths are
+   * relative to the cache file's folder (as the loader keys them), wherever it is; `_root`
+   * (the config's folder) is no longer needed for that and is ignored. `membership`: what
+   * the config lints, so a save drops entries of files and sets it no longer has (without
+   * it, only entries of files that no longer exist).
    */
-  static open(file: string, parts: OutlineCacheKeyParts, root?: string): OutlineCache {
+  static open(file: string, parts: OutlineCacheKeyParts, _root?: string, membership?: CacheMembership): OutlineCache {
     const cache = new OutlineCache(path.resolve(file), parts);
-    if (root !== undefined) cache.root = path.resolve(root);
+    cache.membership = membership ?? null;
     cache.readIndex();
     return cache;
   }
@@ -82,12 +87,12 @@ export class OutlineCache {
       this.fd = openSync(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       const size = fstatSync(this.fd).size;
       if (size < TRAILER_LENGTH) return rebuild('too short to be a cache file');
-      const trailer = this.readText(size - TRAILER_LENGTH, TRAILER_LENGTH);
+      const trailer = readBytes(this.fd, size - TRAILER_LENGTH, TRAILER_LENGTH).toString('latin1');
       const match = /^\n(\d{16}) l10n-lint-outline-cache-end\n$/.exec(trailer);
       if (!match) return rebuild('no cache trailer (foreign or truncated file)');
       const indexOffset = Number(match[1]);
       if (indexOffset >= size - TRAILER_LENGTH) return rebuild('index offset out of range');
-      const header = JSON.parse(this.readText(indexOffset, size - TRAILER_LENGTH - indexOffset)) as unknown;
+      const header = JSON.parse(readBytes(this.fd, indexOffset, size - TRAILER_LENGTH - indexOffset).toString('utf8')) as unknown;
       if (!isHeader(header)) return rebuild('unrecognized index');
       if (header.format !== CACHE_FORMAT) return rebuild(`format ${String(header.format)}`);
       if (header.key !== this.key) return rebuild('made by another version or with other parse options');
@@ -100,17 +105,6 @@ export class OutlineCache {
     } catch (error) {
       rebuild(`unreadable (${(error as Error).message.split('\n')[0]})`);
     }
-  }
-
-  private readText(offset: number, length: number): string {
-    const buffer = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-      const n = readSync(this.fd!, buffer, read, length - read, offset + read);
-      if (n === 0) throw new Error('unexpected end of file');
-      read += n;
-    }
-    return buffer.toString('utf8');
   }
 
   private closeOld(): void {
@@ -126,13 +120,13 @@ export class OutlineCache {
     return outcome;
   }
 
-  /** An entry's JSON if its hash matches and `accept` takes it; a damaged entry is dropped (a miss, replaced by what follows). */
+  /** An entry's value if its hash matches and `accept` takes it; a damaged entry is dropped (a miss, replaced by what follows). */
   private read<T>(rel: string, hash: string, accept: (value: unknown) => value is T): T | undefined {
     this.visited.add(rel);
     const entry = this.index.get(rel);
     if (!entry || entry.hash !== hash || this.fd === null) return undefined;
     try {
-      const value = JSON.parse(this.readText(entry.offset, entry.length)) as unknown;
+      const value = decodeEntry(readBytes(this.fd, entry.offset, entry.length));
       if (!accept(value)) throw new Error('not the expected entry');
       return value;
     } catch {
@@ -152,18 +146,22 @@ export class OutlineCache {
     return value;
   }
 
-  putResult(set: string, digest: string, json: string): void {
+  /** Stores a set's findings: the result, or its JSON text. */
+  putResult(set: string, digest: string, result: string | object): void {
     this.stats.results.stored++;
-    this.write(RESULT_PREFIX + set, digest, json);
+    this.write(RESULT_PREFIX + set, digest, result);
   }
 
-  /** Stores a freshly parsed outcome, as the JSON text the worker produced. */
-  put(rel: string, hash: string, outcomeJson: string): void {
+  /**
+   * Stores a freshly parsed outcome: the JSON text the worker produced, or that text
+   * already parsed (saves parsing it again). Encoded at once: the value may change after.
+   */
+  put(rel: string, hash: string, outcome: string | OutlineOutcome): void {
     this.stats.parsed++;
-    this.write(rel, hash, outcomeJson);
+    this.write(rel, hash, outcome);
   }
 
-  private write(rel: string, hash: string, json: string): void {
+  private write(rel: string, hash: string, value: string | object): void {
     this.visited.add(rel);
     if (this.failed) return;
     try {
@@ -175,7 +173,14 @@ export class OutlineCache {
         temp.index.set(rel, { hash, offset: shared.offset, length: shared.length });
         return;
       }
-      const length = writeAll(temp.fd, `${json}\n`, temp.offset) - 1;
+      let bytes: Buffer;
+      try {
+        bytes = encodeEntry(typeof value === 'string' ? JSON.parse(value) : value);
+      } catch {
+        return; // a value that cannot be encoded (nested past the stack) is not stored: a miss next time
+      }
+      const length = writeAll(temp.fd, bytes, temp.offset);
+      writeAll(temp.fd, '\n', temp.offset + length);
       temp.index.set(rel, { hash, offset: temp.offset, length });
       temp.payloads.set(payloadKey(rel, hash), { offset: temp.offset, length });
       temp.offset += length + 1;
@@ -217,8 +222,8 @@ export class OutlineCache {
 
   /**
    * Writes the cache if anything changed: entries parsed in this run, entries kept from
-   * the old file (looked up in this run, or not looked up and whose file still exists),
-   * and drops the others. `root` resolves entry paths for the existence check.
+   * the old file (looked up in this run, or not looked up and whose file still exists and
+   * still belongs to the config: see prune.ts), and drops the others.
    *
    * Pruning happens when the file is written anyway: a run that changed nothing (a warm
    * run reusing every set's results looks up no outline) does not stat every entry's file.
@@ -234,14 +239,13 @@ export class OutlineCache {
       if (this.failed) this.stats.reason = `not written: ${this.failed}`;
       return this.stats;
     }
-    const root = this.root ?? path.dirname(this.file);
+    const prune = new PruneCheck(path.dirname(this.file), this.membership);
     const keptOld: Array<[string, IndexEntry]> = [];
     for (const [rel, entry] of this.index) {
       if (this.temp?.index.has(rel)) continue;
-      // Not looked up in this run (another locale or path was linted): keep it while its
-      // file exists. A set's results stay until the set is linted again (a narrowed run
-      // does not look them up).
-      if (!this.visited.has(rel) && !rel.startsWith(RESULT_PREFIX) && !existsSync(path.resolve(root, rel))) {
+      // Not looked up in this run (another locale or path was linted, or the set's results
+      // were reused): kept while the config still lints it, see prune.ts.
+      if (!this.visited.has(rel) && prune.drops(rel)) {
         this.stats.pruned++;
         continue;
       }

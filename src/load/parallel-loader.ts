@@ -145,11 +145,12 @@ export class ParallelOutlineLoader {
 
   /** Keeps a parsed file's outcome (as the worker's JSON, so every path yields the same data) and caches it. */
   private stored(miss: Miss, json: string, cache: OutlineCache | null): OutlineOutcome {
-    if (cache && miss.hash) cache.put(this.cacheKeyOf(miss.ref), miss.hash, json);
+    const outcome = JSON.parse(json) as OutlineOutcome;
+    if (cache && miss.hash) cache.put(this.cacheKeyOf(miss.ref), miss.hash, outcome);
     this.stats.parsed++;
     this.stats.bytesParsed += miss.size;
     this.progress.parsed++;
-    return JSON.parse(json) as OutlineOutcome;
+    return outcome;
   }
 
   private async loadFiles(
