@@ -1,5 +1,5 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, sameCodeQuoted, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, containsBounded, isUiText, maskTokens, numberGlued, sameCodeQuoted, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
 import { sameCodeShape } from '../src/outline/code-shape.js';
 import { numberInDate, numberWrittenOut } from '../src/outline/number-forms.js';
 import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
@@ -66,12 +66,13 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const actual = tokensOf(l, ctx.localeCode);
     // A small number may be written out (`3` as `第三` or `drei`): present all the same.
     // A number of a date the locale writes as a date (`November 10, 2025` as `2025年11月10日`) is there too.
-    const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }));
+    // So is one written next to letters (`1 KB` as `1KB`, `4` as `v4`, `Post 1` as `文章1` in code).
+    const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }) || numberGlued(t.raw, l.text));
     // Code whose example text was localized (`tags: ["blogging"]` -> `tags: ["ブログ"]`, `<h1>Hello</h1>`,
     // `title: My post`, `/* validator */`, `[YOUR-SITE]`, `/en/` -> `/fr/`) or only respaced is kept.
     const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw)));
-    // Code written as plain text (`.astro` as .astro) is there: its formatting is not a token.
-    const asText = (t: Token) => t.kind === 'code' && (l.prose ?? '').includes(t.raw);
+    // Code written as plain text (`.astro` as .astro, a link's text) is there: its formatting is not a token.
+    const asText = (t: Token) => t.kind === 'code' && ((l.prose ?? '').includes(t.raw) || containsBounded(maskTokens(l.text, ['code'], l.inlineCode), t.raw.trim(), /[\p{L}\p{N}_]/u));
     const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && !asText(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);

@@ -7,7 +7,7 @@
 // JS. Scanner and matcher each make one pass: linear in the code's length.
 
 /** A run the translation keeps (compared as written, `'` and `"` alike), or a hole it may localize, ended by `close` ('' = the end of the code). */
-type Part = { fixed: string } | { hole: true; close: string } | { localeSegment: true };
+type Part = { fixed: string } | { hole: true; close: string; stops?: string } | { localeSegment: true };
 
 /** Whitespace runs as one space; none at the ends, nor inside brackets or before `/>` (`{ ... }` is `{...}`). */
 export function normalizeCodeSpace(code: string): string {
@@ -27,6 +27,14 @@ export function isLocalizableText(text: string): boolean {
   if (t === '' || !/\p{L}/u.test(t) || CODE_CHARS.test(t)) return false;
   // One word: letters only (`"blogging"`); `cloudflare-binding`, `a.b` are identifiers.
   return t.includes(' ') || /^[\p{L}\p{M}]+$/u.test(t);
+}
+
+/**
+ * The content of a string literal a translator localizes (`'My post'`, `"blogging"`,
+ * `'my-post'`, `"12 Aug 2022"`): any text but a path, URL, MIME type or expression.
+ */
+export function isLocalizableString(body: string): boolean {
+  return /\p{L}/u.test(body) && !/[/\\{}<>=$@#]|^[.~]|\.[A-Za-z0-9]{1,5}$/.test(body);
 }
 
 const YAML_KEY = /^[A-Za-z][\w-]*: /;
@@ -91,7 +99,7 @@ function shapeOf(code: string, sourceLocale: string): Part[] {
       const opens = !(ch === "'" && i > 0 && /[\p{L}\p{M}]/u.test(code[i - 1]));
       if (opens && end !== -1) {
         const body = code.slice(i + 1, end);
-        if (isLocalizableText(body)) hole(ch, ch);
+        if (isLocalizableString(body)) hole(ch, ch);
         else fixed += code.slice(i, end);
         i = end;
         fixed += ch;
@@ -113,12 +121,20 @@ function shapeOf(code: string, sourceLocale: string): Part[] {
       inTag = false;
       fixed += ch;
       i++;
-      // Text between a tag and the next (`<h1>Hello</h1>`); an expression in it (`{title}`) is code.
+      // Text between a tag and the next (`<h1>Hello</h1>`, `<p>I have {n} pairs</p>`): the text
+      // around its expressions is localized (in any word order), the expressions are code.
       const next = nextIndex('<', i);
       const text = next === -1 ? '' : code.slice(i, next);
-      if (next !== -1 && !/[{}]/.test(text) && /\p{L}/u.test(text)) {
+      if (next !== -1 && flatBraces(text) && /\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ''))) {
         flush();
-        parts.push({ hole: true, close: '<' });
+        for (let k = 0; ; ) {
+          parts.push({ hole: true, close: '', stops: '{<' });
+          const open = text.indexOf('{', k);
+          if (open === -1) break;
+          const close = text.indexOf('}', open);
+          parts.push({ fixed: text.slice(open, close + 1) });
+          k = close + 1;
+        }
         i = next;
       }
       continue;
@@ -148,6 +164,18 @@ function shapeOf(code: string, sourceLocale: string): Part[] {
   return parts;
 }
 
+/** True when every `{` in `text` is closed by a `}` before the next `{` (no nesting), and no `}` is unopened. */
+function flatBraces(text: string): boolean {
+  let open = false;
+  for (const ch of text) {
+    if (ch === '{' || ch === '}') {
+      if (open === (ch === '{')) return false;
+      open = !open;
+    }
+  }
+  return !open;
+}
+
 const quoteless = (s: string) => s.replace(/'/g, '"');
 
 /** True when `text` (normalized) has `parts`' shape: the fixed runs as written, any text in the holes. */
@@ -163,6 +191,11 @@ function matchesShape(parts: readonly Part[], text: string, locales: readonly st
       if (code === undefined) return false;
       j += code.length;
     } else {
+      if (part.stops !== undefined) {
+        // Text around expressions: any text (none too) up to the next `{` or `<`.
+        while (j < text.length && !part.stops.includes(text[j])) j++;
+        continue;
+      }
       // A quote closes with the quote the translation opened with.
       const close = part.close === "'" || part.close === '"' ? text[j - 1] : part.close;
       const end = close === '' ? text.length : text.indexOf(close, j);

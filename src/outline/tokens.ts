@@ -212,3 +212,34 @@ export function sameCodeQuoted(canonical: string, locale: string): boolean {
   const unquoted = (code: string) => (code.length > 2 && /^(['"`]).*\1$/s.test(code) && !code.slice(1, -1).includes(code[0]) ? code.slice(1, -1) : code);
   return canonical !== locale && (canonical.replaceAll("'", '"') === locale.replaceAll("'", '"') || unquoted(canonical) === unquoted(locale));
 }
+
+/**
+ * True when `needle` occurs in `text` with no character of `inWord` right before or after it
+ * (`getStaticPaths()` in "use getStaticPaths() here", not `to` in "toujours"). Linear: each
+ * occurrence is checked once.
+ */
+export function containsBounded(text: string, needle: string, inWord: RegExp): boolean {
+  if (needle === '') return false;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + needle.length] ?? '';
+    if (!inWord.test(before) && !inWord.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A number written next to letters, as CJK text and versions write it (`1KB` for `1 KB`,
+ * `v4` for `4`, `v3.0`, `文章1`): its digits with no digit, nor a decimal part, on either side.
+ */
+export function numberGlued(raw: string, text: string): boolean {
+  const digits = toAsciiDigits(raw);
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return false;
+  const ascii = toAsciiDigits(text);
+  for (let at = ascii.indexOf(digits); at !== -1; at = ascii.indexOf(digits, at + 1)) {
+    const before = ascii.slice(Math.max(0, at - 2), at);
+    const after = ascii.slice(at + digits.length, at + digits.length + 2);
+    if (!/\d$|\d[.,]$/.test(before) && !/^\d|^[.,]\d/.test(after)) return true;
+  }
+  return false;
+}
