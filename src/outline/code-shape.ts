@@ -7,7 +7,7 @@
 // JS. Scanner and matcher each make one pass: linear in the code's length.
 
 /** A run the translation keeps (compared as written, `'` and `"` alike), or a hole it may localize, ended by `close` ('' = the end of the code). */
-type Part = { fixed: string } | { hole: true; close: string; stops?: string } | { localeSegment: true };
+type Part = { fixed: string } | { hole: true; close: string } | { tagText: string[] } | { localeSegment: true };
 
 /** Whitespace runs as one space; none at the ends, nor inside brackets or before `/>` (`{ ... }` is `{...}`). */
 export function normalizeCodeSpace(code: string): string {
@@ -127,14 +127,7 @@ function shapeOf(code: string, sourceLocale: string): Part[] {
       const text = next === -1 ? '' : code.slice(i, next);
       if (next !== -1 && flatBraces(text) && /\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ''))) {
         flush();
-        for (let k = 0; ; ) {
-          parts.push({ hole: true, close: '', stops: '{<' });
-          const open = text.indexOf('{', k);
-          if (open === -1) break;
-          const close = text.indexOf('}', open);
-          parts.push({ fixed: text.slice(open, close + 1) });
-          k = close + 1;
-        }
+        parts.push({ tagText: expressionsOf(text) });
         i = next;
       }
       continue;
@@ -176,6 +169,11 @@ function flatBraces(text: string): boolean {
   return !open;
 }
 
+/** The `{…}` expressions of a tag's text (flat braces), sorted: a translation may reorder them with its words. */
+function expressionsOf(text: string): string[] {
+  return (text.match(/\{[^{}]*\}/g) ?? []).sort();
+}
+
 const quoteless = (s: string) => s.replace(/'/g, '"');
 
 /** True when `text` (normalized) has `parts`' shape: the fixed runs as written, any text in the holes. */
@@ -191,9 +189,12 @@ function matchesShape(parts: readonly Part[], text: string, locales: readonly st
       if (code === undefined) return false;
       j += code.length;
     } else {
-      if (part.stops !== undefined) {
-        // Text around expressions: any text (none too) up to the next `{` or `<`.
-        while (j < text.length && !part.stops.includes(text[j])) j++;
+      if ('tagText' in part) {
+        // Any text up to the next tag, holding the same expressions in any order.
+        const end = text.indexOf('<', j);
+        const body = end === -1 ? '' : text.slice(j, end);
+        if (end === -1 || !flatBraces(body) || expressionsOf(body).join('\0') !== part.tagText.join('\0')) return false;
+        j = end;
         continue;
       }
       // A quote closes with the quote the translation opened with.

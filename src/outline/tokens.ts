@@ -177,7 +177,7 @@ export function sameToken(a: Token, b: Token): boolean {
 
 /**
  * Inline code a translation may translate: UI text (`Save`, `Open file`, `保存`), made only of
- * letters and spaces, and either several words, capitalized, or in a script other than ASCII.
+ * letters and spaces, and either capitalized or in a script other than ASCII.
  * An example sentence (`Astro is amazing!`) is text too. A lower-case ASCII word (`stop`,
  * `true`), identifiers, paths, flags, numbers and placeholders are code and stay preserved.
  */
@@ -189,7 +189,8 @@ export function isUiText(code: string): boolean {
   const text = code.trim();
   if (isSentence(text)) return true;
   if (text === '' || text.length > 80 || !/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(text)) return false;
-  return text.includes(' ') || /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
+  // Lower-case ASCII words are a command or code (`npx astro add react`, `import type`), not a label.
+  return /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
 }
 
 /**
