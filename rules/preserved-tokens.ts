@@ -70,13 +70,15 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }) || numberGlued(t.raw, l.text));
     // Code whose example text was localized (`tags: ["blogging"]` -> `tags: ["ブログ"]`, `<h1>Hello</h1>`,
     // `title: My post`, `/* validator */`, `[YOUR-SITE]`, `/en/` -> `/fr/`) or only respaced is kept.
-    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw)));
+    const keptAs = (t: Token, a: Token) => t.kind === 'code' && a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw));
+    const translatedCode = (t: Token) => actual.some((a) => keptAs(t, a));
     // Code written as plain text (`.astro` as .astro, a link's text) is there: its formatting is not a token.
     const asText = (t: Token) => t.kind === 'code' && ((l.prose ?? '').includes(t.raw) || containsBounded(maskTokens(l.text, ['code'], l.inlineCode), t.raw.trim(), /[\p{L}\p{N}_]/u));
     const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && !asText(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);
-      const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a)));
+      // A localized copy of another canonical code (`title: 'Mon titre'`) is no stray.
+      const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a) || keptAs(e, a)));
       // One token of a kind missing and one unexpected in its place: it was changed.
       const replaced = sameKindMissing.length === 1 && strays.length === 1 ? strays[0] : null;
       ctx.report({
