@@ -97,6 +97,7 @@ test('inline code: localized example text is the same code; a changed identifier
     ['src/content/docs/en', 'src/content/docs/fr', 'fr'],
     ['export const components = { ... }', 'export const components = {...}', 'zh-CN'],
     ['<ReactCounter client:load />', '<ReactCounter client:load/>', 'fr'],
+    ['src/pages/', 'src/pages', 'ja'],
   ];
   for (const [canonical, translated, locale] of same) assert.ok(sameCodeShape(canonical, translated, 'en', locale), `${canonical} -> ${translated}`);
   const changed: Array<[string, string]> = [
@@ -113,6 +114,7 @@ test('inline code: localized example text is the same code; a changed identifier
     ['[name].module.css', '[nom].module.css'],
     ['client:visible', 'client: visible'],
     ['/en/guides/x', '/de/guides/x'],
+    ['src/pages/', '/src/pages'],
     ["{ build: 'compile' | 'cloudflare-binding' }", "{ build: 'compile' }"],
   ];
   for (const [canonical, translated] of changed) assert.not.ok(sameCodeShape(canonical, translated, 'en', 'fr'), `${canonical} -> ${translated}`);

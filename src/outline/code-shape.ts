@@ -207,15 +207,18 @@ function matchesShape(parts: readonly Part[], text: string, locales: readonly st
   return j === text.length;
 }
 
+/** A path's trailing slash (`src/pages/` and `src/pages` name one directory); a lone `/` stays. */
+const withoutDirSlash = (code: string) => (code.length > 1 && code.endsWith('/') && !code.includes(' ') && !code.endsWith('//') ? code.slice(0, -1) : code);
+
 /**
  * Two inline codes alike but for what a translation localizes: text in string literals, YAML
- * values, tag text and comments, bracketed placeholders, the locale segment of a path, and
- * spacing (`{ ... }` and `{...}`). `sourceLocale` and `targetLocale` are BCP 47 codes.
+ * values, tag text and comments, bracketed placeholders, the locale segment of a path, a
+ * path's trailing slash, and spacing (`{ ... }` and `{...}`). `sourceLocale` and `targetLocale` are BCP 47 codes.
  * Linear in the codes' lengths.
  */
 export function sameCodeShape(canonical: string, translated: string, sourceLocale: string, targetLocale: string): boolean {
-  const c = normalizeCodeSpace(canonical);
-  const t = normalizeCodeSpace(translated);
+  const c = withoutDirSlash(normalizeCodeSpace(canonical));
+  const t = withoutDirSlash(normalizeCodeSpace(translated));
   if (c === t) return true;
   const locales = [...new Set([targetLocale.toLowerCase(), sourceLocale.toLowerCase()])];
   return matchesShape(shapeOf(c, sourceLocale), t, locales);
