@@ -42,6 +42,9 @@ export const meta: RuleModule['meta'] = {
   },
 };
 
+// A word character next to code written as text: CJK text runs its words into the code (`BaseLayoutを`).
+const LATIN_WORD = /[\p{Script=Latin}\p{N}_]/u;
+
 /** The blocks of an outline by start offset: how a table cell finds its block (and its inline code). */
 function blocksByOffset(outline: Readonly<Outline>): Map<number, BlockEl> {
   return new Map(outline.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.span.start.offset, b]));
@@ -73,7 +76,14 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const keptAs = (t: Token, a: Token) => t.kind === 'code' && a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw));
     const translatedCode = (t: Token) => actual.some((a) => keptAs(t, a));
     // Code written as plain text (`.astro` as .astro, a link's text) is there: its formatting is not a token.
-    const asText = (t: Token) => t.kind === 'code' && ((l.prose ?? '').includes(t.raw) || containsBounded(maskTokens(l.text, ['code'], l.inlineCode), t.raw.trim(), /[\p{L}\p{N}_]/u));
+    // A component tag is there as its name (`<BaseLayout />` as BaseLayout).
+    const asText = (t: Token) => {
+      if (t.kind !== 'code') return false;
+      if ((l.prose ?? '').includes(t.raw)) return true;
+      const plain = maskTokens(l.text, ['code'], l.inlineCode);
+      const component = /^<(\p{Lu}[\p{L}\p{N}_.]*) ?\/?>$/u.exec(t.raw.trim())?.[1];
+      return containsBounded(plain, t.raw.trim(), LATIN_WORD) || (component !== undefined && containsBounded(plain, component, LATIN_WORD));
+    };
     const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && !asText(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);
