@@ -45,6 +45,12 @@ export const meta: RuleModule['meta'] = {
 // A word character next to code written as text: CJK text runs its words into the code (`BaseLayoutを`).
 const LATIN_WORD = /[\p{Script=Latin}\p{N}_]/u;
 
+// An identifier, member or call (`preload`, `session.set()`, `astro:config`): no spaces, paths or operators.
+// Inside a longer code it must not run into a word or a call (`Astro.props` is not `Astro.props()`),
+// and that code must not be an object type or function (`string` in `{ name: string; }` is not the type).
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*(?:[.:][\p{L}_$][\p{L}\p{N}_$]*)*(?:\(\))?$/u;
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_$(]/u;
+
 /** The blocks of an outline by start offset: how a table cell finds its block (and its inline code). */
 function blocksByOffset(outline: Readonly<Outline>): Map<number, BlockEl> {
   return new Map(outline.blocks.filter((b) => b.kind === 'tableCell').map((b) => [b.span.start.offset, b]));
@@ -74,7 +80,9 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     // Code whose example text was localized (`tags: ["blogging"]` -> `tags: ["ブログ"]`, `<h1>Hello</h1>`,
     // `title: My post`, `/* validator */`, `[YOUR-SITE]`, `/en/` -> `/fr/`) or only respaced is kept.
     const keptAs = (t: Token, a: Token) => t.kind === 'code' && a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw));
-    const translatedCode = (t: Token) => actual.some((a) => keptAs(t, a));
+    // An identifier or call kept inside a longer code (`session.set()` in `Astro.session.set()`, `preload` in `propriété preload`) is there.
+    const inLongerCode = (t: Token) => t.kind === 'code' && IDENTIFIER.test(t.raw) && actual.some((a) => a.kind === 'code' && !/[{;]|=>/.test(a.raw) && containsBounded(a.raw, t.raw, IDENTIFIER_CHAR));
+    const translatedCode = (t: Token) => actual.some((a) => keptAs(t, a)) || inLongerCode(t);
     // Code written as plain text (`.astro` as .astro, a link's text) is there: its formatting is not a token.
     // A component tag is there as its name (`<BaseLayout />` as BaseLayout).
     const asText = (t: Token) => {
