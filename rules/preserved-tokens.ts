@@ -1,5 +1,6 @@
 import type { BlockEl, Outline, RuleModule } from '../src/types.js';
-import { TOKEN_KINDS, blockTokens, extractTokens, isUiText, sameCodeQuoted, sameCodeTranslated, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { TOKEN_KINDS, blockTokens, extractTokens, containsBounded, isUiText, maskTokens, numberGlued, sameCodeQuoted, sameToken, type Token, type TokenKind } from '../src/outline/tokens.js';
+import { sameCodeShape } from '../src/outline/code-shape.js';
 import { numberInDate, numberWrittenOut } from '../src/outline/number-forms.js';
 import { alignTableRows, cellCodeOf } from '../src/align/tables.js';
 import { details, examples } from './docs/preserved-tokens.js';
@@ -34,12 +35,21 @@ export const meta: RuleModule['meta'] = {
     changedId: 'Row has the ID `{actual}`; expected `{expected}` in this row (as in {canonical} line {canonicalLine}).',
   },
   docs: {
-    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`, and so may the strings and JSX text inside code (`tags: ["blogging"]`). In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
+    description: 'Each aligned block (paragraph, list item, table cell, heading) must keep the numbers, IDs, URLs, e-mail addresses, inline code and placeholders (`{name}`, `%s`, `{{x}}`) of the canonical. Numbers and dates are compared by value in each locale\'s conventions (`1,000` in en-US is `1.000` or `1 000` in de-DE; full-width `１２３` is 123; `03/27/2020` is `2020 年 3 月 27 日`); a whole number written out counts (`3` as `第三` or `三`, up to twelve as a word: `drei`, `trois`); inline code holding UI text (`Save`, `Open file`) may be translated unless `translatableCode` is `none`, and so may the example text inside code (strings, YAML values, tag text, comments, bracketed placeholders: `tags: ["blogging"]`, `<h1>Hello</h1>`); identifiers, option names, commands, paths and URLs inside code stay. In a table keyed by an ID column every ID must stay in its row. Structural labels (`L1 - `) are left to label-prefix, the change-log table to refresh-table, and URLs or e-mail addresses that are links (GFM autolinks them) to link-structure and link-target.',
     example: 'en-US says "up to 1,000 seats"; de-DE says "bis zu 100 Plätze".',
     details,
     examples,
   },
 };
+
+// A word character next to code written as text: CJK text runs its words into the code (`BaseLayoutを`).
+const LATIN_WORD = /[\p{Script=Latin}\p{N}_]/u;
+
+// An identifier, member or call (`preload`, `session.set()`, `astro:config`): no spaces, paths or operators.
+// Inside a longer code it must not run into a word or a call (`Astro.props` is not `Astro.props()`),
+// and that code must not be an object type or function (`string` in `{ name: string; }` is not the type).
+const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*(?:[.:][\p{L}_$][\p{L}\p{N}_$]*)*(?:\(\))?$/u;
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_$(]/u;
 
 /** The blocks of an outline by start offset: how a table cell finds its block (and its inline code). */
 function blocksByOffset(outline: Readonly<Outline>): Map<number, BlockEl> {
@@ -65,15 +75,28 @@ export const check: RuleModule<Options>['check'] = (ctx) => {
     const actual = tokensOf(l, ctx.localeCode);
     // A small number may be written out (`3` as `第三` or `drei`): present all the same.
     // A number of a date the locale writes as a date (`November 10, 2025` as `2025年11月10日`) is there too.
-    const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }));
-    // Code whose strings or JSX text were translated (`tags: ["blogging"]` -> `tags: ["ブログ"]`) is kept.
-    const translatedCode = (t: Token) => t.kind === 'code' && actual.some((a) => a.kind === 'code' && (sameCodeTranslated(t.raw, a.raw) || sameCodeQuoted(t.raw, a.raw)));
-    // Code written as plain text (`.astro` as .astro) is there: its formatting is not a token.
-    const asText = (t: Token) => t.kind === 'code' && (l.prose ?? '').includes(t.raw);
+    // So is one written next to letters (`1 KB` as `1KB`, `4` as `v4`, `Post 1` as `文章1` in code).
+    const writtenOut = (t: Token) => t.kind === 'number' && (numberWrittenOut(t.values[0], l.prose ?? l.text, ctx.localeCode) || numberInDate(t.values[0], actual, { text: c.prose ?? c.text, locale: ctx.sourceLocale }) || numberGlued(t.raw, l.text));
+    // Code whose example text was localized (`tags: ["blogging"]` -> `tags: ["ブログ"]`, `<h1>Hello</h1>`,
+    // `title: My post`, `/* validator */`, `[YOUR-SITE]`, `/en/` -> `/fr/`) or only respaced is kept.
+    const keptAs = (t: Token, a: Token) => t.kind === 'code' && a.kind === 'code' && (sameCodeShape(t.raw, a.raw, ctx.sourceLocale, ctx.localeCode) || sameCodeQuoted(t.raw, a.raw));
+    // An identifier or call kept inside a longer code (`session.set()` in `Astro.session.set()`, `preload` in `propriété preload`) is there.
+    const inLongerCode = (t: Token) => t.kind === 'code' && IDENTIFIER.test(t.raw) && actual.some((a) => a.kind === 'code' && !/[{;]|=>/.test(a.raw) && containsBounded(a.raw, t.raw, IDENTIFIER_CHAR));
+    const translatedCode = (t: Token) => actual.some((a) => keptAs(t, a)) || inLongerCode(t);
+    // Code written as plain text (`.astro` as .astro, a link's text) is there: its formatting is not a token.
+    // A component tag is there as its name (`<BaseLayout />` as BaseLayout).
+    const asText = (t: Token) => {
+      if (t.kind !== 'code') return false;
+      if ((l.prose ?? '').includes(t.raw)) return true;
+      const plain = maskTokens(l.text, ['code'], l.inlineCode);
+      const component = /^<(\p{Lu}[\p{L}\p{N}_.]*) ?\/?>$/u.exec(t.raw.trim())?.[1];
+      return containsBounded(plain, t.raw.trim(), LATIN_WORD) || (component !== undefined && containsBounded(plain, component, LATIN_WORD));
+    };
     const missing = expected.filter((t, i) => !actual.some((a) => sameToken(a, t)) && !writtenOut(t) && !translatedCode(t) && !asText(t) && expected.findIndex((e) => sameToken(e, t)) === i);
     for (const token of missing) {
       const sameKindMissing = missing.filter((t) => t.kind === token.kind);
-      const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a)));
+      // A localized copy of another canonical code (`title: 'Mon titre'`) is no stray.
+      const strays = actual.filter((a) => a.kind === token.kind && !expected.some((e) => sameToken(e, a) || keptAs(e, a)));
       // One token of a kind missing and one unexpected in its place: it was changed.
       const replaced = sameKindMissing.length === 1 && strays.length === 1 ? strays[0] : null;
       ctx.report({

@@ -8,6 +8,8 @@ import { looksLikeName, withoutIncludeLines, withoutMath } from '../src/outline/
 import { localizedEditionOf, sameUrlButLocale } from '../src/align/resolve-target.js';
 import { alignTableRows } from '../src/align/tables.js';
 import type { RowEl, TableEl } from '../src/types.js';
+import { sameCodeShape } from '../src/outline/code-shape.js';
+import { isUiText, numberGlued } from '../src/outline/tokens.js';
 
 const test = suite('precision: non-prose, localized editions, unkeyed rows');
 
@@ -73,6 +75,68 @@ test('rows of tables without a key column and different row counts pair by their
   const same = alignTableRows(canonical, table([...locale.rows, row(40, 'Drei', 'bis 7 Plätze')]), 'en-US', 'de-DE');
   assert.is(same.matched.length, 3);
   assert.is(same.matched[1].locale.cells[0].text, 'Großunternehmen');
+});
+
+// withastro/docs (Starlight; fr, ja, zh-cn): translators localize the example values in inline
+// code, and must keep identifiers, option names, commands, paths and URLs.
+test('inline code: localized example text is the same code; a changed identifier, command, path or URL is not', () => {
+  const same: Array<[string, string, string]> = [
+    ["title: 'My article'", "title: 'Mon article'", 'fr'],
+    ['description: A post about my week', 'description: Un article sur ma semaine', 'fr'],
+    ['tags: ["blogging"]', 'tags: ["ブログ"]', 'ja'],
+    ["{ slug: 'my-post' }", "{ slug: 'mon-article' }", 'fr'],
+    ['<h1>Hello</h1>', '<h1>こんにちは</h1>', 'ja'],
+    ['<p>I have {quantity + 8} pairs of {footwear}</p>', '<p>私は{footwear}を{quantity + 8}足持っています</p>', 'ja'],
+    ['<BlogPost title="My First Post" date="12 Aug 2022" />', '<BlogPost title="Mon premier article" date="12 août 2022" />', 'fr'],
+    ['z.array(/* validator */)', 'z.array(/* バリデータ */)', 'ja'],
+    ['https://[YOUR-SITE]/graphql/', 'https://[你的网站]/graphql/', 'zh-CN'],
+    ['--host [optional host address]', "--host [adresse d'hôte optionnelle]", 'fr'],
+    ['{JSX expressions}', '{JSX 表达式}', 'zh-CN'],
+    ['http://localhost:<local-port>', 'http://localhost:<port local>', 'fr'],
+    ['/en/guides/markdown-content', '/zh-cn/guides/markdown-content', 'zh-CN'],
+    ['src/content/docs/en', 'src/content/docs/fr', 'fr'],
+    ['export const components = { ... }', 'export const components = {...}', 'zh-CN'],
+    ['<ReactCounter client:load />', '<ReactCounter client:load/>', 'fr'],
+    ['src/pages/', 'src/pages', 'ja'],
+  ];
+  for (const [canonical, translated, locale] of same) assert.ok(sameCodeShape(canonical, translated, 'en', locale), `${canonical} -> ${translated}`);
+  const changed: Array<[string, string]> = [
+    ["import Layout from '../layouts/Base.astro'", "import Layout from '../mises-en-page/Base.astro'"],
+    ["fetch('https://api.example.com/posts')", "fetch('https://api.exemple.fr/articles')"],
+    ["'application/x-www-form-urlencoded'", "'application/ x-www-form-urlencoded'"],
+    ["output: 'static'", "sortie: 'static'"],
+    ['output: static', 'output: serveur'],
+    ['redirectToDefaultLocale: true', 'redirectToDefaultLocale: false'],
+    ['<h1>Hello</h1>', '<h2>Bonjour</h2>'],
+    ['<p>I have {count} posts</p>', "<p>J'ai {nombre} articles</p>"],
+    ['<div>{someText}</div>', '<div>{duTexte}</div>'],
+    ['https://<username>.github.io/<my-repo>/', 'https://<username>/github.io/<my-repo>/'],
+    ['[name].module.css', '[nom].module.css'],
+    ['client:visible', 'client: visible'],
+    ['/en/guides/x', '/de/guides/x'],
+    ['src/pages/', '/src/pages'],
+    ["{ build: 'compile' | 'cloudflare-binding' }", "{ build: 'compile' }"],
+  ];
+  for (const [canonical, translated] of changed) assert.not.ok(sameCodeShape(canonical, translated, 'en', 'fr'), `${canonical} -> ${translated}`);
+});
+
+test('inline code: an example sentence is text; a lower-case command is code; a number next to letters is there', () => {
+  for (const text of ['Astro is amazing!', "This is my first Astro article! Let's see what it will look like!", 'Added in:', 'Open file']) assert.ok(isUiText(text), text);
+  for (const text of ['Astro.props', 'Foo.', 'npx astro add react', 'astro dev', "Command 'node' not found", '### Level 3 heading!']) assert.not.ok(isUiText(text), text);
+  assert.ok(numberGlued('1', 'JS（不到 1KB）'));
+  assert.ok(numberGlued('4', 'Zodがv4にアップグレード'));
+  assert.not.ok(numberGlued('4', 'version 4.2 ou 14'));
+});
+
+test('inline code: shapes compare in linear time', () => {
+  const N = 100_000;
+  for (const code of ['/* '.repeat(N), '<!--'.repeat(N), '"a'.repeat(N), '<a>{'.repeat(N), '<a>x{}'.repeat(N), '[A'.repeat(N), '{a b'.repeat(N), '/en'.repeat(N)]) {
+    const started = Date.now();
+    sameCodeShape(code, code + 'x', 'en', 'fr');
+    isUiText(code);
+    // Quadratic on these inputs takes minutes; linear takes milliseconds.
+    assert.ok(Date.now() - started < 5000, `${JSON.stringify(code.slice(0, 4))}… took ${Date.now() - started} ms`);
+  }
 });
 
 test.run();

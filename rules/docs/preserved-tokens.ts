@@ -21,6 +21,16 @@ numbers, IDs, URLs, e-mail addresses, inline code and placeholders (\`{name}\`, 
 - **A token copied exactly as written always counts as kept** (\`1,000\` left as is in a
   de-DE page, \`05/02/2020\` in en-GB): how a reader of the locale reads it is a formatting
   question, not a lost token.
+- **Inline code by its shape** (\`src/outline/code-shape.ts\`, a linear scanner): a translation may
+  localize the example text in code and keep the code: string literals that are not a path, URL
+  or expression (\`title: 'My post'\` → \`title: 'Mon article'\`), a YAML-like value after
+  \`key: \` that is words (\`description: A post\`), text between tags, in any order with its
+  \`{expressions}\` (\`<p>I have {n} pairs</p>\` → \`<p>私は{n}足持っています</p>\`), comments
+  (\`/* validator */\`), placeholders in brackets (\`[YOUR-SITE]\`, \`[optional host]\`,
+  \`{your host}\`, \`<local-port>\`), the source locale's segment of a path (\`/en/guides/\` →
+  \`/fr/guides/\`) and spacing (\`{ ... }\`, \`{...}\`). An example sentence (\`Astro is
+  amazing!\`) is text. Identifiers, option names, commands (\`npx astro add\`), tags, paths
+  and URLs stay: changing one is reported.
 - **ID tables**: in a table whose first column holds distinct whole numbers or codes (or
   dates), rows are paired by that key (\`src/align/tables.ts\`); a row whose key changed in
   place is reported as "Row has the ID \`1034\`; expected \`1043\` in this row". Cells are
@@ -63,6 +73,14 @@ export const examples: readonly RuleExample[] = [
     locale: '# Ǫûôţàš\n\nÊàćĥ ŵôŕķšƥàćê šţôŕêš ûƥ ţô 1,000 ƒîļêš ôƒ 2.5 ĜƁ êàćĥ.\n\nŠêţ `MAX_UPLOADS` ţô ćĥàñĝê ţĥê ļîɱîţ; ţĥê êŕŕôŕ ŕêàðš "{count} ûƥļôàðš ļêƒţ".\n\nẀŕîţê ţô support@example.com ţô ŕàîšê îţ.\n',
     page: 'quotas.md',
     findings: [],
+  },
+  {
+    title: 'Example values localized inside code, an option name changed',
+    canonical: "# Your first post\n\nSet `title: 'My first post'` in the front matter and render it as `<h1>Hello, world!</h1>`.\n\nSet `output: 'static'` to build every page.\n",
+    locale: "# Votre premier article\n\nDéfinissez `title: 'Mon premier article'` dans le front matter et affichez-le avec `<h1>Bonjour tout le monde !</h1>`.\n\nDéfinissez `sortie: 'static'` pour compiler chaque page.\n",
+    localeCode: 'fr-FR',
+    page: 'first-post.md',
+    findings: ["fr/first-post-fr.md:5:1: Inline code `sortie: 'static'` should be `output: 'static'` (as in en-US line 5). [preserved-tokens]"],
   },
   {
     title: 'A version number dropped, and an ID changed in its row',

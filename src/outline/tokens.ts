@@ -177,9 +177,9 @@ export function sameToken(a: Token, b: Token): boolean {
 
 /**
  * Inline code a translation may translate: UI text (`Save`, `Open file`, `保存`), made only of
- * letters and spaces, and either several words, capitalized, or in a script other than ASCII.
- * A lower-case ASCII word (`stop`, `true`), identifiers, paths, flags, numbers and placeholders
- * are code and stay preserved.
+ * letters and spaces, and either capitalized or in a script other than ASCII.
+ * An example sentence (`Astro is amazing!`) is text too. A lower-case ASCII word (`stop`,
+ * `true`), identifiers, paths, flags, numbers and placeholders are code and stay preserved.
  */
 export function isUiText(code: string): boolean {
   // A page title with its separator (`Hello | My Site`, `Hello - Custom Suffix`): each part UI
@@ -187,28 +187,23 @@ export function isUiText(code: string): boolean {
   const parts = code.trim().split(/ [|\-–—] /);
   if (parts.length > 1 && parts.length <= 4) return parts.every((p) => isUiText(p)) && parts.some((p) => /[\p{L}\p{M}] [\p{L}\p{M}]/u.test(p) || /[^\u0000-\u007f]/.test(p));
   const text = code.trim();
+  if (isSentence(text)) return true;
   if (text === '' || text.length > 80 || !/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(text)) return false;
-  return text.includes(' ') || /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
+  // Lower-case ASCII words are a command or code (`npx astro add react`, `import type`), not a label.
+  return /^\p{Lu}/u.test(text) || /[^\u0000-\u007f]/.test(text);
 }
 
 /**
- * Code with its human text taken out: string literal contents, JSX/HTML text between
- * tags and placeholder names in angle brackets (`tags: ["blogging"]` -> `tags: [""]`,
- * `<p>I use a Mac.</p>` -> `<p></p>`, `--config <path>` -> `--config <>`; a lone `<x>` only
- * when hyphenated, as `<img>` is a tag), or null when it holds none. Linear patterns.
+ * An example sentence in code (`Astro is amazing!`, `This is my first post.`, `Added in:`): a
+ * capitalized word, then words of letters (`Let's`), sentence punctuation only after a word.
+ * Two words at least, so `Foo.` stays code; a dot inside a word (`Astro.props`) is code.
  */
-export function codeSkeleton(code: string): string | null {
-  // A placeholder in angle brackets (`<your-image-name>`, `--config <path>`) is named in the reader's language.
-  const placeholders = /^<[^<>]*>$/.test(code) ? code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)+>/gu, '<>') : code.replace(/<[\p{L}\p{M}]+(?:[-_][\p{L}\p{M}]+)*>/gu, '<>');
-  const skeleton = placeholders.replace(/>[^<>]+</g, '><').replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''").replace(/`[^`\n]*`/g, '``');
-  return skeleton === code ? null : skeleton;
+function isSentence(text: string): boolean {
+  return text.length <= 160 && /[.,!?:;]$/.test(text) && /^\p{Lu}/u.test(text) && SENTENCE.test(text);
 }
-
-/** Two inline codes that differ only in the text a translator translates (strings, JSX text). */
-export function sameCodeTranslated(canonical: string, locale: string): boolean {
-  const skeleton = codeSkeleton(canonical);
-  return skeleton !== null && skeleton === codeSkeleton(locale);
-}
+const WORD = "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)?[.,!?:;]?";
+// Words are separated by one space: each character has one reading, no backtracking.
+const SENTENCE = new RegExp(`^${WORD}(?: ${WORD})+$`, 'u');
 
 /**
  * Two inline codes that differ only in their string quotes (`'static'` and `"static"` are the
@@ -217,4 +212,35 @@ export function sameCodeTranslated(canonical: string, locale: string): boolean {
 export function sameCodeQuoted(canonical: string, locale: string): boolean {
   const unquoted = (code: string) => (code.length > 2 && /^(['"`]).*\1$/s.test(code) && !code.slice(1, -1).includes(code[0]) ? code.slice(1, -1) : code);
   return canonical !== locale && (canonical.replaceAll("'", '"') === locale.replaceAll("'", '"') || unquoted(canonical) === unquoted(locale));
+}
+
+/**
+ * True when `needle` occurs in `text` with no character of `inWord` right before or after it
+ * (`getStaticPaths()` in "use getStaticPaths() here", not `to` in "toujours"). Linear: each
+ * occurrence is checked once.
+ */
+export function containsBounded(text: string, needle: string, inWord: RegExp): boolean {
+  if (needle === '') return false;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + needle.length] ?? '';
+    if (!inWord.test(before) && !inWord.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A number written next to letters, as CJK text and versions write it (`1KB` for `1 KB`,
+ * `v4` for `4`, `v3.0`, `文章1`): its digits with no digit, nor a decimal part, on either side.
+ */
+export function numberGlued(raw: string, text: string): boolean {
+  const digits = toAsciiDigits(raw);
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return false;
+  const ascii = toAsciiDigits(text);
+  for (let at = ascii.indexOf(digits); at !== -1; at = ascii.indexOf(digits, at + 1)) {
+    const before = ascii.slice(Math.max(0, at - 2), at);
+    const after = ascii.slice(at + digits.length, at + digits.length + 2);
+    if (!/\d$|\d[.,]$/.test(before) && !/^\d|^[.,]\d/.test(after)) return true;
+  }
+  return false;
 }
