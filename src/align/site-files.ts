@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { resolveTarget } from './resolve-target.js';
 import { isStaticAssetRoute, pathBelowRoute, routeOwner } from './target-mapper.js';
+import { routeForm } from '../discover-routes.js';
 import type { SiteFacts, SiteRouting } from '../types.js';
 
 export type { SiteFacts } from '../types.js';
@@ -119,6 +120,8 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   }
   const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
+  const served = servedElsewhere(r.kind === 'route' ? r.path : null, looked, site);
+  if (served) return served;
   // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
   // is no content dir: not found among the pages, nothing is known about it.
   if (r.kind === 'route' && isStaticAssetRoute(r.path)) return { state: 'unknown' };
@@ -131,4 +134,47 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };
   }
   return { state: 'missing', looked };
+}
+
+/** The site route of a path under a content dir served at a route (`content/en/docs/x` -> `/docs/x/`), or null. */
+function routeOfPath(looked: string, site: SiteFacts): string | null {
+  let best: { dir: string; route: string } | null = null;
+  for (const [key, dir] of site.dirOfRoute) {
+    const [route, suffix] = key.split('\u0000');
+    if (suffix !== '' || !(dir === '.' || looked === dir || looked.startsWith(`${dir}/`))) continue;
+    if (!best || dir.length > best.dir.length) best = { dir, route };
+  }
+  if (!best) return null;
+  const below = best.dir === '.' ? looked : looked.slice(best.dir.length + 1);
+  return routeForm(best.route + below.replace(/^\.\/?/, ''));
+}
+
+/**
+ * A page the site serves outside the content dirs (config `mounts`, front-matter `aliases`),
+ * for a route link (its route as written) or the path a link resolved to (its route). A route
+ * under a mount whose source is absent from the checkout cannot be checked: `unknown`, never
+ * reported. Null when neither answers (the link is then judged as before).
+ */
+function servedElsewhere(writtenRoute: string | null, looked: string, site: SiteFacts): Existence | null {
+  if (!site.mounts?.length && !site.aliasRoutes?.size) return null;
+  const own = routeOfPath(looked.replace(/\/$/, ''), site);
+  const routes = [...new Set([...(writtenRoute !== null ? [routeForm(writtenRoute)] : []), ...(own ? [own] : [])])];
+  for (const route of routes) {
+    const page = site.aliasRoutes?.get(route);
+    if (page) return { state: 'exists', file: page };
+    for (const mount of site.mounts ?? []) {
+      if (!route.startsWith(mount.route)) continue;
+      if (mount.files === null) return { state: 'unknown' };
+      if (mount.files.has(mount.dir)) {
+        // A single page mounted at a route serves that route only.
+        if (route === mount.route) return { state: 'exists', file: mount.dir };
+        continue;
+      }
+      const below = route.slice(mount.route.length);
+      const hit = find(`${mount.dir === '.' ? '' : `${mount.dir}/`}${below}`, mount.files);
+      if (hit) return { state: 'exists', file: hit };
+      break; // the most specific mounted folder lacks the page: missing, as judged before
+    }
+  }
+  return null;
 }
