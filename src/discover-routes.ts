@@ -80,8 +80,8 @@ export function aliasesOf(text: string): string[] {
 
 /**
  * The routes an alias serves for a page at `below` (its path under its locale's dir) in a
- * locale served at `route`. A relative alias is relative to the page's folder in the
- * language (`blog/2023/x.md` + `old` -> `/blog/2023/old/`). A root-relative one is read both
+ * locale served at `route`. A relative alias is relative to the parent of the page's URL
+ * (`blog/2023/x.md` + `old` -> `/blog/2023/old/`). A root-relative one is read both
  * as written and under the language's route: Hugo resolves it in the page's language
  * ("according to the current content dimension"), and accepting both never reports a link
  * Hugo serves.
@@ -92,8 +92,11 @@ export function aliasRoutesOf(alias: string, below: string, route: string): stri
     const asWritten = routeForm(a);
     return route === '/' || asWritten.startsWith(route) ? [asWritten] : [asWritten, routeForm(route + a.slice(1))];
   }
-  const folder = path.posix.dirname(below);
-  return [routeForm(path.posix.normalize(route + (folder === '.' ? '' : `${folder}/`) + a))];
+  // Relative to the parent of the page's URL (`docs/x/_index.md`, served at `/docs/x/`, with
+  // `old` -> `/docs/old/`), and, as some sites read it, to the file's folder (`/docs/x/old/`).
+  const url = below.replace(/\.[^./]+$/, '').replace(/(?:^|\/)_?index$/i, '');
+  const at = (folder: string) => routeForm(path.posix.normalize(route + (folder === '.' || folder === '' ? '' : `${folder}/`) + a));
+  return [...new Set([at(path.posix.dirname(url)), at(path.posix.dirname(below))])];
 }
 
 /** Alias routes of the set's pages (each locale with a `route`); reads every page's front matter once. */

@@ -124,7 +124,7 @@ export function detectHugo(root: string): DetectedSite | null {
     locales = locales.map((l) => ({ ...l, linkRoute: source.route }));
     notes.push(`${hook} rewrites links: translations' root-relative links are expected under ${source.route} (linkRoute); remove linkRoute if the hook does not localize them`);
   }
-  const mounts = hugoMounts(root, site, [source, ...locales], langs.map((lang) => ({ lang, route: entry(lang).route })), defaultLang);
+  const mounts = hugoMounts(root, site, [source, ...locales], langs.map((lang) => ({ lang, route: entry(lang).route })));
   if (mounts.skipped.length) notes.push(`module.mounts: ${mounts.skipped.length} mount(s) from outside the site (${mounts.skipped.join(', ')}) cannot be written: links into them will be reported until added to \`mounts\` with allowOutsideRoot`);
   if (mounts.list.length > 0) notes.push(`module.mounts: ${mounts.list.length} content mount(s) outside the language dirs written as \`mounts\` (links into those whose source is absent from the checkout are not checked)`);
   return { preset: 'hugo', configFile: file, source, locales, notes, ...(mounts.list.length ? { mounts: mounts.list } : {}), aliases: true };
@@ -141,10 +141,10 @@ function readHugoFile(root: string, file: string): Obj {
  * `module.mounts` in the site config, or `mounts` in config/_default/module.*. A mount of a
  * language's own dir (`content/en` -> `content`) or of another language's pages at the same
  * place (a fallback: `content/en/docs` -> `content/docs` for `de`) is what the set already
- * models and is left out. A mount's language is its `lang` or `sites.matrix.languages`, else
- * the default language. Only `content` targets name routes.
+ * models and is left out. A mount's languages are its `lang` or `sites.matrix.languages`, else
+ * all of them. Only `content` targets name routes.
  */
-function hugoMounts(root: string, site: Obj, dirs: DetectedLocale[], routes: Array<{ lang: string; route: string }>, defaultLang: string): { list: Array<{ route: string; dir: string }>; skipped: string[] } {
+function hugoMounts(root: string, site: Obj, dirs: DetectedLocale[], routes: Array<{ lang: string; route: string }>): { list: Array<{ route: string; dir: string }>; skipped: string[] } {
   const moduleFile = firstExisting(root, ['toml', 'yaml', 'yml', 'json'].map((e) => `config/_default/module.${e}`));
   const fromSite = isObj(site.module) && Array.isArray(site.module.mounts) ? site.module.mounts : [];
   const fromFile = moduleFile ? readHugoFile(root, moduleFile).mounts : undefined;
@@ -165,7 +165,9 @@ function hugoMounts(root: string, site: Obj, dirs: DetectedLocale[], routes: Arr
     const owner = contentDirs.find((d) => source === d || source.startsWith(`${d}/`));
     if (owner !== undefined && (source === owner ? '' : source.slice(owner.length + 1)) === below) continue;
     const sites = isObj(m.sites) && isObj(m.sites.matrix) && Array.isArray(m.sites.matrix.languages) ? m.sites.matrix.languages.filter((l): l is string => typeof l === 'string') : [];
-    const langs = str(m.lang) ? [str(m.lang)!] : sites.length ? sites : [defaultLang];
+    // No language named: written for every language, so that no link Hugo serves is reported
+    // (Hugo's default for such a mount changed with its sites matrix; over-covering costs only silence).
+    const langs = str(m.lang) ? [str(m.lang)!] : sites.length ? sites : routes.map((r) => r.lang);
     for (const lang of langs) {
       const base = routes.find((r) => r.lang === lang)?.route;
       if (base === undefined) continue;
