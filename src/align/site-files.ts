@@ -122,6 +122,10 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   if (found) return { state: 'exists', file: found };
   const served = servedElsewhere(r.kind === 'route' ? r.path : null, looked, site);
   if (served) return served;
+  if (r.kind === 'route' && site.linkRoute) {
+    const asWritten = inLanguageOfRoute(r.path, site, site.linkRoute);
+    if (asWritten) return { state: 'exists', file: asWritten };
+  }
   // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
   // is no content dir: not found among the pages, nothing is known about it.
   if (r.kind === 'route' && isStaticAssetRoute(r.path)) return { state: 'unknown' };
@@ -134,6 +138,25 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };
   }
   return { state: 'missing', looked };
+}
+
+/**
+ * On a site that rewrites links to the page's language (`linkRoute`), the page a route names
+ * in the language whose route it is under, when that route is longer than `linkRoute`
+ * (`/fr/`, `/fr/docs/x/` under `/`): the link asks for that language's page, which the site
+ * serves as written (`/fr/` from an English page is the French home). Null otherwise.
+ */
+function inLanguageOfRoute(route: string, site: SiteFacts, linkRoute: string): string | null {
+  let best: { route: string; dir: string } | null = null;
+  for (const [key, dir] of site.dirOfRoute) {
+    const [r, suffix] = key.split('\u0000');
+    if (suffix !== '' || !(route.startsWith(r) || route === r.slice(0, -1))) continue;
+    if (!best || r.length > best.route.length) best = { route: r, dir };
+  }
+  // Only a language route longer than `linkRoute` names another language; the rest was looked up above.
+  if (!best || best.route.length <= linkRoute.length) return null;
+  const below = pathBelowRoute(route, best.route);
+  return find(best.dir === '.' ? below || './' : `${best.dir}/${below}`, site.files, site.misnamed);
 }
 
 /** The site route of a path under a content dir served at a route (`content/en/docs/x` -> `/docs/x/`), or null. */
