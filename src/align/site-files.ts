@@ -176,7 +176,8 @@ function routeOfPath(looked: string, site: SiteFacts): string | null {
  * A page the site serves outside the content dirs (config `mounts`, front-matter `aliases`),
  * for a route link (its route as written) or the path a link resolved to (its route). A route
  * under a mount whose source is absent from the checkout cannot be checked: `unknown`, never
- * reported. Null when neither answers (the link is then judged as before).
+ * reported; under a mounted folder that lacks the page, `missing` there. Null when neither
+ * answers (the link is then judged as before).
  */
 function servedElsewhere(writtenRoute: string | null, looked: string, site: SiteFacts): Existence | null {
   if (!site.mounts?.length && !site.aliasRoutes?.size) return null;
@@ -193,10 +194,10 @@ function servedElsewhere(writtenRoute: string | null, looked: string, site: Site
         if (route === mount.route) return { state: 'exists', file: mount.dir };
         continue;
       }
-      const below = route.slice(mount.route.length);
-      const hit = find(`${mount.dir === '.' ? '' : `${mount.dir}/`}${below}`, mount.files);
-      if (hit) return { state: 'exists', file: hit };
-      break; // the most specific mounted folder lacks the page: missing, as judged before
+      const inDir = `${mount.dir === '.' ? '' : `${mount.dir}/`}${route.slice(mount.route.length)}`;
+      const hit = find(inDir, mount.files);
+      // The most specific mounted folder serves the route: without the page there, it is missing there.
+      return hit ? { state: 'exists', file: hit } : { state: 'missing', looked: inDir };
     }
   }
   return null;
