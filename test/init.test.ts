@@ -12,6 +12,7 @@ import { formatFindingLine } from '../src/reporters/stylish.js';
 import { cli } from './helpers/cli.js';
 import { detectHugo } from '../src/init/detect.js';
 import { aliasRoutesOf, aliasesOf, routeForm } from '../src/discover-routes.js';
+import { ConfigError, resolveConfig } from '../src/config/load.js';
 
 const test = suite('init: Hugo mounts and aliases');
 
@@ -91,6 +92,32 @@ test('aliases: front matter read (YAML, TOML, a single string), URLs left out, r
   assert.equal(aliasRoutesOf('/docs/alt/', 'docs/x.md', '/de/'), ['/docs/alt/', '/de/docs/alt/']);
   assert.equal(routeForm('/a/b/index.html'), '/a/b/');
   assert.equal(routeForm('/a/b.md'), '/a/b/');
+});
+
+test('config mounts: validated (route, dir, no other key), routes normalized, a dir outside the config refused', () => {
+  const root = tempSite('config');
+  const set = (mounts: unknown) => ({ sets: [{ name: 's', source: { locale: 'en', dir: 'en', route: '/' }, locales: [{ locale: 'de', dir: 'de', route: '/de/' }], mounts, aliases: true }] });
+  const error = (raw: unknown): string => {
+    try {
+      resolveConfig(raw, root);
+    } catch (e) {
+      assert.instance(e, ConfigError);
+      return (e as Error).message;
+    }
+    throw new Error('no ConfigError');
+  };
+  try {
+    const ok = resolveConfig(set([{ route: '/docs/specs', dir: './tmp/spec/' }]), root);
+    assert.equal(ok.sets[0].mounts, [{ route: '/docs/specs/', dir: 'tmp/spec' }]);
+    assert.is(ok.sets[0].aliases, true);
+    assert.match(error(set([{ route: 'docs/specs/', dir: 'tmp' }])), '/sets/0/mounts/0/route');
+    assert.match(error(set([{ route: '/docs/' }])), 'dir');
+    assert.match(error(set([{ route: '/docs/', dir: 'tmp', lang: 'en' }])), 'lang');
+    assert.match(error(set([{ route: '/docs/', dir: '../elsewhere' }])), /\/sets\/0\/mounts\/0\/dir: "\.\.\/elsewhere" points outside/);
+    assert.match(error({ sets: [{ ...set([]).sets[0], aliases: 'yes' }] }), '/sets/0/aliases');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test.run();
