@@ -118,14 +118,12 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   } else {
     return { state: 'unknown' };
   }
+  if (r.kind === 'route' && site.linkRoute) looked = inLanguageOfRoute(r.path, site, site.linkRoute) ?? looked;
   const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
   const served = servedElsewhere(r.kind === 'route' ? r.path : null, looked, site);
   if (served) return served;
-  if (r.kind === 'route' && site.linkRoute) {
-    const asWritten = inLanguageOfRoute(r.path, site, site.linkRoute);
-    if (asWritten) return { state: 'exists', file: asWritten };
-  }
+
   // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
   // is no content dir: not found among the pages, nothing is known about it.
   if (r.kind === 'route' && isStaticAssetRoute(r.path)) return { state: 'unknown' };
@@ -144,7 +142,8 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
  * On a site that rewrites links to the page's language (`linkRoute`), the page a route names
  * in the language whose route it is under, when that route is longer than `linkRoute`
  * (`/fr/`, `/fr/docs/x/` under `/`): the link asks for that language's page, which the site
- * serves as written (`/fr/` from an English page is the French home). Null otherwise.
+ * serves as written (`/fr/` from an English page is the French home). Returns the path to
+ * look up in that language's dir; null otherwise.
  */
 function inLanguageOfRoute(route: string, site: SiteFacts, linkRoute: string): string | null {
   let best: { route: string; dir: string } | null = null;
@@ -156,7 +155,7 @@ function inLanguageOfRoute(route: string, site: SiteFacts, linkRoute: string): s
   // Only a language route longer than `linkRoute` names another language; the rest was looked up above.
   if (!best || best.route.length <= linkRoute.length) return null;
   const below = pathBelowRoute(route, best.route);
-  return find(best.dir === '.' ? below || './' : `${best.dir}/${below}`, site.files, site.misnamed);
+  return best.dir === '.' ? below || './' : `${best.dir}/${below}`;
 }
 
 /** The site route of a path under a content dir served at a route (`content/en/docs/x` -> `/docs/x/`), or null. */
