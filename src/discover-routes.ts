@@ -3,7 +3,7 @@
 // a route) and, when config `aliases` is on, the routes pages' front-matter `aliases` serve
 // (Hugo: https://gohugo.io/content-management/urls/#aliases). link-broken resolves against
 // them so that a link to a route the site serves is never reported broken.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
@@ -99,6 +99,26 @@ export function aliasRoutesOf(alias: string, below: string, route: string): stri
   return [...new Set([at(path.posix.dirname(url)), at(path.posix.dirname(below))])];
 }
 
+/** Front matter sits at the start of a page: only this many bytes are read (a huge file is not read whole). */
+const HEAD_BYTES = 256 * 1024;
+
+/** The first HEAD_BYTES of a file as UTF-8 (a character cut at the end is replaced, past any front matter), or null when it cannot be read (reading it again reports that). */
+function headOf(abs: string): string | null {
+  let fd: number | null = null;
+  try {
+    // A FIFO or device named `x.md` would block the open: only regular files are read.
+    if (!statSync(abs).isFile()) return null;
+    fd = openSync(abs, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n).toString('utf8');
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /** Alias routes of the set's pages (each locale with a `route`); reads every page's front matter once. */
 export function aliasRoutesOnDisk(set: ContentSetConfig, root: string, existingFiles: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
@@ -110,12 +130,8 @@ export function aliasRoutesOnDisk(set: ContentSetConfig, root: string, existingF
     if (!/\.mdx?$/i.test(file)) continue;
     const owner = dirs.find((l) => l.dir === '.' || file.startsWith(`${l.dir}/`));
     if (!owner) continue;
-    let text: string;
-    try {
-      text = readFileSync(path.resolve(root, file), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = headOf(path.resolve(root, file));
+    if (text === null) continue;
     const below = owner.dir === '.' ? file : file.slice(owner.dir.length + 1);
     for (const alias of aliasesOf(text)) {
       for (const r of aliasRoutesOf(alias, below, owner.route!)) if (!out.has(r)) out.set(r, file);

@@ -11,7 +11,8 @@ import { fixturesDir, readExpected } from './helpers/fixtures.js';
 import { formatFindingLine } from '../src/reporters/stylish.js';
 import { cli } from './helpers/cli.js';
 import { detectHugo } from '../src/init/detect.js';
-import { aliasRoutesOf, aliasesOf, routeForm } from '../src/discover-routes.js';
+import { aliasRoutesOf, aliasRoutesOnDisk, aliasesOf, routeForm } from '../src/discover-routes.js';
+import { execFileSync } from 'node:child_process';
 import { ConfigError, resolveConfig } from '../src/config/load.js';
 
 const test = suite('init: Hugo mounts and aliases');
@@ -92,6 +93,19 @@ test('aliases: front matter read (YAML, TOML, a single string), URLs left out, r
   assert.equal(aliasRoutesOf('/docs/alt/', 'docs/x.md', '/de/'), ['/docs/alt/', '/de/docs/alt/']);
   assert.equal(routeForm('/a/b/index.html'), '/a/b/');
   assert.equal(routeForm('/a/b.md'), '/a/b/');
+});
+
+test('aliases on disk: a FIFO named .md is not opened (no hang), a file with aliases is read', () => {
+  const root = tempSite('fifo');
+  try {
+    mkdirSync(path.join(root, 'en'), { recursive: true });
+    writeFileSync(path.join(root, 'en', 'page.md'), '---\naliases: [/old/]\n---\n# Page\n');
+    execFileSync('mkfifo', [path.join(root, 'en', 'pipe.md')]);
+    const set = { name: 's', source: { locale: 'en', dir: 'en', suffix: '', route: '/' }, locales: [], include: ['**/*.md'], exclude: [], keepNames: [], aliases: true };
+    assert.equal([...aliasRoutesOnDisk(set, root, ['en/page.md', 'en/pipe.md'])], [['/old/', 'en/page.md']]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('config mounts: validated (route, dir, no other key), routes normalized, a dir outside the config refused', () => {
