@@ -121,8 +121,6 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   if (r.kind === 'route' && site.linkRoute) looked = inLanguageOfRoute(r.path, site, site.linkRoute) ?? looked;
   const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
-  const served = servedElsewhere(r.kind === 'route' ? r.path : null, looked, site);
-  if (served) return served;
 
   // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
   // is no content dir: not found among the pages, nothing is known about it.
@@ -135,7 +133,9 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     const inSource = find(moveDir(looked.replace(/\/$/, ''), site.localeDir, site.sourceDir) + (looked.endsWith('/') ? '/' : ''), site.files);
     if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };
   }
-  return { state: 'missing', looked };
+  // Last: a page the locale lacks but the source has stays "not translated" (a note), even
+  // where an alias of the source's page also serves the route.
+  return servedElsewhere(r.kind === 'route' ? r.path : null, looked, site) ?? { state: 'missing', looked };
 }
 
 /**
