@@ -18,7 +18,7 @@ const test = suite('imports: down the pipeline');
 const STAGES: Array<[stage: string, prefixes: string[]]> = [
   ['base', ['src/types.ts', 'src/types/', 'src/generated/', 'src/io/', 'src/package-root.ts', 'src/repo-root.ts', 'src/layout-pattern.ts']],
   ['config', ['src/config/']],
-  ['discover', ['src/discover.ts', 'src/discover-files.ts']],
+  ['discover', ['src/discover.ts', 'src/discover-files.ts', 'src/discover-routes.ts']],
   ['parse', ['src/parse.ts', 'src/parse-guards.ts', 'src/line-index.ts']],
   ['outline', ['src/outline/']],
   ['align', ['src/align/']],

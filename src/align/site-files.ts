@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { resolveTarget } from './resolve-target.js';
 import { isStaticAssetRoute, pathBelowRoute, routeOwner } from './target-mapper.js';
+import { routeForm } from '../discover-routes.js';
 import type { SiteFacts, SiteRouting } from '../types.js';
 
 export type { SiteFacts } from '../types.js';
@@ -117,8 +118,10 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
   } else {
     return { state: 'unknown' };
   }
+  if (r.kind === 'route' && site.linkRoute) looked = inLanguageOfRoute(r.path, site, site.linkRoute) ?? looked;
   const found = find(looked, site.files, site.misnamed);
   if (found) return { state: 'exists', file: found };
+
   // A route to a static file (`/img/logo.svg`) is served from the site's static folder, which
   // is no content dir: not found among the pages, nothing is known about it.
   if (r.kind === 'route' && isStaticAssetRoute(r.path)) return { state: 'unknown' };
@@ -130,5 +133,71 @@ export function locateTarget(fromFile: string, target: string, site: SiteFacts):
     const inSource = find(moveDir(looked.replace(/\/$/, ''), site.localeDir, site.sourceDir) + (looked.endsWith('/') ? '/' : ''), site.files);
     if (inSource) return { state: 'untranslated', looked, sourceFile: inSource };
   }
-  return { state: 'missing', looked };
+  // Last: a page the locale lacks but the source has stays "not translated" (a note), even
+  // where an alias of the source's page also serves the route.
+  return servedElsewhere(r.kind === 'route' ? r.path : null, looked, site) ?? { state: 'missing', looked };
+}
+
+/**
+ * On a site that rewrites links to the page's language (`linkRoute`), the page a route names
+ * in the language whose route it is under, when that route is longer than `linkRoute`
+ * (`/fr/`, `/fr/docs/x/` under `/`): the link asks for that language's page, which the site
+ * serves as written (`/fr/` from an English page is the French home). Returns the path to
+ * look up in that language's dir; null otherwise.
+ */
+function inLanguageOfRoute(route: string, site: SiteFacts, linkRoute: string): string | null {
+  let best: { route: string; dir: string } | null = null;
+  for (const [key, dir] of site.dirOfRoute) {
+    const [r, suffix] = key.split('\u0000');
+    if (suffix !== '' || !(route.startsWith(r) || route === r.slice(0, -1))) continue;
+    if (!best || r.length > best.route.length) best = { route: r, dir };
+  }
+  // Only a language route longer than `linkRoute` names another language; the rest was looked up above.
+  if (!best || best.route.length <= linkRoute.length) return null;
+  const below = pathBelowRoute(route, best.route);
+  return best.dir === '.' ? below || './' : `${best.dir}/${below}`;
+}
+
+/** The site route of a path under a content dir served at a route (`content/en/docs/x` -> `/docs/x/`), or null. */
+function routeOfPath(looked: string, site: SiteFacts): string | null {
+  let best: { dir: string; route: string } | null = null;
+  for (const [key, dir] of site.dirOfRoute) {
+    const [route, suffix] = key.split('\u0000');
+    if (suffix !== '' || !(dir === '.' || looked === dir || looked.startsWith(`${dir}/`))) continue;
+    if (!best || dir.length > best.dir.length) best = { dir, route };
+  }
+  if (!best) return null;
+  const below = best.dir === '.' ? looked : looked.slice(best.dir.length + 1);
+  return routeForm(best.route + below.replace(/^\.\/?/, ''));
+}
+
+/**
+ * A page the site serves outside the content dirs (config `mounts`, front-matter `aliases`),
+ * for a route link (its route as written) or the path a link resolved to (its route). A route
+ * under a mount whose source is absent from the checkout cannot be checked: `unknown`, never
+ * reported; under a mounted folder that lacks the page, `missing` there. Null when neither
+ * answers (the link is then judged as before).
+ */
+function servedElsewhere(writtenRoute: string | null, looked: string, site: SiteFacts): Existence | null {
+  if (!site.mounts?.length && !site.aliasRoutes?.size) return null;
+  const own = routeOfPath(looked.replace(/\/$/, ''), site);
+  const routes = [...new Set([...(writtenRoute !== null ? [routeForm(writtenRoute)] : []), ...(own ? [own] : [])])];
+  for (const route of routes) {
+    const page = site.aliasRoutes?.get(route);
+    if (page) return { state: 'exists', file: page };
+    for (const mount of site.mounts ?? []) {
+      if (!route.startsWith(mount.route)) continue;
+      if (mount.files === null) return { state: 'unknown' };
+      if (mount.files.has(mount.dir)) {
+        // A single page mounted at a route serves that route only.
+        if (route === mount.route) return { state: 'exists', file: mount.dir };
+        continue;
+      }
+      const inDir = `${mount.dir === '.' ? '' : `${mount.dir}/`}${route.slice(mount.route.length)}`;
+      const hit = find(inDir, mount.files);
+      // The most specific mounted folder serves the route: without the page there, it is missing there.
+      return hit ? { state: 'exists', file: hit } : { state: 'missing', looked: inDir };
+    }
+  }
+  return null;
 }

@@ -15,7 +15,7 @@ import { isConfigInput, type LocaleInput, type SetInput } from './input.js';
 import { isParentStep } from '../io/read.js';
 import { CONFIG_FILE_NAMES, findConfigFile } from './find.js';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Config, ContentSetConfig, LocaleConfig } from '../types.js';
+import type { Config, ContentSetConfig, LocaleConfig, SiteMountConfig } from '../types.js';
 
 export { ConfigError, CONFIG_FILE_NAMES, findConfigFile };
 
@@ -173,7 +173,18 @@ function resolveSet(set: SetInput, i: number, root: string, allowOutside: boolea
     ...(set.missing ? { missing: set.missing } : {}),
     ...(set.slugger ? { slugger: set.slugger } : {}),
     ...(set.order ? { order: set.order } : {}),
+    ...(set.mounts ? { mounts: set.mounts.map((m, j) => resolveMount(m, `${at}/mounts/${j}`, root, allowOutside, file)) } : {}),
+    ...(set.aliases !== undefined ? { aliases: set.aliases } : {}),
   };
+}
+
+/** A mount's route normalized, its dir relative to the config's directory (refused outside it unless allowed). */
+function resolveMount(mount: SiteMountConfig, at: string, root: string, allowOutside: boolean, file: string | null): SiteMountConfig {
+  const rel = path.relative(root, path.resolve(root, mount.dir));
+  if (!allowOutside && (isParentStep(rel) || path.isAbsolute(rel))) {
+    throw new ConfigError(`Invalid config: ${at}/dir: "${mount.dir}" points outside the config's directory`, `${at}/dir`, file);
+  }
+  return { route: normalizeRoute(mount.route), dir: rel === '' ? '.' : rel.split(path.sep).join('/') };
 }
 
 /** Reads the config at `file` (relative to `cwd`), or the nearest of CONFIG_FILE_NAMES from `cwd` upward. */

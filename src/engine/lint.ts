@@ -20,6 +20,7 @@ import type { EngineOptions, SetResult, SetResultStore } from './options.js';
 import { lintSet } from './lint-set.js';
 import { STALE_RULE } from './lint-page.js';
 import { fileFindingInScope, pairKeyOf } from './file-findings.js';
+import { mountsOnDisk } from '../discover-routes.js';
 
 export type { EngineOptions, SetResult, SetResultStore } from './options.js';
 export { InternalError } from './report.js';
@@ -42,6 +43,8 @@ function setResultDigest(config: Config, options: EngineOptions, discovered: Dis
   // the clone is shallow) stands for it, since the files' content is hashed already.
   hash.update(JSON.stringify([SET_RESULT_FORMAT, toolVersion, codeFingerprint(), config, options.locales ?? null, options.rules ?? null, discovered.set.name, historyKey]));
   hash.update(JSON.stringify([...discovered.existingFiles].sort()));
+  // Config `mounts`: links into them resolve against the mounted files' names (and whether the source is there at all).
+  for (const m of mountsOnDisk(discovered.set, config.root)) hash.update(JSON.stringify([m.route, m.dir, m.files ? [...m.files].sort() : null]));
   hash.update(JSON.stringify([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))));
   if (discovered.set.canonical) {
     try {

@@ -18,6 +18,7 @@ import type { OutlineLoader } from '../load/in-thread.js';
 import type { ActiveRule } from './settings.js';
 import type { EngineOptions } from './options.js';
 import { AnchorsByFile } from './anchors.js';
+import { siteRoutesOf } from '../discover-routes.js';
 
 /** One set's run: what runEngine hands lintSet. */
 export interface SetContext {
@@ -76,13 +77,15 @@ export function setFacts(c: SetContext): SetFacts {
   const outside = c.outsideExists;
   const untranslated = new Map(discovered.findings.filter((f) => f.kind === 'missing' && f.sourceFile).map((f) => [f.file, f.sourceFile!]));
   const misnamed = new Set(discovered.findings.filter((f) => f.kind === 'misnamed' && f.expected).map((f) => f.expected!));
+  // Config `mounts` and front-matter `aliases`: routes served beyond the content dirs, found once per set.
+  const { mounts, aliasRoutes } = siteRoutesOf(set, config.root, discovered.existingFiles);
   const siteFor = (localeDir: string, localeSuffix: string, pageOutlines: Array<[string, Outline]>, linkRoute: string | null = null): SiteFacts => {
     for (const [file, outline] of pageOutlines) {
       for (const rel of outsidePathsOf(file, outline.links.map((l) => l.target), contentDirs)) {
         if (!outside.has(rel)) outside.set(rel, existsSync(path.resolve(config.root, rel)));
       }
     }
-    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map(), linkRoute };
+    return { files: discovered.existingFiles, contentDirs, outside, misnamed, untranslated, sourceDir: set.source?.dir ?? null, localeDir, sameNames: localeSuffix === '' && !set.source?.suffix, routing: routing ? { source: routing.source, locales: routing.locales, own: null } : null, dirOfRoute: routing?.dirOfRoute ?? new Map(), linkRoute, ...(mounts.length ? { mounts } : {}), ...(aliasRoutes.size ? { aliasRoutes } : {}) };
   };
   // The anchors of every page a pair's links point into with a fragment, computed before the rules run (rules read no files).
   const anchorsFor = (pageOutlines: Array<[string, Outline]>, site: SiteFacts): Map<string, ReadonlySet<string>> => {

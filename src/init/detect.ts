@@ -26,6 +26,10 @@ export interface DetectedSite {
   locales: DetectedLocale[];
   /** What could not be read and was assumed instead. */
   notes: string[];
+  /** Routes served from outside the content dirs (Hugo `module.mounts`), for the set's `mounts`. */
+  mounts?: Array<{ route: string; dir: string }>;
+  /** The site honours front-matter `aliases` (Hugo). */
+  aliases?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -120,7 +124,62 @@ export function detectHugo(root: string): DetectedSite | null {
     locales = locales.map((l) => ({ ...l, linkRoute: source.route }));
     notes.push(`${hook} rewrites links: translations' root-relative links are expected under ${source.route} (linkRoute); remove linkRoute if the hook does not localize them`);
   }
-  return { preset: 'hugo', configFile: file, source, locales, notes };
+  const mounts = hugoMounts(root, site, [source, ...locales], langs.map((lang) => ({ lang, route: entry(lang).route })));
+  if (mounts.skipped.length) notes.push(`module.mounts: ${mounts.skipped.length} mount(s) from outside the site (${mounts.skipped.join(', ')}) cannot be written: links into them will be reported until added to \`mounts\` with allowOutsideRoot`);
+  if (mounts.list.length > 0) notes.push(`module.mounts: ${mounts.list.length} content mount(s) outside the language dirs written as \`mounts\` (links into those whose source is absent from the checkout are not checked)`);
+  return { preset: 'hugo', configFile: file, source, locales, notes, ...(mounts.list.length ? { mounts: mounts.list } : {}), aliases: true };
+}
+
+function readHugoFile(root: string, file: string): Obj {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const data: unknown = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { strict: false, logLevel: 'silent' });
+  return isObj(data) ? data : {};
+}
+
+/**
+ * Hugo's content mounts (https://gohugo.io/configuration/module/#mounts) as routes: from
+ * `module.mounts` in the site config, or `mounts` in config/_default/module.*. A mount of a
+ * language's own dir (`content/en` -> `content`) or of another language's pages at the same
+ * place (a fallback: `content/en/docs` -> `content/docs` for `de`) is what the set already
+ * models and is left out. A mount's languages are its `lang` or `sites.matrix.languages`, else
+ * all of them. Only `content` targets name routes.
+ */
+function hugoMounts(root: string, site: Obj, dirs: DetectedLocale[], routes: Array<{ lang: string; route: string }>): { list: Array<{ route: string; dir: string }>; skipped: string[] } {
+  const moduleFile = firstExisting(root, ['toml', 'yaml', 'yml', 'json'].map((e) => `config/_default/module.${e}`));
+  const fromSite = isObj(site.module) && Array.isArray(site.module.mounts) ? site.module.mounts : [];
+  const fromFile = moduleFile ? readHugoFile(root, moduleFile).mounts : undefined;
+  const all = [...fromSite, ...(Array.isArray(fromFile) ? fromFile : [])].filter(isObj);
+  const contentDirs = [...new Set(dirs.map((d) => d.dir))];
+  const list: Array<{ route: string; dir: string }> = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  for (const m of all) {
+    const source = str(m.source)?.replace(/\/+$/, '');
+    const target = str(m.target)?.replace(/\/+$/, '');
+    if (!source || !target || !(target === 'content' || target.startsWith('content/'))) continue;
+    if (path.isAbsolute(source) || path.posix.normalize(source).startsWith('../')) {
+      skipped.push(source);
+      continue;
+    }
+    const below = target === 'content' ? '' : target.slice('content/'.length);
+    const owner = contentDirs.find((d) => source === d || source.startsWith(`${d}/`));
+    if (owner !== undefined && (source === owner ? '' : source.slice(owner.length + 1)) === below) continue;
+    const sites = isObj(m.sites) && isObj(m.sites.matrix) && Array.isArray(m.sites.matrix.languages) ? m.sites.matrix.languages.filter((l): l is string => typeof l === 'string') : [];
+    // No language named: written for every language, so that no link Hugo serves is reported
+    // (Hugo's default for such a mount changed with its sites matrix; over-covering costs only silence).
+    const langs = str(m.lang) ? [str(m.lang)!] : sites.length ? sites : routes.map((r) => r.lang);
+    for (const lang of langs) {
+      const base = routes.find((r) => r.lang === lang)?.route;
+      if (base === undefined) continue;
+      const page = below.replace(/(?:^|\/)_?index\.mdx?$/i, '').replace(/\.mdx?$/i, '');
+      const route = `${base}${page}${page ? '/' : ''}`;
+      const key = `${route}\u0000${source}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push({ route, dir: path.posix.normalize(source) });
+    }
+  }
+  return { list, skipped };
 }
 
 function isDir(p: string): boolean {

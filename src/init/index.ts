@@ -28,7 +28,7 @@ export function configForSite(site: DetectedSite): Record<string, unknown> {
   return {
     $schema: SCHEMA,
     preset: site.preset,
-    sets: [{ name: 'docs', source: localeEntry(site.source), locales: site.locales.map(localeEntry) }],
+    sets: [{ name: 'docs', source: localeEntry(site.source), locales: site.locales.map(localeEntry), ...(site.mounts?.length ? { mounts: site.mounts } : {}), ...(site.aliases ? { aliases: true } : {}) }],
   };
 }
 

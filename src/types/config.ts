@@ -75,6 +75,23 @@ export interface ContentSetConfig {
   slugger?: SluggerName;
   /** `free`: sections may come in another order per locale (glossaries); moved sections are not reported. */
   order?: 'fixed' | 'free';
+  /**
+   * Routes the site serves from folders or files outside the set's content dirs (Hugo
+   * `module.mounts`: a submodule mounted at `content/docs/specs/`). A link into a mount whose
+   * `dir` exists is checked against its files; into one whose `dir` is absent from the
+   * checkout, it is not checked (never reported). `init` writes them for Hugo sites.
+   */
+  mounts?: SiteMountConfig[];
+  /** Honour pages' front-matter `aliases` (Hugo): a link to an alias route reaches the page. `init` sets it for Hugo sites. */
+  aliases?: boolean;
+}
+
+/** One route the site serves from outside the content dirs (config `mounts`). */
+export interface SiteMountConfig {
+  /** Site route (URL path prefix, normalized to start and end with `/`: `/docs/specs/otel/`), the language's route included. */
+  route: string;
+  /** The folder (or single page file) served there, relative to the config's directory, `/`-separated. */
+  dir: string;
 }
 
 export interface Config {

@@ -53,6 +53,20 @@ export interface SiteFacts {
   dirOfRoute: ReadonlyMap<string, string>;
   /** The locale's `linkRoute` (links the site rewrites to the page's language): its pages' routes under it resolve in `localeDir`. */
   linkRoute?: string | null;
+  /** Routes served from outside the content dirs (config `mounts`), longest route first; absent: none. */
+  mounts?: readonly SiteMount[];
+  /** Routes (starting and ending with `/`) that front-matter `aliases` serve -> the page file; absent: none. */
+  aliasRoutes?: ReadonlyMap<string, string>;
+}
+
+/** A mount as the engine found it on disk (see SiteMountConfig). */
+export interface SiteMount {
+  /** Starts and ends with `/`. */
+  route: string;
+  /** Relative to the config's directory. */
+  dir: string;
+  /** Files under `dir` (relative to the config's directory; `dir` itself for a single-file mount); null when `dir` is absent from the checkout: links into the route are not checked. */
+  files: ReadonlySet<string> | null;
 }
 
 /** A linted translation of the page, for findings that say how many locales share a fault. */

@@ -7,6 +7,8 @@ import type { Preset } from './types.js';
  * and `suffix: .<lang>`. TOML or YAML front matter; `{{< shortcodes >}}`. Front matter per
  * https://gohugo.io/content-management/front-matter/. `default_lang_commit` (the source
  * commit a translation follows, as opentelemetry.io uses it) is carried by translations only.
+ * `init` also writes the set's `mounts` from `module.mounts` and `aliases: true` (routes a
+ * Hugo site serves from outside the language dirs; see src/init/detect.ts).
  */
 export const hugo: Preset = {
   name: 'hugo',
