@@ -3,8 +3,10 @@
 // unchanged (a paragraph with the same inline code, numbers and link targets), and only then
 // paired by structure (depth sequence, links under the heading) between those fixed points.
 // A missing heading therefore shifts nothing after it, and is placed where it should be.
-import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper } from '../types.js';
-import { alignByScore, countBelow, heaviestIncreasing } from './sequence.js';
+import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper, UndecidedHeadings } from '../types.js';
+import { alignByScoreWithTies, countBelow, heaviestIncreasing } from './sequence.js';
+import { bagSimilarity, sectionBodies } from './section-bodies.js';
+import { groupUndecided } from './undecided-headings.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
 import { vitepressSlug } from '../outline/anchors.js';
@@ -25,6 +27,8 @@ export interface HeadingAlignment extends Aligned<HeadingEl> {
   places: Map<number, { span: Span; lost: LostHeading | null }>;
   /** Blocks (headings included) paired by a key unique on both sides, in order: the fixed points. */
   anchors: Array<[BlockEl, BlockEl]>;
+  /** Runs of headings whose pairing equally good alignments disagree on: in none of the lists above. */
+  undecided: UndecidedHeadings[];
 }
 
 // A heading at another depth is matched only on strong evidence: most of its links agree.
@@ -182,16 +186,21 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lAnchorAt = anchors.map(([, l]) => l.span.start.offset);
   const rank = (h: HeadingEl, side: 'c' | 'l') => countBelow(side === 'c' ? cAnchorAt : lAnchorAt, h.span.start.offset);
 
-  // 3. Between the anchors, by structure.
+  // 3. Between the anchors, by structure: depth, the links under each heading, and the body of
+  // its section (what its blocks are and hold, an anchored paragraph's partner included).
+  const cAnchorOf = new Map(anchors.map(([c], k) => [c, k]));
+  const lAnchorOf = new Map(anchors.map(([, l], k) => [l, k]));
+  const cBody = sectionBodies(canonical, canonicalMapper, options.canonicalLocale ?? 'und', cAnchorOf);
+  const lBody = sectionBodies(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und', lAnchorOf);
   const cRest = canonical.headings.filter((h) => !movedC.has(h));
   const lRest = locale.headings.filter((h) => !movedL.has(h));
-  const aligned = alignByScore(cRest, lRest, (c, l) => {
+  const aligned = alignByScoreWithTies(cRest, lRest, (c, l) => {
     const fixed = anchoredTo.get(c);
     if (fixed) return fixed === l ? ANCHORED : null;
     if (anchoredLocale.has(l) || rank(c, 'c') !== rank(l, 'l')) return null;
     const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
     const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
-    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
+    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus + 2 * bagSimilarity(cBody[c.index].keys, lBody[l.index].keys, 0) + bagSimilarity(cBody[c.index].shape, lBody[l.index].shape, 1);
     // A heading at another depth is still the same heading when its links say so.
     return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
   });
@@ -220,8 +229,11 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const allMatched = [...matched, ...extraPairs].sort((a, b) => a.canonical.index - b.canonical.index);
   const pairedC = new Set(allMatched.map((m) => m.canonical));
   const pairedL = new Set(allMatched.map((m) => m.locale));
-  const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h));
-  const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h));
+  // Undecided headings are in no list: the rule names their run, not one of them.
+  const undecidedC = new Set(aligned.undecided.canonical);
+  const undecidedL = new Set(aligned.undecided.locale);
+  const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h) && !undecidedC.has(h));
+  const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h) && !undecidedL.has(h));
 
   // 5. Sections that share their links, one side only in sequence: moved too.
   const lOnly = [...localeOnly];
@@ -232,6 +244,10 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     canonicalOnly.splice(canonicalOnly.indexOf(c), 1);
   }
   const finalLocaleOnly = localeOnly.filter((l) => lOnly.includes(l));
+  const undecided = groupUndecided(aligned.undecided, allMatched, rank, locale);
+  const places = placesOfMissing(canonicalOnly, allMatched, anchors, locale);
+  // Where other rules put what an undecided section lacks: the run's place.
+  for (const run of undecided) for (const h of run.canonical) places.set(h.index, { span: run.span, lost: null });
 
   return {
     matched: allMatched,
@@ -239,8 +255,9 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     localeOnly: finalLocaleOnly,
     moved: options.orderFree ? [] : moved,
     reordered: options.orderFree ? moved : [],
-    places: placesOfMissing(canonicalOnly, allMatched, anchors, locale),
+    places,
     anchors,
+    undecided,
   };
 }
 

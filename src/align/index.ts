@@ -171,6 +171,7 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     headings: { matched: [...headings.matched, ...headings.reordered], canonicalOnly: headings.canonicalOnly, localeOnly: headings.localeOnly },
     movedHeadings: headings.moved,
     missingHeadingPlaces: headings.places,
+    undecidedHeadings: headings.undecided,
     sections,
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper, codes),
     tables,
@@ -202,7 +203,16 @@ export function toAlignmentView(alignment: FullAlignment, canonical: Outline, lo
   const cRows = canonical.refresh?.rows ?? [];
   const lRows = alignment.localeRefresh ?? [];
   return {
-    headings: pairsOf(alignment.headings, (h) => h.index, alignment.movedHeadings),
+    // Undecided headings are drawn unpaired, each on its side.
+    headings: pairsOf(
+      {
+        matched: alignment.headings.matched,
+        canonicalOnly: [...alignment.headings.canonicalOnly, ...(alignment.undecidedHeadings ?? []).flatMap((r) => r.canonical)],
+        localeOnly: [...alignment.headings.localeOnly, ...(alignment.undecidedHeadings ?? []).flatMap((r) => r.locale)],
+      },
+      (h) => h.index,
+      alignment.movedHeadings,
+    ),
     links: pairsOf(alignment.links, (l) => l.index),
     tables: pairsOf(alignment.tables, (t) => t.index),
     refreshRows: pairsOf(alignment.refreshRows, (r, side) => (side === 'c' ? cRows : lRows).indexOf(r)),
