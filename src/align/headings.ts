@@ -219,8 +219,10 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     }
     return gaps;
   };
-  const cGaps = byGap(aligned.canonicalOnly, 'c');
-  const lGaps = byGap(aligned.localeOnly, 'l');
+  // Undecided headings count too: `## A ### B ## C` against `## A ## B ## C` is one heading at another depth.
+  const byIndex = (hs: HeadingEl[]) => hs.sort((a, b) => a.index - b.index);
+  const cGaps = byGap(byIndex([...aligned.canonicalOnly, ...aligned.undecided.canonical]), 'c');
+  const lGaps = byGap(byIndex([...aligned.localeOnly, ...aligned.undecided.locale]), 'l');
   const extraPairs: Matched<HeadingEl>[] = [];
   for (const [gap, cs] of cGaps) {
     const ls = lGaps.get(gap) ?? [];
@@ -230,8 +232,8 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const pairedC = new Set(allMatched.map((m) => m.canonical));
   const pairedL = new Set(allMatched.map((m) => m.locale));
   // Undecided headings are in no list: the rule names their run, not one of them.
-  const undecidedC = new Set(aligned.undecided.canonical);
-  const undecidedL = new Set(aligned.undecided.locale);
+  const undecidedC = new Set(aligned.undecided.canonical.filter((h) => !pairedC.has(h)));
+  const undecidedL = new Set(aligned.undecided.locale.filter((h) => !pairedL.has(h)));
   const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h) && !undecidedC.has(h));
   const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h) && !undecidedL.has(h));
 
@@ -244,7 +246,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     canonicalOnly.splice(canonicalOnly.indexOf(c), 1);
   }
   const finalLocaleOnly = localeOnly.filter((l) => lOnly.includes(l));
-  const undecided = groupUndecided(aligned.undecided, allMatched, rank, locale);
+  const undecided = groupUndecided({ canonical: [...undecidedC], locale: [...undecidedL] }, allMatched, rank, locale);
   const places = placesOfMissing(canonicalOnly, allMatched, anchors, locale);
   // Where other rules put what an undecided section lacks: the run's place.
   for (const run of undecided) for (const h of run.canonical) places.set(h.index, { span: run.span, lost: null });
