@@ -18,7 +18,6 @@ export const meta: RuleModule['meta'] = {
     moved: 'Heading `{text}` is out of order: in {canonical} it comes at line {canonicalLine}, as heading {expected}.',
     fewer: 'This page has {count} level-{depth} heading{s} fewer than {canonical} {range}: {canonical} has {expected} there ({headings}), this page {actual}; the structure does not tell which is missing.',
     more: 'This page has {count} level-{depth} heading{s} more than {canonical} {range}: {actual} here ({headings}), {expected} in {canonical}; the structure does not tell which was added.',
-    levels: 'The headings {range} are at other levels than in {canonical} ({expected} there, {actual} here); the structure does not tell which heading changed.',
   },
   docs: {
     description: 'Headings are paired first by what translation leaves alone (an explicit `{#id}`, inline code and numbers in the heading), fenced in by the paragraphs both sides hold with the same code, numbers and link targets, then by depth sequence and the links under them (never by their translated text). A heading the locale lacks is reported where it belongs (on the `##Usage` line that lost its space, or the line an HTML block swallowed), one the locale adds or nests differently is drift; a section moved whole is a note (nothing in a set with `order: "free"`).',
@@ -35,24 +34,23 @@ function rangeOf(run: UndecidedHeadings): string {
   return run.after ? `before ${name(run.after.locale)}` : 'on this page';
 }
 
-/** One finding per depth whose count differs in a run the structure cannot place (one for the order of levels when none does). */
+/** One finding per depth whose count differs in a run the structure cannot place; none where the counts agree (the headings are there). */
 function reportUndecided(ctx: RuleContext, run: UndecidedHeadings): void {
   const range = rangeOf(run);
-  const depths = [...new Set([...run.canonical, ...run.locale].map((h) => h.depth))].sort();
+  const depths = [...new Set([...run.canonical, ...run.locale].map((h) => h.depth))].sort((a, b) => a - b);
   const list = (hs: HeadingEl[]) => hs.map((h) => `\`${h.text}\``).join(', ');
-  let reported = false;
   for (const depth of depths) {
     const [cs, ls] = [run.canonical.filter((h) => h.depth === depth), run.locale.filter((h) => h.depth === depth)];
     if (cs.length === ls.length) continue;
+    // None at this depth on one side: which ones are missing (or added) is no question.
+    if (ls.length === 0) for (const h of cs) ctx.report({ messageId: 'missing', data: { depth, text: h.text }, at: run.span, related: { span: h.span }, expected: '#'.repeat(depth) + ' ' + h.text, key: `heading:${h.index}` });
+    if (cs.length === 0) for (const h of ls) ctx.report({ messageId: 'extra', data: { depth, text: h.text }, at: h.span, actual: h.text, key: `extra-heading:${depth}:${h.index}` });
+    if (cs.length === 0 || ls.length === 0) continue;
     const fewer = cs.length > ls.length;
     const count = Math.abs(cs.length - ls.length);
     const data = { count, s: count === 1 ? '' : 's', depth, range, expected: cs.length, actual: ls.length, headings: list(fewer ? cs : ls) };
-    ctx.report({ messageId: fewer ? 'fewer' : 'more', data, at: run.span, related: { span: (cs[0] ?? run.canonical[0]).span }, key: `heading-count:${depth}:${run.canonical[0]?.index ?? -1}` });
-    reported = true;
+    ctx.report({ messageId: fewer ? 'fewer' : 'more', data, at: run.span, related: { span: cs[0].span }, key: `heading-count:${depth}:${cs[0].index}` });
   }
-  if (reported) return;
-  const levels = (hs: HeadingEl[]) => hs.map((h) => '#'.repeat(h.depth)).join(' ');
-  ctx.report({ messageId: 'levels', data: { range, expected: `\`${levels(run.canonical)}\``, actual: `\`${levels(run.locale)}\`` }, at: run.span, related: { span: run.canonical[0].span }, key: `heading-levels:${run.canonical[0].index}` });
 }
 
 export const check: RuleModule['check'] = (ctx) => {

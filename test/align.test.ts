@@ -210,4 +210,12 @@ test('headings: the body of a section (kinds and sizes of blocks, anchored parag
   assert.equal([added.missing, added.extra], [[], ['Hinweis']]);
 });
 
+test('headings: a tie is broken by the parent: the `####` under the `###` both sides kept, not one whose `##` and `###` the page lacks', () => {
+  const c = '# Syntax\n\n### Differences\n\nText.\n\n#### Comments\n\nText.\n\nMore.\n\n## Utilities\n\n### Slots\n\nText.\n\n#### Has\n\nText.\n\nMore.\n';
+  const l = '# Syntax\n\n### Unterschiede\n\nText.\n\n#### Kommentare\n\nText.\n\nMehr.\n';
+  const r = headingPairs(c, l);
+  assert.equal(r.missing, ['Utilities', 'Slots', 'Has']);
+  assert.equal(r.matched, ['Comments=Kommentare', 'Differences=Unterschiede', 'Syntax=Syntax']);
+});
+
 test.run();

@@ -5,7 +5,9 @@
 // A missing heading therefore shifts nothing after it, and is placed where it should be.
 import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper, UndecidedHeadings } from '../types.js';
 import { alignByScoreWithTies, countBelow, heaviestIncreasing } from './sequence.js';
-import { bagSimilarity, sectionBodies } from './section-bodies.js';
+import { bagSimilarity, sectionBodies, sectionShapes } from './section-bodies.js';
+import { placesOfMissing } from './heading-places.js';
+import { breakTiesByParent } from './heading-ties.js';
 import { groupUndecided } from './undecided-headings.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
@@ -34,7 +36,6 @@ export interface HeadingAlignment extends Aligned<HeadingEl> {
 // A heading at another depth is matched only on strong evidence: most of its links agree.
 const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
 const ANCHORED = 100;
-
 /** Link targets under each heading, neutral: a heading's language-independent signature. */
 function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
   const signatures = new Map<number, Set<string>>();
@@ -194,7 +195,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lBody = sectionBodies(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und', lAnchorOf);
   const cRest = canonical.headings.filter((h) => !movedC.has(h));
   const lRest = locale.headings.filter((h) => !movedL.has(h));
-  const aligned = alignByScoreWithTies(cRest, lRest, (c, l) => {
+  const structural = (c: HeadingEl, l: HeadingEl): number | null => {
     const fixed = anchoredTo.get(c);
     if (fixed) return fixed === l ? ANCHORED : null;
     if (anchoredLocale.has(l) || rank(c, 'c') !== rank(l, 'l')) return null;
@@ -203,7 +204,11 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus + 2 * bagSimilarity(cBody[c.index].keys, lBody[l.index].keys, 0) + bagSimilarity(cBody[c.index].shape, lBody[l.index].shape, 1);
     // A heading at another depth is still the same heading when its links say so.
     return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
-  });
+  };
+  let aligned = alignByScoreWithTies(cRest, lRest, structural);
+  // 3b. Only to break the ties left: a section stays under its parent.
+  aligned = breakTiesByParent(aligned, cRest, lRest, structural, canonical, locale);
+  const open = new Set<HeadingEl>([...aligned.undecided.canonical, ...aligned.undecided.locale]);
 
   const cShape = sectionShapes(canonical);
   const lShape = sectionShapes(locale);
@@ -226,7 +231,9 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const extraPairs: Matched<HeadingEl>[] = [];
   for (const [gap, cs] of cGaps) {
     const ls = lGaps.get(gap) ?? [];
-    if (cs.length === ls.length && cs.every((c, k) => rank(c, 'c') === rank(ls[k], 'l') && cShape[c.index] === lShape[ls[k].index])) cs.forEach((c, k) => extraPairs.push({ canonical: c, locale: ls[k] }));
+    // Undecided alike (as many, the same depths in order, only their bodies tell otherwise): paired in order, as before there was a tie to see.
+    const alike = (c: HeadingEl, l: HeadingEl) => cShape[c.index] === lShape[l.index] || (c.depth === l.depth && open.has(c) && open.has(l));
+    if (cs.length === ls.length && cs.every((c, k) => rank(c, 'c') === rank(ls[k], 'l') && alike(c, ls[k]))) cs.forEach((c, k) => extraPairs.push({ canonical: c, locale: ls[k] }));
   }
   const allMatched = [...matched, ...extraPairs].sort((a, b) => a.canonical.index - b.canonical.index);
   const pairedC = new Set(allMatched.map((m) => m.canonical));
@@ -261,38 +268,4 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     anchors,
     undecided,
   };
-}
-
-/** Per heading, the kinds of the blocks up to the next heading (`p p li td td`): a section's shape, kept by translation. */
-function sectionShapes(outline: Outline): string[] {
-  const shapes = outline.headings.map(() => '');
-  for (const block of outline.blocks) if (block.kind !== 'heading' && block.section >= 0) shapes[block.section] += `${block.kind} `;
-  return shapes;
-}
-
-const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-/**
- * Where each missing heading belongs in the locale: in the gap between the matched headings
- * around it, before the first anchored block that follows it in the canonical; a line of
- * that gap written as a heading of the same depth that CommonMark does not read as one
- * (`##Usage`, a heading glued to an HTML block) is taken as the heading meant.
- */
-function placesOfMissing(missing: readonly HeadingEl[], matched: readonly Matched<HeadingEl>[], anchors: ReadonlyArray<[BlockEl, BlockEl]>, locale: Outline): HeadingAlignment['places'] {
-  const places: HeadingAlignment['places'] = new Map();
-  const usedLost = new Set<LostHeading>();
-  for (const h of missing) {
-    const before = matched.filter((m) => m.canonical.index < h.index).at(-1)?.locale.span.end.offset ?? -1;
-    const afterPair = matched.find((m) => m.canonical.index > h.index);
-    const after = afterPair?.locale.span.start.offset ?? Infinity;
-    const anchor = anchors.find(([c, l]) => c.span.start.offset > h.span.start.offset && l.span.start.offset > before && l.span.start.offset < after);
-    const lost = (locale.lostHeadings ?? []).find((x) => !usedLost.has(x) && x.depth === h.depth && x.span.start.offset > before && x.span.start.offset < after);
-    if (lost) {
-      usedLost.add(lost);
-      places.set(h.index, { span: lost.span, lost });
-    } else if (anchor) places.set(h.index, { span: anchor[1].span, lost: null });
-    else if (afterPair) places.set(h.index, { span: afterPair.locale.span, lost: null });
-    else places.set(h.index, { span: locale.headings.at(-1)?.span ?? START, lost: null });
-  }
-  return places;
 }

@@ -77,3 +77,10 @@ export function bagSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<str
   for (const [item, k] of b) if (!a.has(item)) union += k;
   return union === 0 ? empty : shared / union;
 }
+
+/** Per heading, the kinds of the blocks up to the next heading (`p p li td td`): a section's shape, kept by translation. */
+export function sectionShapes(outline: Outline): string[] {
+  const shapes = outline.headings.map(() => '');
+  for (const block of outline.blocks) if (block.kind !== 'heading' && block.section >= 0) shapes[block.section] += `${block.kind} `;
+  return shapes;
+}
