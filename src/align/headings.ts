@@ -195,7 +195,7 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lBody = sectionBodies(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und', lAnchorOf);
   const cRest = canonical.headings.filter((h) => !movedC.has(h));
   const lRest = locale.headings.filter((h) => !movedL.has(h));
-  const structural = (c: HeadingEl, l: HeadingEl): number | null => {
+  const scoreOf = (c: HeadingEl, l: HeadingEl): number | null => {
     const fixed = anchoredTo.get(c);
     if (fixed) return fixed === l ? ANCHORED : null;
     if (anchoredLocale.has(l) || rank(c, 'c') !== rank(l, 'l')) return null;
@@ -204,6 +204,13 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus + 2 * bagSimilarity(cBody[c.index].keys, lBody[l.index].keys, 0) + bagSimilarity(cBody[c.index].shape, lBody[l.index].shape, 1);
     // A heading at another depth is still the same heading when its links say so.
     return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
+  };
+  // Computed once per pair: the tie-breaking passes ask again.
+  const scores = new Map<number, number | null>();
+  const structural = (c: HeadingEl, l: HeadingEl) => {
+    const key = c.index * (locale.headings.length + 1) + l.index;
+    if (!scores.has(key)) scores.set(key, scoreOf(c, l));
+    return scores.get(key)!;
   };
   let aligned = alignByScoreWithTies(cRest, lRest, structural);
   // 3b. Only to break the ties left: a section stays under its parent.
