@@ -218,4 +218,12 @@ test('headings: a tie is broken by the parent: the `####` under the `###` both s
   assert.equal(r.matched, ['Comments=Kommentare', 'Differences=Unterschiede', 'Syntax=Syntax']);
 });
 
+test('headings: a tie is broken by a subsection: an empty `##` over the `###` both sides kept is that `###`\'s parent', () => {
+  const c = '# Reference\n\n## Environments\n\nTwo of them:\n\n- client\n- server\n\n## Types\n\nImport them:\n\n```ts\nimport type { Logger } from "x";\n```\n\n### Logger\n\nCall `logger.info()` to log.\n';
+  const l = '# Referenz\n\n## Typen\n\n### Logger\n\nRufen Sie `logger.info()` auf.\n';
+  const r = headingPairs(c, l);
+  assert.equal([r.missing, r.extra], [['Environments'], []]);
+  assert.equal(r.matched, ['Logger=Logger', 'Reference=Referenz', 'Types=Typen']);
+});
+
 test.run();

@@ -1,5 +1,5 @@
 // Ties between equally good heading alignments, broken where structure still tells: a section
-// stays under its parent. Never overrules what the evidence decided; what it cannot break stays
+// stays under its parent, and over its subsections. Never overrules what the evidence decided; what it cannot break stays
 // undecided (and is reported as a count, not as one heading).
 import type { HeadingEl, Outline } from '../types.js';
 import { alignByScoreWithTies, type ScoredAlignment } from './sequence.js';
@@ -22,7 +22,8 @@ export function parentHeadings(outline: Outline): number[] {
 /**
  * Realigns the undecided headings of `aligned` among themselves, a pair whose parent headings
  * are paired scoring PARENT_BONUS more (`#### Comments` under the `###` both sides kept, not a
- * `####` whose `##` and `###` the page lacks); decided pairs stay, canonical- and locale-only
+ * `####` whose `##` and `###` the page lacks), and so does a pair with a paired subsection
+ * each (an empty `##` over the `###` both sides kept); decided pairs stay, canonical- and locale-only
  * headings stay so. A pass can decide a parent and the next its children: at most one pass per
  * heading level, each O(n·m).
  */
@@ -41,11 +42,14 @@ export function breakTiesByParent(
     const undecided = new Set<HeadingEl>([...aligned.undecided.canonical, ...aligned.undecided.locale]);
     const pairedIndex = new Map([...decided].map(([c, l]) => [c.index, l.index]));
     const sameParent = (c: HeadingEl, l: HeadingEl) => (cParent[c.index] === -1 ? lParent[l.index] === -1 : pairedIndex.get(cParent[c.index]) === lParent[l.index]);
+    // The other way round: a heading whose subsection is paired with a subsection of the other (an empty `##` over a paired `###`).
+    const parentsOfPairs = new Set([...decided].map(([c, l]) => `${cParent[c.index]}:${lParent[l.index]}`));
+    const sameChild = (c: HeadingEl, l: HeadingEl) => parentsOfPairs.has(`${c.index}:${l.index}`);
     const next = alignByScoreWithTies(cRest, lRest, (c, l) => {
       if (decided.has(c) || decidedL.has(l)) return decided.get(c) === l ? score(c, l) : null;
       if (!undecided.has(c) || !undecided.has(l)) return null;
       const s = score(c, l);
-      return s === null ? null : s + (sameParent(c, l) ? PARENT_BONUS : 0);
+      return s === null ? null : s + (sameParent(c, l) ? PARENT_BONUS : 0) + (sameChild(c, l) ? PARENT_BONUS : 0);
     });
     // No tie broken: another pass would change nothing.
     if (next.undecided.canonical.length + next.undecided.locale.length === undecided.size) break;
