@@ -3,6 +3,9 @@
 // unchanged (a paragraph with the same inline code, numbers and link targets), and only then
 // paired by structure (depth sequence, links under the heading) between those fixed points.
 // A missing heading therefore shifts nothing after it, and is placed where it should be.
+// Between fixed points the bodies of the sections (section-bodies.ts) and then their parents
+// and subsections (heading-ties.ts) tell alike headings apart; where equally good pairings
+// still disagree, the headings are left undecided, for the rule to report as a count.
 import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper, UndecidedHeadings } from '../types.js';
 import { alignByScoreWithTies, countBelow, heaviestIncreasing } from './sequence.js';
 import { bagSimilarity, sectionBodies, sectionShapes } from './section-bodies.js';
@@ -36,6 +39,7 @@ export interface HeadingAlignment extends Aligned<HeadingEl> {
 // A heading at another depth is matched only on strong evidence: most of its links agree.
 const DEPTH_CHANGE_MIN_SIMILARITY = 0.75;
 const ANCHORED = 100;
+
 /** Link targets under each heading, neutral: a heading's language-independent signature. */
 function sectionSignatures(outline: Outline, mapper: TargetMapper): Map<number, Set<string>> {
   const signatures = new Map<number, Set<string>>();
