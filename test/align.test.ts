@@ -226,4 +226,13 @@ test('headings: a tie is broken by a subsection: an empty `##` over the `###` bo
   assert.equal(r.matched, ['Logger=Logger', 'Reference=Referenz', 'Types=Typen']);
 });
 
+test('links: what is left in a section pairs by position only where both sides have as many left', () => {
+  const c = '# Recipe\n\nInstall [remark](https://npmjs.com/remark) and [satteri](https://npmjs.com/satteri).\n';
+  const unequal = alignOutlines(outlineOf(c), outlineOf('# Rezept\n\nSiehe [MDN](https://developer.mozilla.org/de/).\n'), en, de);
+  assert.equal(unequal.links.matched, []);
+  assert.equal([unequal.links.canonicalOnly.length, unequal.links.localeOnly.length], [2, 1]);
+  const equal = alignOutlines(outlineOf(c), outlineOf('# Rezept\n\n[remark](https://npmjs.com/remark-de) und [satteri](https://npmjs.com/satteri-de).\n'), en, de);
+  assert.equal(equal.links.matched.map((m) => m.locale.target), ['https://npmjs.com/remark-de', 'https://npmjs.com/satteri-de']);
+});
+
 test.run();
