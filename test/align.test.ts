@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { parseMarkdown } from '../src/parse.js';
 import { buildOutline } from '../src/outline/index.js';
 import { alignOutlines } from '../src/align/index.js';
-import { alignByKey } from '../src/align/sequence.js';
+import { alignByKey, alignByScoreWithTies } from '../src/align/sequence.js';
 import { createTargetMapper, isPageTarget } from '../src/align/target-mapper.js';
 import { buildConsensus } from '../src/canonical/consensus.js';
 import { compileUserPattern } from '../src/config/user-pattern.js';
@@ -167,6 +167,72 @@ test('tables: rows keyed by names both languages write alike; a missing row shif
   // Translated first cells are no key: positional.
   const t = outlineOf('| Plan | Seats |\n| --- | --- |\n| Grund | 1 |\n| Mittel | 2 |\n');
   assert.is(alignTableRows(c.tables[0], t.tables[0], 'en-US', 'de-DE').key, null);
+});
+
+test('alignByScoreWithTies: elements equally good alignments pair differently are undecided, the rest decided', () => {
+  const same = alignByScoreWithTies(['a', 'b', 'c'], ['x', 'y'], () => 1);
+  assert.equal(same.matched, []);
+  assert.equal(same.canonicalOnly, []);
+  assert.equal(same.undecided, { canonical: ['a', 'b', 'c'], locale: ['x', 'y'] });
+  // A better partner for `c` decides the whole run: `b` is the one left over.
+  const told = alignByScoreWithTies(['a', 'b', 'c'], ['x', 'y'], (c, l) => (c === 'a' && l === 'x') || (c === 'c' && l === 'y') ? 2 : 1);
+  assert.equal(told.matched.map((m) => m.canonical + m.locale), ['ax', 'cy']);
+  assert.equal(told.canonicalOnly, ['b']);
+  assert.equal(told.undecided, { canonical: [], locale: [] });
+  // Never pairable: only, not undecided.
+  const none = alignByScoreWithTies(['a'], ['x'], () => null);
+  assert.equal([none.canonicalOnly, none.localeOnly, none.undecided], [['a'], ['x'], { canonical: [], locale: [] }]);
+});
+
+const BACKUP = '# Backups\n\nKeep copies.\n\n## Create\n\nOpen the settings.\n\n## Run\n\nPress the button.\n\n## Restore\n\nPick a copy.\n';
+
+test('headings: with alike sections, a dropped or added one is undecided (a run), never a named wrong heading', () => {
+  const dropped = alignOutlines(outlineOf(BACKUP), outlineOf('# Sicherungen\n\nKopien.\n\n## Erstellen\n\nEinstellungen öffnen.\n\n## Wiederherstellen\n\nKopie wählen.\n'), en, de);
+  assert.equal([dropped.headings.canonicalOnly, dropped.headings.localeOnly], [[], []]);
+  const runs = dropped.undecidedHeadings!.map((r) => [r.canonical.map((h) => h.text), r.locale.map((h) => h.text), r.before?.canonical.text, r.after, r.span.start.line]);
+  assert.equal(runs, [[['Create', 'Run', 'Restore'], ['Erstellen', 'Wiederherstellen'], 'Backups', null, 5]]);
+  // Their sections are placed at the run for rules that report what a section lacks.
+  assert.equal([1, 2, 3].map((i) => dropped.missingHeadingPlaces!.get(i)?.span.start.line), [5, 5, 5]);
+});
+
+test('headings: the body of a section (kinds and sizes of blocks, anchored paragraphs) tells which heading is missing', () => {
+  const c = '# Backups\n\nKeep copies.\n\n## Create\n\nOpen the settings.\n\n## Run\n\nPress the button.\n\n1. Open.\n2. Press.\n\n## Restore\n\nPick a copy.\n';
+  const byList = headingPairs(c, '# Sicherungen\n\nKopien.\n\n## Erstellen\n\nEinstellungen öffnen.\n\n## Wiederherstellen\n\nKopie wählen.\n');
+  assert.equal([byList.missing, byList.extra], [['Run'], []]);
+  const byList2 = headingPairs(c, '# Sicherungen\n\nKopien.\n\n## Erstellen\n\nEinstellungen öffnen.\n\n## Ausführen\n\nDrücken.\n\n1. Öffnen.\n2. Drücken.\n');
+  assert.equal(byList2.missing, ['Restore']);
+  const anchored = headingPairs(
+    '# Server\n\nPort 8080.\n\n## Start\n\nRun `server start`.\n\n## Logs\n\nSee the log.\n\n## Stop\n\nRun `server stop`.\n',
+    '# Server\n\nPort 8080.\n\n## Starten\n\n`server start` ausführen.\n\n## Anhalten\n\n`server stop` ausführen.\n',
+  );
+  assert.equal([anchored.missing, anchored.extra], [['Logs'], []]);
+  const added = headingPairs(BACKUP, '# Sicherungen\n\nKopien.\n\n## Erstellen\n\nEinstellungen öffnen.\n\n## Hinweis\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n## Ausführen\n\nTaste drücken.\n\n## Wiederherstellen\n\nKopie wählen.\n');
+  assert.equal([added.missing, added.extra], [[], ['Hinweis']]);
+});
+
+test('headings: a tie is broken by the parent: the `####` under the `###` both sides kept, not one whose `##` and `###` the page lacks', () => {
+  const c = '# Syntax\n\n### Differences\n\nText.\n\n#### Comments\n\nText.\n\nMore.\n\n## Utilities\n\n### Slots\n\nText.\n\n#### Has\n\nText.\n\nMore.\n';
+  const l = '# Syntax\n\n### Unterschiede\n\nText.\n\n#### Kommentare\n\nText.\n\nMehr.\n';
+  const r = headingPairs(c, l);
+  assert.equal(r.missing, ['Utilities', 'Slots', 'Has']);
+  assert.equal(r.matched, ['Comments=Kommentare', 'Differences=Unterschiede', 'Syntax=Syntax']);
+});
+
+test('headings: a tie is broken by a subsection: an empty `##` over the `###` both sides kept is that `###`\'s parent', () => {
+  const c = '# Reference\n\n## Environments\n\nTwo of them:\n\n- client\n- server\n\n## Types\n\nImport them:\n\n```ts\nimport type { Logger } from "x";\n```\n\n### Logger\n\nCall `logger.info()` to log.\n';
+  const l = '# Referenz\n\n## Typen\n\n### Logger\n\nRufen Sie `logger.info()` auf.\n';
+  const r = headingPairs(c, l);
+  assert.equal([r.missing, r.extra], [['Environments'], []]);
+  assert.equal(r.matched, ['Logger=Logger', 'Reference=Referenz', 'Types=Typen']);
+});
+
+test('links: what is left in a section pairs by position only where both sides have as many left', () => {
+  const c = '# Recipe\n\nInstall [remark](https://npmjs.com/remark) and [satteri](https://npmjs.com/satteri).\n';
+  const unequal = alignOutlines(outlineOf(c), outlineOf('# Rezept\n\nSiehe [MDN](https://developer.mozilla.org/de/).\n'), en, de);
+  assert.equal(unequal.links.matched, []);
+  assert.equal([unequal.links.canonicalOnly.length, unequal.links.localeOnly.length], [2, 1]);
+  const equal = alignOutlines(outlineOf(c), outlineOf('# Rezept\n\n[remark](https://npmjs.com/remark-de) und [satteri](https://npmjs.com/satteri-de).\n'), en, de);
+  assert.equal(equal.links.matched.map((m) => m.locale.target), ['https://npmjs.com/remark-de', 'https://npmjs.com/satteri-de']);
 });
 
 test.run();

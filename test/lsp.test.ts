@@ -107,7 +107,8 @@ test('open a translation, edit the unsaved source, apply a quick fix, shut down'
     const enText = readFileSync(path.join(s.dir, 'en', 'guide.md'), 'utf8');
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'markdown', version: 1, text: enText } });
     const added = s.diagnosticsFor(deUri, (d) => byRule(d, 'heading-structure').length > 0);
-    const appended = '\n# Troubleshoot\n\nRestart the service when it does not answer.\n';
+    // Its section has a code block, which `# Verify` has not: the structure tells which heading de-DE lacks.
+    const appended = '\n# Troubleshoot\n\nRestart the service when it does not answer:\n\n```sh\nservice restart\n```\n';
     const end = TextDocument.create(enUri, 'markdown', 1, enText).positionAt(enText.length);
     await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: { start: end, end }, text: appended }] });
     const afterEdit = await added;

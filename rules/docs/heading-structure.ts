@@ -13,6 +13,24 @@ export const examples: readonly RuleExample[] = [
     findings: ['ja/backup-jp.md:9:1: Missing a level-2 heading here: en-US has `Run a manual backup` (line 9). [heading-structure]'],
   },
   {
+    title: 'A section dropped among alike ones: a count, not a guess',
+    canonical: '# Backups\n\nKeep copies of your data somewhere safe.\n\n## Create a backup\n\nOpen the settings page and choose where the copies go.\n\n## Run a manual backup\n\nPress the button on the dashboard whenever you want a copy right away.\n\n## Restore a backup\n\nPick a copy from the list and confirm that you want to replace the current data.\n',
+    locale: '# バックアップ\n\nデータのコピーを安全な場所に保管します。\n\n## バックアップの作成\n\n設定ページを開き、コピーの保存先を選びます。\n\n## バックアップの復元\n\n一覧からコピーを選び、現在のデータを置き換えることを確認します。\n',
+    localeCode: 'ja-JP',
+    page: 'backup.md',
+    findings: [
+      'ja/backup-jp.md:5:1: This page has 1 level-2 heading fewer than en-US after `バックアップ` (line 1): en-US has 3 there (`Create a backup`, `Run a manual backup`, `Restore a backup`), this page 2; the structure does not tell which is missing. [heading-structure]',
+    ],
+  },
+  {
+    title: 'A section dropped whose neighbours differ in shape: named',
+    canonical: '# Backups\n\nKeep copies of your data somewhere safe.\n\n## Create a backup\n\nOpen the settings page and choose where the copies go.\n\n## Run a manual backup\n\nPress the button on the dashboard.\n\n1. Open the dashboard.\n2. Press **Back up now**.\n\n## Restore a backup\n\nPick a copy from the list and confirm.\n',
+    locale: '# バックアップ\n\nデータのコピーを安全な場所に保管します。\n\n## バックアップの作成\n\n設定ページを開き、コピーの保存先を選びます。\n\n## バックアップの復元\n\n一覧からコピーを選び、確認します。\n',
+    localeCode: 'ja-JP',
+    page: 'backup.md',
+    findings: ['ja/backup-jp.md:9:1: Missing a level-2 heading here: en-US has `Run a manual backup` (line 9). [heading-structure]'],
+  },
+  {
     title: 'A heading one level too deep, and a note the translator added at the end',
     canonical: SOURCE,
     locale: "# Sauvegarder la base de données\n\nLes sauvegardes ont lieu chaque nuit à 02:00.\n\n## Avant de commencer\n\nArrêtez le service `sync`.\n\n### Lancer une sauvegarde manuelle\n\nExécutez `db backup --full`. Voir [les options de sauvegarde](backup-options-fr.md).\n\n## Restaurer une sauvegarde\n\nExécutez `db restore <file>`. Voir [les options de restauration](restore-options-fr.md).\n\n## Remarque\n\nLa restauration écrase les données existantes.\n",

@@ -3,8 +3,15 @@
 // unchanged (a paragraph with the same inline code, numbers and link targets), and only then
 // paired by structure (depth sequence, links under the heading) between those fixed points.
 // A missing heading therefore shifts nothing after it, and is placed where it should be.
-import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper } from '../types.js';
-import { alignByScore, countBelow, heaviestIncreasing } from './sequence.js';
+// Between fixed points the bodies of the sections (section-bodies.ts) and then their parents
+// and subsections (heading-ties.ts) tell alike headings apart; where equally good pairings
+// still disagree, the headings are left undecided, for the rule to report as a count.
+import type { Aligned, BlockEl, HeadingEl, LostHeading, Matched, Outline, Span, TargetMapper, UndecidedHeadings } from '../types.js';
+import { alignByScoreWithTies, countBelow, heaviestIncreasing } from './sequence.js';
+import { bagSimilarity, sectionBodies, sectionShapes } from './section-bodies.js';
+import { placesOfMissing } from './heading-places.js';
+import { breakTiesByParent } from './heading-ties.js';
+import { groupUndecided } from './undecided-headings.js';
 import { blockTokens } from '../outline/tokens.js';
 import { targetKey } from './resolve-target.js';
 import { vitepressSlug } from '../outline/anchors.js';
@@ -25,6 +32,8 @@ export interface HeadingAlignment extends Aligned<HeadingEl> {
   places: Map<number, { span: Span; lost: LostHeading | null }>;
   /** Blocks (headings included) paired by a key unique on both sides, in order: the fixed points. */
   anchors: Array<[BlockEl, BlockEl]>;
+  /** Runs of headings whose pairing equally good alignments disagree on: in none of the lists above. */
+  undecided: UndecidedHeadings[];
 }
 
 // A heading at another depth is matched only on strong evidence: most of its links agree.
@@ -182,19 +191,35 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
   const lAnchorAt = anchors.map(([, l]) => l.span.start.offset);
   const rank = (h: HeadingEl, side: 'c' | 'l') => countBelow(side === 'c' ? cAnchorAt : lAnchorAt, h.span.start.offset);
 
-  // 3. Between the anchors, by structure.
+  // 3. Between the anchors, by structure: depth, the links under each heading, and the body of
+  // its section (what its blocks are and hold, an anchored paragraph's partner included).
+  const cAnchorOf = new Map(anchors.map(([c], k) => [c, k]));
+  const lAnchorOf = new Map(anchors.map(([, l], k) => [l, k]));
+  const cBody = sectionBodies(canonical, canonicalMapper, options.canonicalLocale ?? 'und', cAnchorOf);
+  const lBody = sectionBodies(locale, localeMapper, options.localeCode ?? options.canonicalLocale ?? 'und', lAnchorOf);
   const cRest = canonical.headings.filter((h) => !movedC.has(h));
   const lRest = locale.headings.filter((h) => !movedL.has(h));
-  const aligned = alignByScore(cRest, lRest, (c, l) => {
+  const scoreOf = (c: HeadingEl, l: HeadingEl): number | null => {
     const fixed = anchoredTo.get(c);
     if (fixed) return fixed === l ? ANCHORED : null;
     if (anchoredLocale.has(l) || rank(c, 'c') !== rank(l, 'l')) return null;
     const similarity = jaccard(cSig.get(c.index), lSig.get(l.index));
     const labelBonus = c.label !== null && c.label === l.label ? 0.5 : 0;
-    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus;
+    if (c.depth === l.depth) return 2 + 2 * similarity + labelBonus + 2 * bagSimilarity(cBody[c.index].keys, lBody[l.index].keys, 0) + bagSimilarity(cBody[c.index].shape, lBody[l.index].shape, 1);
     // A heading at another depth is still the same heading when its links say so.
     return similarity >= DEPTH_CHANGE_MIN_SIMILARITY ? 0.5 + 2 * similarity + labelBonus : null;
-  });
+  };
+  // Computed once per pair: the tie-breaking passes ask again.
+  const scores = new Map<number, number | null>();
+  const structural = (c: HeadingEl, l: HeadingEl) => {
+    const key = c.index * (locale.headings.length + 1) + l.index;
+    if (!scores.has(key)) scores.set(key, scoreOf(c, l));
+    return scores.get(key)!;
+  };
+  let aligned = alignByScoreWithTies(cRest, lRest, structural);
+  // 3b. Only to break the ties left: a section stays under its parent.
+  aligned = breakTiesByParent(aligned, cRest, lRest, structural, canonical, locale);
+  const open = new Set<HeadingEl>([...aligned.undecided.canonical, ...aligned.undecided.locale]);
 
   const cShape = sectionShapes(canonical);
   const lShape = sectionShapes(locale);
@@ -210,18 +235,25 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     }
     return gaps;
   };
-  const cGaps = byGap(aligned.canonicalOnly, 'c');
-  const lGaps = byGap(aligned.localeOnly, 'l');
+  // Undecided headings count too: `## A ### B ## C` against `## A ## B ## C` is one heading at another depth.
+  const byIndex = (hs: HeadingEl[]) => hs.sort((a, b) => a.index - b.index);
+  const cGaps = byGap(byIndex([...aligned.canonicalOnly, ...aligned.undecided.canonical]), 'c');
+  const lGaps = byGap(byIndex([...aligned.localeOnly, ...aligned.undecided.locale]), 'l');
   const extraPairs: Matched<HeadingEl>[] = [];
   for (const [gap, cs] of cGaps) {
     const ls = lGaps.get(gap) ?? [];
-    if (cs.length === ls.length && cs.every((c, k) => rank(c, 'c') === rank(ls[k], 'l') && cShape[c.index] === lShape[ls[k].index])) cs.forEach((c, k) => extraPairs.push({ canonical: c, locale: ls[k] }));
+    // Undecided alike (as many, the same depths in order, only their bodies tell otherwise): paired in order, as before there was a tie to see.
+    const alike = (c: HeadingEl, l: HeadingEl) => cShape[c.index] === lShape[l.index] || (c.depth === l.depth && open.has(c) && open.has(l));
+    if (cs.length === ls.length && cs.every((c, k) => rank(c, 'c') === rank(ls[k], 'l') && alike(c, ls[k]))) cs.forEach((c, k) => extraPairs.push({ canonical: c, locale: ls[k] }));
   }
   const allMatched = [...matched, ...extraPairs].sort((a, b) => a.canonical.index - b.canonical.index);
   const pairedC = new Set(allMatched.map((m) => m.canonical));
   const pairedL = new Set(allMatched.map((m) => m.locale));
-  const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h));
-  const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h));
+  // Undecided headings are in no list: the rule names their run, not one of them.
+  const undecidedC = new Set(aligned.undecided.canonical.filter((h) => !pairedC.has(h)));
+  const undecidedL = new Set(aligned.undecided.locale.filter((h) => !pairedL.has(h)));
+  const canonicalOnly = canonical.headings.filter((h) => !pairedC.has(h) && !movedC.has(h) && !undecidedC.has(h));
+  const localeOnly = locale.headings.filter((h) => !pairedL.has(h) && !movedL.has(h) && !undecidedL.has(h));
 
   // 5. Sections that share their links, one side only in sequence: moved too.
   const lOnly = [...localeOnly];
@@ -232,6 +264,10 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     canonicalOnly.splice(canonicalOnly.indexOf(c), 1);
   }
   const finalLocaleOnly = localeOnly.filter((l) => lOnly.includes(l));
+  const undecided = groupUndecided({ canonical: [...undecidedC], locale: [...undecidedL] }, allMatched, rank, locale);
+  const places = placesOfMissing(canonicalOnly, allMatched, anchors, locale);
+  // Where other rules put what an undecided section lacks: the run's place.
+  for (const run of undecided) for (const h of run.canonical) places.set(h.index, { span: run.span, lost: null });
 
   return {
     matched: allMatched,
@@ -239,41 +275,8 @@ export function alignHeadings(canonical: Outline, locale: Outline, canonicalMapp
     localeOnly: finalLocaleOnly,
     moved: options.orderFree ? [] : moved,
     reordered: options.orderFree ? moved : [],
-    places: placesOfMissing(canonicalOnly, allMatched, anchors, locale),
+    places,
     anchors,
+    undecided,
   };
-}
-
-/** Per heading, the kinds of the blocks up to the next heading (`p p li td td`): a section's shape, kept by translation. */
-function sectionShapes(outline: Outline): string[] {
-  const shapes = outline.headings.map(() => '');
-  for (const block of outline.blocks) if (block.kind !== 'heading' && block.section >= 0) shapes[block.section] += `${block.kind} `;
-  return shapes;
-}
-
-const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-/**
- * Where each missing heading belongs in the locale: in the gap between the matched headings
- * around it, before the first anchored block that follows it in the canonical; a line of
- * that gap written as a heading of the same depth that CommonMark does not read as one
- * (`##Usage`, a heading glued to an HTML block) is taken as the heading meant.
- */
-function placesOfMissing(missing: readonly HeadingEl[], matched: readonly Matched<HeadingEl>[], anchors: ReadonlyArray<[BlockEl, BlockEl]>, locale: Outline): HeadingAlignment['places'] {
-  const places: HeadingAlignment['places'] = new Map();
-  const usedLost = new Set<LostHeading>();
-  for (const h of missing) {
-    const before = matched.filter((m) => m.canonical.index < h.index).at(-1)?.locale.span.end.offset ?? -1;
-    const afterPair = matched.find((m) => m.canonical.index > h.index);
-    const after = afterPair?.locale.span.start.offset ?? Infinity;
-    const anchor = anchors.find(([c, l]) => c.span.start.offset > h.span.start.offset && l.span.start.offset > before && l.span.start.offset < after);
-    const lost = (locale.lostHeadings ?? []).find((x) => !usedLost.has(x) && x.depth === h.depth && x.span.start.offset > before && x.span.start.offset < after);
-    if (lost) {
-      usedLost.add(lost);
-      places.set(h.index, { span: lost.span, lost });
-    } else if (anchor) places.set(h.index, { span: anchor[1].span, lost: null });
-    else if (afterPair) places.set(h.index, { span: afterPair.locale.span, lost: null });
-    else places.set(h.index, { span: locale.headings.at(-1)?.span ?? START, lost: null });
-  }
-  return places;
 }

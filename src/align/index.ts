@@ -68,10 +68,17 @@ export function alignLinks(
     lRest = lRest.filter((x) => !used.has(x));
   }
 
-  // What is left in the same aligned section pairs up in order: the same link, another target.
-  const positional = alignByKey(cRest, lRest, (x, side) =>
-    side === 'canonical' ? `${x.kind}\u0000${x.section}` : `${x.kind}\u0000${toCanonicalSection.get(x.section) ?? 'none'}`,
-  );
+  // What is left in the same aligned section pairs up in order: the same link, another target;
+  // but only where both sides have as many left (with one more or fewer, the order says nothing).
+  const cGroupKey = (x: LinkEl) => `${x.kind}\u0000${x.section}`;
+  const lGroupKey = (x: LinkEl) => `${x.kind}\u0000${toCanonicalSection.get(x.section) ?? 'none'}`;
+  const leftCount = new Map<string, number>();
+  for (const x of cRest) leftCount.set(cGroupKey(x), (leftCount.get(cGroupKey(x)) ?? 0) + 1);
+  for (const x of lRest) leftCount.set(lGroupKey(x), (leftCount.get(lGroupKey(x)) ?? 0) - 1);
+  const positional = alignByKey(cRest, lRest, (x, side) => {
+    const key = side === 'canonical' ? cGroupKey(x) : lGroupKey(x);
+    return leftCount.get(key) === 0 ? key : `\u0000${side}\u0000${x.index}`;
+  });
   matched.push(...positional.matched);
   return {
     matched: matched.sort((a, b) => a.canonical.index - b.canonical.index),
@@ -171,6 +178,7 @@ export function alignOutlines(canonical: Outline, locale: Outline, canonicalMapp
     headings: { matched: [...headings.matched, ...headings.reordered], canonicalOnly: headings.canonicalOnly, localeOnly: headings.localeOnly },
     movedHeadings: headings.moved,
     missingHeadingPlaces: headings.places,
+    undecidedHeadings: headings.undecided,
     sections,
     links: alignLinks(canonical, locale, sections, canonicalMapper, localeMapper, codes),
     tables,
@@ -202,7 +210,16 @@ export function toAlignmentView(alignment: FullAlignment, canonical: Outline, lo
   const cRows = canonical.refresh?.rows ?? [];
   const lRows = alignment.localeRefresh ?? [];
   return {
-    headings: pairsOf(alignment.headings, (h) => h.index, alignment.movedHeadings),
+    // Undecided headings are drawn unpaired, each on its side.
+    headings: pairsOf(
+      {
+        matched: alignment.headings.matched,
+        canonicalOnly: [...alignment.headings.canonicalOnly, ...(alignment.undecidedHeadings ?? []).flatMap((r) => r.canonical)],
+        localeOnly: [...alignment.headings.localeOnly, ...(alignment.undecidedHeadings ?? []).flatMap((r) => r.locale)],
+      },
+      (h) => h.index,
+      alignment.movedHeadings,
+    ),
     links: pairsOf(alignment.links, (l) => l.index),
     tables: pairsOf(alignment.tables, (t) => t.index),
     refreshRows: pairsOf(alignment.refreshRows, (r, side) => (side === 'c' ? cRows : lRows).indexOf(r)),

@@ -115,6 +115,84 @@ export function alignByScore<T>(canonical: readonly T[], locale: readonly T[], s
   return collect(canonical, locale, pairs);
 }
 
+/** An alignment by score, and which elements it could not place: their pairing differs between equally good alignments. */
+export interface ScoredAlignment<T> extends Aligned<T> {
+  /** Elements paired, or left over, differently by two alignments of the best total score: neither matched nor only. */
+  undecided: { canonical: T[]; locale: T[] };
+}
+
+// Totals are sums of fractions: two alignments within this much of each other score the same.
+const SCORE_EPSILON = 1e-6;
+
+/**
+ * Like alignByScore, but honest about ties: a prefix and a suffix table of best totals tell,
+ * for each element, whether every best alignment pairs it with the same partner (matched),
+ * none pairs it (only), or the best alignments disagree (undecided). O(n·m) time and space;
+ * past MAX_DP_CELLS, alignByScore's fallback with nothing undecided.
+ */
+export function alignByScoreWithTies<T>(canonical: readonly T[], locale: readonly T[], score: (c: T, l: T) => number | null): ScoredAlignment<T> {
+  const n = canonical.length;
+  const m = locale.length;
+  if (n * m > MAX_DP_CELLS) return { ...alignByScore(canonical, locale, score), undecided: { canonical: [], locale: [] } };
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  const scores: Array<number | null> = new Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = score(canonical[i], locale[j]);
+  const suffix = new Float64Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = scores[i * m + j];
+      suffix[at(i, j)] = Math.max(s === null ? -Infinity : suffix[at(i + 1, j + 1)] + s, suffix[at(i + 1, j)], suffix[at(i, j + 1)]);
+    }
+  }
+  const prefix = new Float64Array((n + 1) * (m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = scores[(i - 1) * m + (j - 1)];
+      prefix[at(i, j)] = Math.max(s === null ? -Infinity : prefix[at(i - 1, j - 1)] + s, prefix[at(i - 1, j)], prefix[at(i, j - 1)]);
+    }
+  }
+  const best = suffix[at(0, 0)] - SCORE_EPSILON;
+  // Per element: the partners some best alignment gives it, and whether some best alignment leaves it out.
+  const partnersC = canonical.map(() => new Set<number>());
+  const partnersL = locale.map(() => new Set<number>());
+  const skippedC = new Array<boolean>(n).fill(false);
+  const skippedL = new Array<boolean>(m).fill(false);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i < n && j < m) {
+        const s = scores[i * m + j];
+        if (s !== null && prefix[at(i, j)] + s + suffix[at(i + 1, j + 1)] >= best) {
+          partnersC[i].add(j);
+          partnersL[j].add(i);
+        }
+      }
+      if (i < n && prefix[at(i, j)] + suffix[at(i + 1, j)] >= best) skippedC[i] = true;
+      if (j < m && prefix[at(i, j)] + suffix[at(i, j + 1)] >= best) skippedL[j] = true;
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  const undecided = { canonical: [] as T[], locale: [] as T[] };
+  const decidedL = new Set<number>();
+  partnersC.forEach((partners, i) => {
+    if (partners.size === 0) return;
+    const [j] = partners;
+    if (partners.size === 1 && !skippedC[i] && partnersL[j].size === 1 && !skippedL[j]) {
+      pairs.push([i, j]);
+      decidedL.add(j);
+    } else undecided.canonical.push(canonical[i]);
+  });
+  partnersL.forEach((partners, j) => partners.size > 0 && !decidedL.has(j) && undecided.locale.push(locale[j]));
+  const aligned = collect(canonical, locale, pairs);
+  const undecidedC = new Set(undecided.canonical);
+  const undecidedL = new Set(undecided.locale);
+  return {
+    matched: aligned.matched,
+    canonicalOnly: aligned.canonicalOnly.filter((x) => !undecidedC.has(x)),
+    localeOnly: aligned.localeOnly.filter((x) => !undecidedL.has(x)),
+    undecided,
+  };
+}
+
 /**
  * Indexes of the increasing run of `values` with the largest total weight (a Fenwick tree of
  * prefix maxima over the values' ranks, O(n log n)); ties keep the earlier run.

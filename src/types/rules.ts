@@ -34,6 +34,16 @@ export interface Alignment {
   toc?: Aligned<TocEntry>;
   /** Canonical heading index -> where the missing heading belongs in the locale file (and the line that was meant to be it). */
   missingHeadingPlaces?: Map<number, { span: Span; lost: LostHeading | null }>;
+  /** Runs of headings whose pairing equally good alignments disagree on (identical section bodies): in no list of `headings`. */
+  undecidedHeadings?: UndecidedHeadings[];
+}
+
+/** Headings between two paired ones (null: the page's start or end), and where the run is in the locale file. */
+export interface UndecidedHeadings {
+  canonical: HeadingEl[]; locale: HeadingEl[];
+  before: Matched<HeadingEl> | null;
+  after: Matched<HeadingEl> | null;
+  span: Span;
 }
 
 // ---------------------------------------------------------------------------
