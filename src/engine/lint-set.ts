@@ -7,7 +7,7 @@ import type { SetResult } from './options.js';
 import { setFacts, type SetContext } from './set-facts.js';
 import { loadAndLintPages } from './schedule.js';
 import { lintPage, type HistoryWork } from './lint-page.js';
-import { pageStatus } from './page-status.js';
+import { pageStatus, sourceWordsOf } from './page-status.js';
 import { fileLevelFindings } from './file-findings.js';
 
 /**
@@ -20,7 +20,12 @@ export async function lintSet(c: SetContext): Promise<SetResult> {
   const { history, toLoad } = c;
   const f = setFacts(c);
   const historyWork: HistoryWork[] = [];
-  const { keys, done } = await loadAndLintPages(f, (key) => lintPage(f, key, historyWork));
+  // The source page's word count is taken while its outline is in hand (it is dropped once the page is linted).
+  const sourceWords = new Map<string, number>();
+  const { keys, done } = await loadAndLintPages(f, (key) => {
+    sourceWords.set(key, sourceWordsOf(f, key));
+    return lintPage(f, key, historyWork);
+  });
 
   // History: every pair of the set asked of git at once, then stale-translation per pair.
   const factsByTarget = new Map<string, PairHistory | undefined>();
@@ -31,9 +36,8 @@ export async function lintSet(c: SetContext): Promise<SetResult> {
       if (facts[i]) work.run(facts[i], done.get(work.key)!.diagnostics);
     });
   }
-  const coverage = pageStatus(f, keys, factsByTarget);
+  const coverage = pageStatus(f, keys, factsByTarget, sourceWords);
   const { diagnostics, unpairedLinted } = fileLevelFindings(f);
-  const outcomes = f.outcomes;
 
   // In key order, as if the pages had been linted one after another.
   const linted = new Map<string, LintedFile>();
@@ -46,5 +50,5 @@ export async function lintSet(c: SetContext): Promise<SetResult> {
     pairCount += result.pairs;
   }
   for (const file of unpairedLinted) if (!linted.has(file.file)) linted.set(file.file, file);
-  return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => outcomes.has(rel)), pairs: pairCount, coverage: [...coverage] };
+  return { diagnostics, linted: [...linted.values()], files: [...toLoad.keys()].filter((rel) => f.arrived.has(rel)), pairs: pairCount, coverage: [...coverage] };
 }
