@@ -6,7 +6,7 @@ import type { LintedFile } from './directives.js';
 import type { SetResult } from './options.js';
 import { setFacts, type SetContext } from './set-facts.js';
 import { loadAndLintPages } from './schedule.js';
-import { lintPage, type HistoryWork } from './lint-page.js';
+import { lintPage, type HistoryWork, type KeyResult } from './lint-page.js';
 import { pageStatus, sourceWordsOf } from './page-status.js';
 import { fileLevelFindings } from './file-findings.js';
 
@@ -14,28 +14,37 @@ import { fileLevelFindings } from './file-findings.js';
  * Lints one set: loads its files and lints each page (key) as soon as its files are in,
  * while the rest still parse on the workers, so the rules' time hides behind parsing
  * instead of following it. A page whose links point at a page still loading (link-broken
- * reads its headings) waits for the end of loading.
+ * reads its anchors) waits until that page is in.
  */
 export async function lintSet(c: SetContext): Promise<SetResult> {
   const { history, toLoad } = c;
   const f = setFacts(c);
   const historyWork: HistoryWork[] = [];
+  const factsByTarget = new Map<string, PairHistory | undefined>();
+  // Asks git about the pairs waiting for history, then runs stale-translation on each, into its page's findings.
+  const resolveHistory = (results: ReadonlyMap<string, KeyResult>) => {
+    const work = historyWork.splice(0);
+    if (!history || work.length === 0) return;
+    const facts = history.resolve(work.map((w) => w.request));
+    work.forEach((w, i) => {
+      factsByTarget.set(w.request.target.rel, facts[i]);
+      if (facts[i]) w.run(facts[i], results.get(w.key)!.diagnostics);
+    });
+  };
+  // Without a history to read (no repository, a shallow clone), each pair's request is
+  // answered alone, from its own front matter (a malformed pin): asked page by page, so the
+  // requests do not keep every page's outlines to the end of the set.
+  const historyNow = history !== null && history.notChecked() !== null;
   // The source page's word count is taken while its outline is in hand (it is dropped once the page is linted).
   const sourceWords = new Map<string, number>();
   const { keys, done } = await loadAndLintPages(f, (key) => {
     sourceWords.set(key, sourceWordsOf(f, key));
-    return lintPage(f, key, historyWork);
+    const result = lintPage(f, key, historyWork);
+    if (historyNow) resolveHistory(new Map([[key, result]]));
+    return result;
   });
-
-  // History: every pair of the set asked of git at once, then stale-translation per pair.
-  const factsByTarget = new Map<string, PairHistory | undefined>();
-  if (history && historyWork.length > 0) {
-    const facts = history.resolve(historyWork.map((w) => w.request));
-    historyWork.forEach((work, i) => {
-      factsByTarget.set(work.request.target.rel, facts[i]);
-      if (facts[i]) work.run(facts[i], done.get(work.key)!.diagnostics);
-    });
-  }
+  // With history: every pair of the set asked of git at once, then stale-translation per pair.
+  resolveHistory(done);
   const coverage = pageStatus(f, keys, factsByTarget, sourceWords);
   const { diagnostics, unpairedLinted } = fileLevelFindings(f);
 
