@@ -1,5 +1,5 @@
 // Linting one set, stage by stage: the set's facts, its pages as they load, git history in
-// one batch for stale-translation, the translation status, the file-level findings, and
+// batches for stale-translation, the translation status, the file-level findings, and
 // the result in key order.
 import type { PairHistory } from '../types.js';
 import type { LintedFile } from './directives.js';
@@ -9,6 +9,9 @@ import { loadAndLintPages } from './schedule.js';
 import { lintPage, type HistoryWork, type KeyResult } from './lint-page.js';
 import { pageStatus, sourceWordsOf } from './page-status.js';
 import { fileLevelFindings } from './file-findings.js';
+
+/** Pairs whose history requests wait for one git batch at most (each keeps its pair's outlines until then). */
+export const HISTORY_BATCH = 256;
 
 /**
  * Lints one set: loads its files and lints each page (key) as soon as its files are in,
@@ -31,20 +34,25 @@ export async function lintSet(c: SetContext): Promise<SetResult> {
       if (facts[i]) w.run(facts[i], results.get(w.key)!.diagnostics);
     });
   };
-  // Without a history to read (no repository, a shallow clone), each pair's request is
-  // answered alone, from its own front matter (a malformed pin): asked page by page, so the
-  // requests do not keep every page's outlines to the end of the set.
+  // A waiting request keeps its pair's outlines, so git is asked every HISTORY_BATCH pairs
+  // (at a page's end), not once at the set's end. Without a history to read (no
+  // repository, a shallow clone), each request is answered alone, from its own front
+  // matter (a malformed pin): asked page by page.
   const historyNow = history !== null && history.notChecked() !== null;
+  const waiting = new Map<string, KeyResult>();
   // The source page's word count is taken while its outline is in hand (it is dropped once the page is linted).
   const sourceWords = new Map<string, number>();
   const { keys, done } = await loadAndLintPages(f, (key) => {
     sourceWords.set(key, sourceWordsOf(f, key));
     const result = lintPage(f, key, historyWork);
-    if (historyNow) resolveHistory(new Map([[key, result]]));
+    if (history) waiting.set(key, result);
+    if (historyNow || historyWork.length >= HISTORY_BATCH) {
+      resolveHistory(waiting);
+      waiting.clear();
+    }
     return result;
   });
-  // With history: every pair of the set asked of git at once, then stale-translation per pair.
-  resolveHistory(done);
+  resolveHistory(waiting);
   const coverage = pageStatus(f, keys, factsByTarget, sourceWords);
   const { diagnostics, unpairedLinted } = fileLevelFindings(f);
 
