@@ -17,8 +17,9 @@ export function fileLevelFindings(f: SetFacts): { diagnostics: Diagnostic[]; unp
   const diagnostics: Diagnostic[] = [];
   const fileFindings: Array<FileFinding | ParseProblem> = discovered.findings.filter((f) => wantLocale(f.locale) && fileFindingInScope(options, discovered, f));
   for (const ref of toLoad.values()) {
-    const outcome = outcomes.get(ref.rel)!;
-    if (outcome.ok) continue;
+    // Parsed pages' outcomes are dropped once linted; failures stay for this.
+    const outcome = outcomes.get(ref.rel);
+    if (!outcome || outcome.ok) continue;
     const pair = pairs.find((p) => p.target?.rel === ref.rel || p.source?.rel === ref.rel);
     fileFindings.push({ kind: 'parse', set: set.name, locale: ref.locale, file: ref.rel, sourceFile: pair?.source?.rel ?? null, ...outcome.problem });
   }

@@ -5,17 +5,26 @@ import { outlineWords } from '../outline/words.js';
 import { emptyCoverage } from './coverage.js';
 import type { SetFacts } from './set-facts.js';
 
-/** Coverage per locale over the pages `keys`; pages go to `f.c.pages` when the HTML report wants them. */
-export function pageStatus(f: SetFacts, keys: readonly string[], factsByTarget: ReadonlyMap<string, PairHistory | undefined>): Map<string, LocaleCoverage> {
+/** The words of a page's source outline (0 without a source): read while the page is in flight. */
+export function sourceWordsOf(f: SetFacts, key: string): number {
+  const keyPairs = (f.pairsByKey.get(key) ?? []).filter((p) => f.inScope.has(p));
+  const sourceOutline = f.c.set.source ? f.outlineOf(keyPairs[0]?.source ?? null) : null;
+  return sourceOutline ? outlineWords(sourceOutline) : 0;
+}
+
+/**
+ * Coverage per locale over the pages `keys`, with each page's source words from
+ * `sourceWords` (sourceWordsOf); pages go to `f.c.pages` when the HTML report wants them.
+ */
+export function pageStatus(f: SetFacts, keys: readonly string[], factsByTarget: ReadonlyMap<string, PairHistory | undefined>, sourceWords: ReadonlyMap<string, number>): Map<string, LocaleCoverage> {
   const { options, set, history } = f.c;
-  const { outlineOf, pairsByKey, inScope } = f;
+  const { pairsByKey, inScope } = f;
   const staleChecked = history !== null && set.source !== undefined && history.notChecked() === null;
   const coverage = new Map<string, LocaleCoverage>();
   const urlBase = options.includePairs && staleChecked ? history!.commitUrlBase() : null;
   for (const key of keys) {
     const keyPairs = (pairsByKey.get(key) ?? []).filter((p) => inScope.has(p));
-    const sourceOutline = set.source ? outlineOf(keyPairs[0]?.source ?? null) : null;
-    const words = sourceOutline ? outlineWords(sourceOutline) : 0;
+    const words = sourceWords.get(key) ?? 0;
     const page: PageStatus = { set: set.name, key, sourceFile: keyPairs[0]?.source?.rel ?? null, words, locales: {} };
     for (const pair of keyPairs) {
       const entry = coverage.get(pair.locale) ?? emptyCoverage(staleChecked);

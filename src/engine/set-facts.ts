@@ -1,7 +1,8 @@
-// What every page of a set is linted with, computed once per set: the loaded outlines, the
-// target mappers, the site's files (what link-broken resolves against), the anchors of
-// linked pages (computed before the rules run: rules read no files), the set's snapshot,
-// and its pairs grouped by page key.
+// What every page of a set is linted with, computed once per set: the outlines of the pages
+// in flight (dropped once their page is linted), the target mappers, the site's files
+// (what link-broken resolves against), the anchors of linked pages (kept as small sets,
+// computed before the rules run: rules read no files), the set's snapshot, and its pairs
+// grouped by page key.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Config, ContentSetConfig, FilePair, FileRef, FileRule, LocaleConfig, Outline, PageStatus, PairRule, PairView } from '../types.js';
@@ -46,8 +47,17 @@ export interface SetContext {
 
 export interface SetFacts {
   c: SetContext;
-  /** Outcomes of the set's loaded files by rel path, filled as loading streams them in. */
+  /**
+   * Outcomes of the set's loaded files by rel path, filled as loading streams them in. A
+   * parsed page's outcome is dropped once every page (key) that reads it is linted (the
+   * schedule does that); failures (small, for the parse-error findings) and files no pair
+   * holds (orphans, for the rules about a file's own text) stay to the end of the set.
+   */
   outcomes: Map<string, OutlineOutcome>;
+  /** Every file loaded so far, kept when its outcome is dropped. */
+  arrived: Set<string>;
+  /** Anchors of the pages links point into: loaded pages' taken as they arrive, the others' read on first use. */
+  anchors: AnchorsByFile;
   outlineOf(ref: FileRef | null): Outline | null;
   mappers: SetMappers;
   localeConfig: Map<string, LocaleConfig>;
@@ -67,7 +77,7 @@ export function setFacts(c: SetContext): SetFacts {
     const outcome = ref ? outcomes.get(ref.rel) : undefined;
     return outcome?.ok ? outcome.outline : null;
   };
-  const anchors = new AnchorsByFile(outcomes, new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize), set.slugger);
+  const anchors = new AnchorsByFile(new Set(toLoad.keys()), discovered.pairs, (ref) => c.readOutline(ref, outlineOptions, config.maxFileSize), set.slugger);
 
   const mappers = setMappers(set);
   const { routing, mapperFor, linkSuffixOf, allSuffixes } = mappers;
@@ -111,5 +121,5 @@ export function setFacts(c: SetContext): SetFacts {
   const pairsByKey = new Map<string, FilePair[]>();
   for (const p of discovered.pairs) pairsByKey.set(p.key, [...(pairsByKey.get(p.key) ?? []), p]);
   const inScope = new Set(pairs);
-  return { c, outcomes, outlineOf, mappers, localeConfig, siteFor, anchorsFor, activeRuleIds, snapshot, pairsByKey, inScope };
+  return { c, outcomes, arrived: new Set(), anchors, outlineOf, mappers, localeConfig, siteFor, anchorsFor, activeRuleIds, snapshot, pairsByKey, inScope };
 }

@@ -11,7 +11,11 @@ export type OutlineLoader = (
   files: readonly FileRef[],
   options: OutlineOptions,
   maxFileSize: number,
-  /** Called with each outcome as it is ready, before the promise resolves (a loader may call it for none). */
+  /**
+   * Called with each outcome as it is ready, before the promise resolves (a loader may call
+   * it for none). A loader that calls it for a file may leave that file out of the map it
+   * resolves with (the parallel loader keeps nothing it streamed).
+   */
   onOutcome?: (rel: string, outcome: OutlineOutcome) => void,
 ) => Promise<Map<string, OutlineOutcome>>;
 

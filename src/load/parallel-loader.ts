@@ -165,31 +165,30 @@ export class ParallelOutlineLoader {
     this.progress.total += files.length;
     this.report();
     const misses: Miss[] = [];
+    // Cache hits first, then each parsed file as its answer comes in: the engine lints while
+    // workers parse. Streamed outcomes are not kept here (the engine drops each page's once
+    // it is linted), so the map returned is then empty.
+    const arrived = (index: number, outcome: OutlineOutcome) => {
+      this.progress.done++;
+      if (onOutcome) onOutcome(files[index].rel, outcome);
+      else outcomes[index] = outcome;
+    };
     files.forEach((ref, index) => {
       const found = this.lookUp(ref, index, cache, maxFileSize);
-      if ('ok' in found) {
-        outcomes[index] = found;
-        this.progress.done++;
-      } else misses.push(found);
+      if ('ok' in found) arrived(index, found);
+      else misses.push(found);
     });
     this.hashed.clear();
     this.report();
-    // Cache hits first, then each parsed file as its answer comes in: the engine lints while workers parse.
-    if (onOutcome) files.forEach((ref, index) => outcomes[index] && onOutcome(ref.rel, outcomes[index]));
 
-    const store = (miss: Miss, json: string) => {
-      const outcome = this.stored(miss, json, cache);
-      outcomes[miss.index] = outcome;
-      this.progress.done++;
-      onOutcome?.(miss.ref.rel, outcome);
-    };
+    const store = (miss: Miss, json: string) => arrived(miss.index, this.stored(miss, json, cache));
     const missBytes = misses.reduce((sum, m) => sum + m.size, 0);
     if (misses.length > 0 && (this.jobs === 1 || missBytes < this.threshold || misses.length === 1)) {
       await this.parseInThread(misses, outlineOptions, maxFileSize, store);
     } else if (misses.length > 0) {
       await this.parseOnWorkers(misses, missBytes, outlineOptions, maxFileSize, store);
     }
-    return new Map(files.map((ref, i) => [ref.rel, outcomes[i]!]));
+    return onOutcome ? new Map() : new Map(files.map((ref, i) => [ref.rel, outcomes[i]!]));
   }
 
   private fromFile: typeof import('../outline/from-file.js') | null = null;
