@@ -55,6 +55,16 @@ export function outsidePathsOf(fromFile: string, targets: Iterable<string>, dirs
   return out;
 }
 
+/**
+ * True for a snippet file that other pages include rather than a page of its own: a path
+ * segment starting with `_` (Hugo `_includes/`, Docusaurus `_partial.mdx`, MkDocs
+ * `_snippets/`), Hugo's `_index.md(x)` branch pages aside. Its relative links and same-page
+ * anchors resolve on the page that includes it, which the linter does not know.
+ */
+export function isSnippetFile(file: string): boolean {
+  return file.split('/').some((segment) => segment.startsWith('_') && !/^_index\.mdx?$/i.test(segment));
+}
+
 /** The folder a pretty URL serves a page file as: `a/b.md` -> `a/b`, `a/index.md` -> `a`. */
 function pageUrlDir(file: string): string {
   const ext = path.posix.extname(file);

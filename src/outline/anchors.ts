@@ -32,8 +32,15 @@ function mkdocsSlug(text: string): string {
     .replace(/[-\s]+/g, '-');
 }
 
-/** Every anchor of a page. `github` uses the outline's own slugs (github-slugger, duplicates numbered `-1`, `-2`). */
-export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors'>, slugger: SluggerName = 'github'): Set<string> {
+/**
+ * In a page's anchor set, this entry says the page may hold any anchor: it has include
+ * directives (`outline.includes`) whose content, and headings, the served page gains. No
+ * fragment decodes to it (it starts with U+0000).
+ */
+export const ANY_ANCHOR = '\u0000any';
+
+/** Every anchor of a page. `github` uses the outline's own slugs (github-slugger, duplicates numbered `-1`, `-2`). With includes, also ANY_ANCHOR. */
+export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors' | 'includes'>, slugger: SluggerName = 'github'): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
   for (const h of outline.headings) {
@@ -48,5 +55,6 @@ export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors'>, sl
     anchors.add(n === 0 ? base : `${base}${slugger === 'mkdocs' ? '_' : '-'}${n}`);
   }
   for (const id of outline.htmlAnchors ?? []) anchors.add(id);
+  if (outline.includes?.length) anchors.add(ANY_ANCHOR);
   return anchors;
 }

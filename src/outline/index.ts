@@ -16,6 +16,7 @@ import { OUTLINE_VERSION } from './version.js';
 import { childrenSpan, definitionUrlOffset, headingId, inlineTargetSpan, isJsxCode, lostHeadingsIn, rawStartAt, visibleText } from './node-text.js';
 import { splitHeadingId } from './template-tags.js';
 import type { Dialect } from '../parse.js';
+import { includesOf } from './includes.js';
 
 export { OUTLINE_VERSION };
 
@@ -208,6 +209,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     const firstLine = text.indexOf('\n');
     outline.frontmatter = { span: lines.span(0, firstLine === -1 ? text.length : firstLine), entries: [], error: { message: 'the front matter opened on line 1 is never closed with ---', span: lines.span(0, 3) } };
   }
+  const includes = includesOf(text);
+  if (includes.length > 0) outline.includes = includes;
   return outline;
 
   // `<a href>` and `<img src>` in raw HTML are links; `id` and `<a name>` are anchors.

@@ -7,6 +7,6 @@
  * and parse-error columns counted in characters. 4: TOML front matter, nested
  * front-matter keys as entries of their own, MDX and directive nodes, explicit heading IDs
  * (`{#id}`), links/anchors in raw HTML, `l10n-lint-disable-line` directives, lost
- * headings and block prose.
+ * headings and block prose. 5: `includes` (include directives the page does not expand).
  */
-export const OUTLINE_VERSION = 4;
+export const OUTLINE_VERSION = 5;
