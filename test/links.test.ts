@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { resolveTarget, targetKey, sameUrlButLocale, localizedEditionOf } from '../src/align/resolve-target.js';
 import { createTargetMapper, type SiteRouting } from '../src/align/target-mapper.js';
 import { isSnippetFile, locateTarget, pageCandidates, type SiteFacts } from '../src/align/site-files.js';
-import { splitHeadingId } from '../src/outline/template-tags.js';
+import { splitHeadingId, withoutAttributeList } from '../src/outline/template-tags.js';
 import { htmlFacts } from '../src/outline/html.js';
 import { ANY_ANCHOR, anchorsOf } from '../src/outline/anchors.js';
 import { includesOf } from '../src/outline/includes.js';
@@ -173,6 +173,15 @@ test('snippet files are told from pages', () => {
   assert.ok(isSnippetFile('docs/guides/_partial.mdx'));
   assert.not.ok(isSnippetFile('content/en/docs/_index.md'));
   assert.not.ok(isSnippetFile('content/en/docs/setup.md'));
+});
+
+test('an attribute list is not part of the anchor; its ID may come after classes', () => {
+  assert.equal(splitHeadingId('`LOCALIZATION` guidelines {.notranslate lang=en #localization}'), { text: '`LOCALIZATION` guidelines', id: 'localization' });
+  assert.equal(splitHeadingId('Easy CLA {.notranslate lang=en}'), { text: 'Easy CLA {.notranslate lang=en}', id: null });
+  assert.is(withoutAttributeList('Easy CLA {.notranslate lang=en}'), 'Easy CLA');
+  assert.is(withoutAttributeList('Deployment Netlify {netlify-deployment}'), 'Deployment Netlify {netlify-deployment}');
+  assert.is(withoutAttributeList('Set {a, b}'), 'Set {a, b}');
+  assert.is(withoutAttributeList('{.x}'), '{.x}');
 });
 
 test.run();

@@ -1,6 +1,7 @@
 // The anchors a page offers other links: its headings' slugs (by the site's slugger), its
 // explicit heading IDs (`## Title {#id}`) and HTML `id` / `<a name>` attributes.
 import type { Outline, SluggerName } from '../types.js';
+import { withoutAttributeList } from './template-tags.js';
 
 // VitePress's default `markdown.slugify` (@mdit-vue/shared `slugify`): NFKD, drop
 // combining marks and control characters, runs of specials to `-`, a leading digit gets `_`.
@@ -49,7 +50,9 @@ export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors' | 'i
       anchors.add(h.slug);
       continue;
     }
-    const base = slugger === 'vitepress' ? vitepressSlug(h.text) : mkdocsSlug(h.text);
+    // VitePress (markdown-it-attrs) and MkDocs (attr_list) drop a trailing `{.class}` before slugging, as Goldmark does.
+    const text = withoutAttributeList(h.text);
+    const base = slugger === 'vitepress' ? vitepressSlug(text) : mkdocsSlug(text);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n === 0 ? base : `${base}${slugger === 'mkdocs' ? '_' : '-'}${n}`);

@@ -14,7 +14,7 @@ import { proseOfNode } from './prose.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 import { childrenSpan, definitionUrlOffset, headingId, inlineTargetSpan, isJsxCode, lostHeadingsIn, rawStartAt, visibleText } from './node-text.js';
-import { splitHeadingId } from './template-tags.js';
+import { splitHeadingId, withoutAttributeList } from './template-tags.js';
 import type { Dialect } from '../parse.js';
 import { includesOf } from './includes.js';
 
@@ -89,7 +89,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
           text: headingText,
           label: labelOf(headingText),
           // An explicit ID is the heading's anchor (the site serves it instead of a slug).
-          slug: id ?? slugger.slug(toString(heading)),
+          // An attribute list without an ID (`{.notranslate lang=en}`) is not part of the slug.
+          slug: id ?? slugger.slug(withoutAttributeList(toString(heading))),
           ...(id === null ? {} : { id }),
           span: nodeSpan(heading),
           textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
