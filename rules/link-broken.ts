@@ -63,8 +63,8 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
   }
   const seen = new Set<string>();
   for (const link of ctx.locale.links) {
-    // An image inside a link to the same file is one link to the reader.
-    const once = `${link.span.start.line}\u0000${targetKey(link.target)}`;
+    // An image inside a link to the same file is one link to the reader; two anchors on one line are two.
+    const once = `${link.span.start.line}\u0000${targetKey(link.target)}#${resolveTarget(link.target).fragment}`;
     if (skip.has(link) || seen.has(once) || resolvedOnIncludingPage(ctx.file, link.target)) continue;
     seen.add(once);
     const at = link.targetSpan ?? link.span;
