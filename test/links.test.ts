@@ -173,6 +173,7 @@ test('snippet files are told from pages', () => {
   assert.ok(isSnippetFile('docs/guides/_partial.mdx'));
   assert.not.ok(isSnippetFile('content/en/docs/_index.md'));
   assert.not.ok(isSnippetFile('content/en/docs/setup.md'));
+  assert.not.ok(isSnippetFile('_posts/2024-01-01-release.md'));
 });
 
 test('an attribute list is not part of the anchor; its ID may come after classes', () => {
