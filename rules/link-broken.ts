@@ -62,9 +62,12 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     ctx.report({ messageId: locale.id === undefined ? 'idDropped' : 'idChanged', data: { actual, expected: `{#${canonical.id}}`, id: canonical.id }, at: locale.span, related: { span: canonical.span }, expected: `{#${canonical.id}}`, actual, key: `heading-id:${canonical.id}` });
   }
   const seen = new Set<string>();
+  const pageReported = new Set<string>();
   for (const link of ctx.locale.links) {
-    // An image inside a link to the same file is one link to the reader; two anchors on one line are two.
-    const once = `${link.span.start.line}\u0000${targetKey(link.target)}#${resolveTarget(link.target).fragment}`;
+    // An image inside a link to the same file is one link to the reader; two anchors on one
+    // line are two links, but one missing page behind them is one finding.
+    const oncePage = `${link.span.start.line}\u0000${targetKey(link.target)}`;
+    const once = `${oncePage}#${resolveTarget(link.target).fragment}`;
     if (skip.has(link) || seen.has(once) || resolvedOnIncludingPage(ctx.file, link.target)) continue;
     seen.add(once);
     const at = link.targetSpan ?? link.span;
@@ -73,6 +76,8 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     if (resolved.kind === 'anchor') page = ctx.file;
     else {
       const found = locateTarget(ctx.file, link.target, site);
+      if ((found.state === 'missing' || found.state === 'untranslated') && pageReported.has(oncePage)) continue;
+      if (found.state === 'missing' || found.state === 'untranslated') pageReported.add(oncePage);
       if (found.state === 'missing') {
         ctx.report({ messageId: 'missingFile', data: { target: link.target, resolved: found.looked }, at, actual: link.target, key: `broken:${link.target}` });
         continue;
