@@ -1,6 +1,7 @@
 import type { LinkEl, RuleModule, Translation } from '../src/types.js';
 import { resolveTarget, targetKey } from '../src/align/resolve-target.js';
-import { locateTarget } from '../src/align/site-files.js';
+import { isSnippetFile, locateTarget } from '../src/align/site-files.js';
+import { ANY_ANCHOR } from '../src/outline/anchors.js';
 import { examples } from './docs/link-broken.js';
 
 export const meta: RuleModule['meta'] = {
@@ -46,6 +47,7 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
   if (fromSource) {
     const seen = new Set<string>();
     for (const link of ctx.canonical.links) {
+      if (resolvedOnIncludingPage(ctx.canonicalInfo.file, link.target)) continue;
       const found = locateTarget(ctx.canonicalInfo.file, link.target, site);
       const once = `${link.span.start.line}\u0000${targetKey(link.target)}`;
       if (found.state !== 'missing' || seen.has(once)) continue;
@@ -60,10 +62,13 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     ctx.report({ messageId: locale.id === undefined ? 'idDropped' : 'idChanged', data: { actual, expected: `{#${canonical.id}}`, id: canonical.id }, at: locale.span, related: { span: canonical.span }, expected: `{#${canonical.id}}`, actual, key: `heading-id:${canonical.id}` });
   }
   const seen = new Set<string>();
+  const pageReported = new Set<string>();
   for (const link of ctx.locale.links) {
-    // An image inside a link to the same file is one link to the reader.
-    const once = `${link.span.start.line}\u0000${targetKey(link.target)}`;
-    if (skip.has(link) || seen.has(once)) continue;
+    // An image inside a link to the same file is one link to the reader; two anchors on one
+    // line are two links, but one missing page behind them is one finding.
+    const oncePage = `${link.span.start.line}\u0000${targetKey(link.target)}`;
+    const once = `${oncePage}#${resolveTarget(link.target).fragment}`;
+    if (skip.has(link) || seen.has(once) || resolvedOnIncludingPage(ctx.file, link.target)) continue;
     seen.add(once);
     const at = link.targetSpan ?? link.span;
     const resolved = resolveTarget(link.target);
@@ -71,6 +76,8 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     if (resolved.kind === 'anchor') page = ctx.file;
     else {
       const found = locateTarget(ctx.file, link.target, site);
+      if ((found.state === 'missing' || found.state === 'untranslated') && pageReported.has(oncePage)) continue;
+      if (found.state === 'missing' || found.state === 'untranslated') pageReported.add(oncePage);
       if (found.state === 'missing') {
         ctx.report({ messageId: 'missingFile', data: { target: link.target, resolved: found.looked }, at, actual: link.target, key: `broken:${link.target}` });
         continue;
@@ -84,11 +91,19 @@ export const check: RuleModule<{ anchors: boolean }>['check'] = (ctx) => {
     }
     if (!ctx.options.anchors || !resolved.fragment || page === null) continue;
     const known = anchors?.get(page);
-    if (known && !known.has(resolved.fragment)) {
+    // ANY_ANCHOR: the page includes content the linter does not expand, which may hold the anchor.
+    if (known && !known.has(ANY_ANCHOR) && !known.has(resolved.fragment)) {
       ctx.report({ messageId: 'missingAnchor', data: { anchor: resolved.fragment, file: page }, at, actual: link.target, key: `anchor:${link.target}` });
     }
   }
 };
+
+/** A relative link or same-page anchor in a snippet file: it resolves on the page that includes the snippet, unknown here. */
+function resolvedOnIncludingPage(file: string, target: string): boolean {
+  if (!isSnippetFile(file)) return false;
+  const kind = resolveTarget(target).kind;
+  return kind === 'relative' || kind === 'anchor';
+}
 
 /** Which translations copy a link broken in the source (the same target, mapped): said once, on the source finding. */
 function inheritedBy(target: string, translations: readonly Translation[]): string {

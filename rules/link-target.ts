@@ -38,6 +38,8 @@ export const check: RuleModule['check'] = (ctx) => {
     const canonicalKind = resolveTarget(canonical.target).kind;
     // A same-page anchor follows the translated heading: link-broken checks it exists.
     if (canonicalKind === 'anchor' || canonicalKind === 'empty') continue;
+    // A target the site generator computes (`{{% param url %}}`) names no file to map: not compared.
+    if (canonicalKind === 'template' || resolveTarget(locale.target).kind === 'template') continue;
     const expectedFull = mapper.toLocale(canonical.target);
     const broken = !canonical.literal && locale.literal ? brokenMarkup(locale.literal.before, expectedFull, locale.target) : null;
     if (broken !== null) {

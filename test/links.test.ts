@@ -4,10 +4,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { resolveTarget, targetKey, sameUrlButLocale, localizedEditionOf } from '../src/align/resolve-target.js';
 import { createTargetMapper, type SiteRouting } from '../src/align/target-mapper.js';
-import { locateTarget, pageCandidates, type SiteFacts } from '../src/align/site-files.js';
-import { splitHeadingId } from '../src/outline/template-tags.js';
+import { isSnippetFile, locateTarget, pageCandidates, type SiteFacts } from '../src/align/site-files.js';
+import { splitHeadingId, withoutAttributeList } from '../src/outline/template-tags.js';
 import { htmlFacts } from '../src/outline/html.js';
-import { anchorsOf } from '../src/outline/anchors.js';
+import { ANY_ANCHOR, anchorsOf } from '../src/outline/anchors.js';
+import { includesOf } from '../src/outline/includes.js';
 
 const test = suite('links');
 
@@ -134,6 +135,54 @@ test('anchors by slugger', () => {
   assert.equal([...anchorsOf(outline)].sort(), ['hello-world', 'hello-world-1', 'install', 'legacy', 'setup']);
   assert.ok(anchorsOf(outline, 'vitepress').has('hello-world-1'));
   assert.ok(anchorsOf(outline, 'mkdocs').has('hello-world_1'));
+});
+
+test('a target written with template syntax is its own kind, never a file', () => {
+  for (const t of ['{{% param issues_url %}}?q=a', '{{< relref "setup.md" >}}', '/docs/{{ lang }}/x/', '{% link a.md %}', '%7B%7B%20param%20x%20%7D%7D']) {
+    assert.is(resolveTarget(t).kind, 'template', t);
+  }
+  for (const t of ['a{b}.md', '/docs/x/#a{1}', 'https://x.example/{id}']) assert.is.not(resolveTarget(t).kind, 'template', t);
+  const site = { files: new Set(['en/a.md']), contentDirs: ['en'], outside: new Map(), misnamed: new Set(), untranslated: new Map(), sourceDir: 'en', localeDir: 'en', sameNames: false, routing: null, dirOfRoute: new Map(), linkRoute: null } as unknown as SiteFacts;
+  assert.equal(locateTarget('en/a.md', '{{% param url %}}', site), { state: 'unknown' });
+  assert.is(targetKey('{{% param a %}}') === targetKey('{{% param b %}}'), false);
+});
+
+test('include directives are found; wrapping and value shortcodes are not', () => {
+  assert.equal(includesOf('# T\n\n{{% include "exporters/jaeger.md" %}}\n'), ['{{% include']);
+  assert.equal(includesOf('{{< readfile file="x.md" >}}'), ['{{< readfile']);
+  assert.equal(includesOf('{{% docs/languages/exporters/intro %}}'), ['{{% docs/languages/exporters/intro']);
+  assert.equal(includesOf('--8<-- "snippets/a.md"\n'), ['--8<-- "snippets/a.md"']);
+  assert.equal(includesOf('<!--@include: ./parts/a.md-->'), ['<!--@include: ./parts/a.md-->']);
+  assert.equal(includesOf("import Part from './_part.mdx';\n\n<Part />"), ["import Part from './_part.mdx'"]);
+  assert.equal(includesOf('{% include "a.md" %}'), ['{% include "a.md" %}']);
+  // Wrapped in-file content (tab, alert), values (param), HTML shortcodes and code imports add no headings.
+  assert.equal(includesOf('{{% tab "A" %}}x{{% /tab %}} {{% alert %}}y{{% /alert %}} {{% param url %}} {{< youtube id >}}\nimport x from "./x.js"'), []);
+  assert.equal(includesOf('plain text'), []);
+  const outline = { headings: [], htmlAnchors: [], includes: ['{{% include'] };
+  assert.ok(anchorsOf(outline).has(ANY_ANCHOR));
+  assert.not.ok(anchorsOf({ headings: [], htmlAnchors: [] }).has(ANY_ANCHOR));
+  // Linear: many openers and no include stay fast.
+  const long = '{{% tab %}}'.repeat(50_000) + '{{% /tab %}}';
+  const t0 = Date.now();
+  assert.equal(includesOf(long), []);
+  assert.ok(Date.now() - t0 < 2000);
+});
+
+test('snippet files are told from pages', () => {
+  assert.ok(isSnippetFile('content/en/docs/_includes/exporters/intro.md'));
+  assert.ok(isSnippetFile('docs/guides/_partial.mdx'));
+  assert.not.ok(isSnippetFile('content/en/docs/_index.md'));
+  assert.not.ok(isSnippetFile('content/en/docs/setup.md'));
+  assert.not.ok(isSnippetFile('_posts/2024-01-01-release.md'));
+});
+
+test('an attribute list is not part of the anchor; its ID may come after classes', () => {
+  assert.equal(splitHeadingId('`LOCALIZATION` guidelines {.notranslate lang=en #localization}'), { text: '`LOCALIZATION` guidelines', id: 'localization' });
+  assert.equal(splitHeadingId('Easy CLA {.notranslate lang=en}'), { text: 'Easy CLA {.notranslate lang=en}', id: null });
+  assert.is(withoutAttributeList('Easy CLA {.notranslate lang=en}'), 'Easy CLA');
+  assert.is(withoutAttributeList('Deployment Netlify {netlify-deployment}'), 'Deployment Netlify {netlify-deployment}');
+  assert.is(withoutAttributeList('Set {a, b}'), 'Set {a, b}');
+  assert.is(withoutAttributeList('{.x}'), '{.x}');
 });
 
 test.run();

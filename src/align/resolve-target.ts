@@ -13,9 +13,11 @@ import path from 'node:path';
  * - `external`: `http(s):` or `//host` URL;
  * - `email`: `mailto:`;
  * - `scheme`: any other scheme (`tel:`, `data:`, `javascript:`);
- * - `empty`: no target at all.
+ * - `empty`: no target at all;
+ * - `template`: written with template syntax (Hugo `{{% param url %}}`, `{{< relref "x" >}}`,
+ *   Jinja/Liquid `{{ var }}`, `{% tag %}`): the site generator computes it, so no file names it.
  */
-export type TargetKind = 'anchor' | 'relative' | 'route' | 'external' | 'email' | 'scheme' | 'empty';
+export type TargetKind = 'anchor' | 'relative' | 'route' | 'external' | 'email' | 'scheme' | 'empty' | 'template';
 
 export interface ResolvedTarget {
   kind: TargetKind;
@@ -43,11 +45,27 @@ export function decodeTargetPart(text: string): string {
   }
 }
 
+// The openers of Hugo shortcodes (`{{<`, `{{%`), Go/Jinja/Liquid expressions (`{{`) and
+// Jinja/Liquid tags (`{%`), as written or percent-encoded (remark encodes `{` nowhere, but
+// a writer may): what template-tags.ts masks in prose.
+const TEMPLATE_SYNTAX = /\{\{|\{%|%7B%7B|%7B%25/i;
+
+/**
+ * True when a link target holds template syntax (`{{% param url %}}/x`, `{{< ref "a.md" >}}`,
+ * `/docs/{{ lang }}/`): the generator computes the URL when it builds the site, so reading files
+ * cannot tell where it points. Hugo's own `ref`/`relref` fail the build on a missing page by
+ * default (`refLinksErrorLevel: ERROR`), so they are the site's to check. One indexOf-like scan.
+ */
+export function hasTemplateSyntax(written: string): boolean {
+  return TEMPLATE_SYNTAX.test(written);
+}
+
 /** Classifies and normalizes one link target as written (Markdown destination or HTML attribute). */
 export function resolveTarget(written: string): ResolvedTarget {
   let target = written.trim();
   if (target.startsWith('<') && target.endsWith('>')) target = target.slice(1, -1).trim();
   if (target === '') return { kind: 'empty', path: '', query: '', fragment: '' };
+  if (hasTemplateSyntax(target)) return { kind: 'template', path: target, query: '', fragment: '' };
   const hash = target.indexOf('#');
   const fragment = hash === -1 ? '' : decodeTargetPart(target.slice(hash + 1));
   const beforeHash = hash === -1 ? target : target.slice(0, hash);

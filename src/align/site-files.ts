@@ -55,6 +55,22 @@ export function outsidePathsOf(fromFile: string, targets: Iterable<string>, dirs
   return out;
 }
 
+// Folders of included content, not pages (Hugo sites' and Jekyll's `_includes/`, `_partials/`, MkDocs `_snippets/`).
+const SNIPPET_DIRS = new Set(['_includes', '_partials', '_snippets', '_fragments']);
+
+/**
+ * True for a snippet file that other pages include rather than a page of its own: under a
+ * folder named `_includes`, `_partials`, `_snippets` or `_fragments`, or a file name starting
+ * with `_` (Docusaurus `_partial.mdx`), Hugo's `_index.md(x)` branch pages aside. Jekyll's
+ * `_posts/` and other `_`-folders are pages. Its relative links and same-page anchors
+ * resolve on the page that includes it, which the linter does not know.
+ */
+export function isSnippetFile(file: string): boolean {
+  const segments = file.split('/');
+  const name = segments[segments.length - 1];
+  return (name.startsWith('_') && !/^_index\.mdx?$/i.test(name)) || segments.slice(0, -1).some((segment) => SNIPPET_DIRS.has(segment));
+}
+
 /** The folder a pretty URL serves a page file as: `a/b.md` -> `a/b`, `a/index.md` -> `a`. */
 function pageUrlDir(file: string): string {
   const ext = path.posix.extname(file);

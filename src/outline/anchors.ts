@@ -1,6 +1,7 @@
 // The anchors a page offers other links: its headings' slugs (by the site's slugger), its
 // explicit heading IDs (`## Title {#id}`) and HTML `id` / `<a name>` attributes.
 import type { Outline, SluggerName } from '../types.js';
+import { withoutAttributeList } from './template-tags.js';
 
 // VitePress's default `markdown.slugify` (@mdit-vue/shared `slugify`): NFKD, drop
 // combining marks and control characters, runs of specials to `-`, a leading digit gets `_`.
@@ -32,8 +33,15 @@ function mkdocsSlug(text: string): string {
     .replace(/[-\s]+/g, '-');
 }
 
-/** Every anchor of a page. `github` uses the outline's own slugs (github-slugger, duplicates numbered `-1`, `-2`). */
-export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors'>, slugger: SluggerName = 'github'): Set<string> {
+/**
+ * In a page's anchor set, this entry says the page may hold any anchor: it has include
+ * directives (`outline.includes`) whose content, and headings, the served page gains. No
+ * fragment decodes to it (it starts with U+0000).
+ */
+export const ANY_ANCHOR = '\u0000any';
+
+/** Every anchor of a page. `github` uses the outline's own slugs (github-slugger, duplicates numbered `-1`, `-2`). With includes, also ANY_ANCHOR. */
+export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors' | 'includes'>, slugger: SluggerName = 'github'): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
   for (const h of outline.headings) {
@@ -42,11 +50,14 @@ export function anchorsOf(outline: Pick<Outline, 'headings' | 'htmlAnchors'>, sl
       anchors.add(h.slug);
       continue;
     }
-    const base = slugger === 'vitepress' ? vitepressSlug(h.text) : mkdocsSlug(h.text);
+    // VitePress (markdown-it-attrs) and MkDocs (attr_list) drop a trailing `{.class}` before slugging, as Goldmark does.
+    const text = withoutAttributeList(h.text);
+    const base = slugger === 'vitepress' ? vitepressSlug(text) : mkdocsSlug(text);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n === 0 ? base : `${base}${slugger === 'mkdocs' ? '_' : '-'}${n}`);
   }
   for (const id of outline.htmlAnchors ?? []) anchors.add(id);
+  if (outline.includes?.length) anchors.add(ANY_ANCHOR);
   return anchors;
 }

@@ -14,8 +14,9 @@ import { proseOfNode } from './prose.js';
 import type { UserPattern } from '../config/user-pattern.js';
 import { OUTLINE_VERSION } from './version.js';
 import { childrenSpan, definitionUrlOffset, headingId, inlineTargetSpan, isJsxCode, lostHeadingsIn, rawStartAt, visibleText } from './node-text.js';
-import { splitHeadingId } from './template-tags.js';
+import { splitHeadingId, withoutAttributeList } from './template-tags.js';
 import type { Dialect } from '../parse.js';
+import { includesOf } from './includes.js';
 
 export { OUTLINE_VERSION };
 
@@ -88,7 +89,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
           text: headingText,
           label: labelOf(headingText),
           // An explicit ID is the heading's anchor (the site serves it instead of a slug).
-          slug: id ?? slugger.slug(toString(heading)),
+          // An attribute list without an ID (`{.notranslate lang=en}`) is not part of the slug.
+          slug: id ?? slugger.slug(withoutAttributeList(toString(heading))),
           ...(id === null ? {} : { id }),
           span: nodeSpan(heading),
           textSpan: childrenSpan(heading, text, lines) ?? nodeSpan(heading),
@@ -208,6 +210,8 @@ export function buildOutline(tree: Root, text: string, options: OutlineOptions, 
     const firstLine = text.indexOf('\n');
     outline.frontmatter = { span: lines.span(0, firstLine === -1 ? text.length : firstLine), entries: [], error: { message: 'the front matter opened on line 1 is never closed with ---', span: lines.span(0, 3) } };
   }
+  const includes = includesOf(text);
+  if (includes.length > 0) outline.includes = includes;
   return outline;
 
   // `<a href>` and `<img src>` in raw HTML are links; `id` and `<a name>` are anchors.

@@ -77,7 +77,34 @@ export function splitHeadingId(text: string): { text: string; id: string | null 
   if (open === -1) return { text, id: null };
   // `{#id .class key=value}` (kramdown/Pandoc attribute list): the ID is the first word.
   const m = HEADING_ID.exec(trimmed.slice(open + 1, -1).trim().split(/\s+/, 1)[0]);
-  return m ? { text: trimmed.slice(0, open).trimEnd(), id: m[1] } : { text, id: null };
+  if (m) return { text: trimmed.slice(0, open).trimEnd(), id: m[1] };
+  // `{.class lang=en #id}` (Goldmark's attribute syntax, Hugo): the ID may come later.
+  const words = attributeWords(trimmed.slice(open + 1, -1));
+  const later = words?.map((w) => HEADING_ID.exec(w)).find((x) => x !== null);
+  return later ? { text: trimmed.slice(0, open).trimEnd(), id: later[1] } : { text, id: null };
+}
+
+// One word of an attribute list: `#id`, `.class`, `key=value`, `key="value"` or `key='value'`.
+const ATTRIBUTE_WORD = /^(?:#[\w:.-]+|\.[\w-]+|[A-Za-z_][\w:.-]*=(?:"[^"]*"|'[^']*'|[^\s"'=]+))$/;
+
+/** The words of `{…}`'s inside when every one is an attribute (`#id`, `.class`, `key=value`); else null. Quoted values hold no spaces here. */
+function attributeWords(inside: string): string[] | null {
+  const words = inside.trim().split(/\s+/);
+  return words.length > 0 && words[0] !== '' && words.every((w) => ATTRIBUTE_WORD.test(w)) ? words : null;
+}
+
+/**
+ * The heading text without a trailing attribute list that names no ID (`## Easy CLA
+ * {.notranslate lang=en}`): Goldmark (Hugo), kramdown and Python-Markdown's `attr_list`
+ * drop it before they make the heading's anchor, so the slug is `easy-cla`. Text without
+ * such a list is returned as it is. Linear: one scan back from the end.
+ */
+export function withoutAttributeList(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('}')) return text;
+  const open = trimmed.lastIndexOf('{');
+  if (open <= 0 || attributeWords(trimmed.slice(open + 1, -1)) === null) return text;
+  return trimmed.slice(0, open).trimEnd();
 }
 
 /** The ID of an MDX heading's last `{#id}` expression (MDX reads `{#id}` as an expression). */

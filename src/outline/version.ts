@@ -7,6 +7,7 @@
  * and parse-error columns counted in characters. 4: TOML front matter, nested
  * front-matter keys as entries of their own, MDX and directive nodes, explicit heading IDs
  * (`{#id}`), links/anchors in raw HTML, `l10n-lint-disable-line` directives, lost
- * headings and block prose.
+ * headings and block prose. 5: `includes` (include directives the page does not expand); a
+ * heading's attribute list without an ID (`{.class}`) left out of its slug, an ID after classes read.
  */
-export const OUTLINE_VERSION = 4;
+export const OUTLINE_VERSION = 5;

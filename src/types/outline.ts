@@ -214,6 +214,12 @@ export interface Outline {
    * other pages can link to besides the headings. Absent in outlines written before it existed.
    */
   htmlAnchors?: string[];
+  /**
+   * Include directives the linter does not expand (Hugo `{{% include x.md %}}`, a
+   * Markdown-rendered shortcode, MkDocs `--8<--`, MDX imports of Markdown), as written:
+   * the served page may hold headings, and so anchors, this file does not. Absent when none.
+   */
+  includes?: string[];
   /** Present for a `toc.yml` file (whose Markdown arrays are all empty), absent for Markdown. */
   toc?: TocOutline;
   /** Lines that look like headings but are not (`##Usage`, `## x` swallowed by an HTML block): where a missing heading went. */
