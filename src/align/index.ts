@@ -8,7 +8,7 @@ import { alignHeadings, type HeadingAlignOptions } from './headings.js';
 export { alignHeadings, type HeadingAlignment, type HeadingAlignOptions } from './headings.js';
 import { readRefreshRows } from '../outline/refresh.js';
 import { alignTocEntries } from './toc.js';
-import { localizedEditionOf, sameUrlButLocale, targetKey } from './resolve-target.js';
+import { localizedEditionOf, samePageKey, sameUrlButLocale, targetKey } from './resolve-target.js';
 
 /** Links: by neutral target within aligned sections, then across sections, then by position. */
 export function alignLinks(
@@ -67,6 +67,18 @@ export function alignLinks(
     cRest = cRest.filter((x) => !used.has(x));
     lRest = lRest.filter((x) => !used.has(x));
   }
+
+  // Left in the same aligned section and naming the same page (another query, fragment or
+  // trailing `/`): the same link, its target changed.
+  const pageKey = (x: LinkEl, side: 'canonical' | 'locale') => {
+    const section = side === 'canonical' ? x.section : toCanonicalSection.get(x.section);
+    const page = section === undefined ? null : samePageKey((side === 'canonical' ? canonicalMapper : localeMapper).toNeutral(x.target));
+    return page === null ? `\u0000${side}\u0000${x.index}` : `${x.kind}\u0000${section}\u0000${page}`;
+  };
+  const samePage = alignByKey(cRest, lRest, pageKey);
+  matched.push(...samePage.matched);
+  cRest = samePage.canonicalOnly;
+  lRest = samePage.localeOnly;
 
   // What is left in the same aligned section pairs up in order: the same link, another target;
   // but only where both sides have as many left (with one more or fewer, the order says nothing).

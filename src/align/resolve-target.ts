@@ -140,6 +140,21 @@ function hostOf(url: string, code: string): { host: string; localized: boolean }
   return { host, localized: false };
 }
 
+/**
+ * The page a target names, its query, fragment and trailing `/` aside: two links left
+ * unpaired in one aligned section with the same page key are one link whose target changed
+ * (`…/guides/astro?utm_source=docs` -> `…/guides/astro`, `…/discussions/` -> `…/discussions`),
+ * one finding of link-target rather than a missing and an unexpected link. null for a target
+ * that names no page (a same-page anchor, an e-mail address, a template, nothing).
+ */
+export function samePageKey(written: string): string | null {
+  const r = resolveTarget(written);
+  if (r.kind !== 'external' && r.kind !== 'relative' && r.kind !== 'route') return null;
+  const query = r.path.indexOf('?');
+  const page = (query === -1 ? r.path : r.path.slice(0, query)).replace(/\/+$/, '');
+  return page ? `${r.kind}:${page}` : null;
+}
+
 /** The path of an external URL, a `.html` ending and a trailing `/` aside (`/guide/x.html` = `/guide/x`). */
 function pathOfUrl(url: string): string {
   return url.replace(/^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i, '').replace(/\.html$/i, '').replace(/\/$/, '');
